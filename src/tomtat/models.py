@@ -1,0 +1,119 @@
+"""The typed, immutable objects passed between pipeline stages.
+
+A :class:`Sentence` always knows the article it comes from (``article_index``)
+and its place in that article (``position``), so provenance is carried through
+every stage rather than reconstructed afterwards.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+
+@dataclass(frozen=True, slots=True)
+class Article:
+    """One news article, already normalised (NFC, one tone-mark convention)."""
+
+    index: int
+    text: str
+    title: str = ""
+    lead: str = ""
+    source: str = ""
+    url: str = ""
+    published: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Sentence:
+    """One sentence of one article.
+
+    ``position`` counts the article's sentences from 0, lead sentences first,
+    then body sentences. ``syllables`` are lowercased ``\\w+`` tokens (the unit
+    of ROUGE and of the word budget); ``words`` are underthesea word tokens,
+    lowercased, syllables of one word joined by ``_``.
+    """
+
+    article_index: int
+    position: int
+    text: str
+    syllables: tuple[str, ...]
+    words: tuple[str, ...]
+    in_lead: bool = False
+
+    @property
+    def ref(self) -> "SourceRef":
+        return SourceRef(self.article_index, self.position)
+
+    @property
+    def length(self) -> int:
+        """Length in syllables, the unit of the word budget."""
+        return len(self.syllables)
+
+
+@dataclass(frozen=True, slots=True)
+class Cluster:
+    """Articles about one event, with their sentences in reading order."""
+
+    articles: tuple[Article, ...]
+    sentences: tuple[Sentence, ...]
+    id: str | None = None
+
+    def sentences_of(self, article_index: int) -> tuple[Sentence, ...]:
+        return tuple(s for s in self.sentences if s.article_index == article_index)
+
+    def sentence(self, ref: "SourceRef") -> Sentence:
+        for s in self.sentences:
+            if s.article_index == ref.doc and s.position == ref.sentence:
+                return s
+        raise KeyError(ref)
+
+
+@dataclass(frozen=True, slots=True, order=True)
+class SourceRef:
+    """Where a sentence comes from: article ``doc``, sentence ``sentence``."""
+
+    doc: int
+    sentence: int
+
+    def to_dict(self) -> dict[str, int]:
+        return {"doc": self.doc, "sentence": self.sentence}
+
+
+@dataclass(frozen=True, slots=True)
+class SummarySentence:
+    """A summary sentence: the text, the sentence it was taken from, and the
+    near-duplicate sentences of other articles that support it."""
+
+    text: str
+    origin: SourceRef
+    support: tuple[SourceRef, ...] = ()
+
+    @property
+    def sources(self) -> tuple[SourceRef, ...]:
+        return (self.origin, *self.support)
+
+    def to_dict(self) -> dict:
+        return {"text": self.text, "sources": [r.to_dict() for r in self.sources]}
+
+
+@dataclass(frozen=True, slots=True)
+class Summary:
+    """The summary of one cluster, within its budget of ``max_words`` syllables."""
+
+    sentences: tuple[SummarySentence, ...]
+    max_words: int
+    cluster_id: str | None = None
+    article_count: int = 0
+    notes: tuple[str, ...] = field(default=())
+
+    @property
+    def text(self) -> str:
+        return " ".join(s.text for s in self.sentences)
+
+    def to_dict(self) -> dict:
+        out: dict = {}
+        if self.cluster_id is not None:
+            out["cluster_id"] = self.cluster_id
+        out["summary"] = self.text
+        out["sentences"] = [s.to_dict() for s in self.sentences]
+        return out

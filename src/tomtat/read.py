@@ -1,0 +1,220 @@
+"""Read articles from files, folders, standard input, dicts and JSONL records."""
+
+from __future__ import annotations
+
+import codecs
+import json
+import sys
+from collections.abc import Iterable, Iterator, Mapping
+from pathlib import Path
+
+from .clean import clean, normalise
+from .errors import InputError, UsageError
+from .models import Article
+
+ARTICLE_SUFFIXES = (".txt", ".html", ".htm")
+ARTICLE_SEPARATOR = "---"
+
+
+def decode(data: bytes, where: str) -> str:
+    """Bytes to text: UTF-8 (with or without BOM), UTF-16 with BOM, else Windows-1258."""
+    if not data.strip():
+        raise InputError("empty file", where=where)
+    if data.startswith(codecs.BOM_UTF8):
+        return data[len(codecs.BOM_UTF8):].decode("utf-8", errors="strict")
+    if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+        try:
+            return data.decode("utf-16")
+        except UnicodeDecodeError as exc:
+            raise InputError(f"not valid UTF-16 text ({exc.reason} at byte {exc.start})", where=where) from None
+    if b"\x00" in data[:4096]:
+        raise InputError("binary file, not text (holds NUL bytes)", where=where)
+    try:
+        return data.decode("utf-8")
+    except UnicodeDecodeError:
+        pass
+    try:
+        text = data.decode("cp1258")
+    except UnicodeDecodeError as exc:
+        raise InputError(
+            f"neither UTF-8 nor Windows-1258 text (undecodable byte 0x{data[exc.start]:02x} at offset {exc.start})",
+            where=where,
+        ) from None
+    controls = sum(1 for ch in text if ord(ch) < 32 and ch not in "\n\r\t\f")
+    if controls > len(text) / 100:
+        raise InputError("binary file, not text (control characters)", where=where)
+    return text
+
+
+def _split_title(text: str) -> tuple[str, str]:
+    """A short first line with no final punctuation, followed by more text, is a title."""
+    first, _, rest = text.partition("\n")
+    first = first.strip()
+    if rest.strip() and first and len(first.split()) <= 30 and first[-1] not in ".!?…:;,\"”":
+        return first, rest
+    return "", text
+
+
+def article_from_text(text: str, *, index: int = 0, source: str = "", title: str | None = None,
+                      lead: str = "", url: str = "", published: str | None = None) -> Article:
+    """Clean a raw text into an :class:`Article`; a first short line becomes the title unless one is given."""
+    body = clean(text)
+    if title is None:
+        title, body = _split_title(body)
+        body = body.strip()
+    if not body and not lead:
+        raise InputError("no text left after cleaning", where=source or f"article {index}")
+    return Article(index=index, text=body, title=normalise(title or ""), lead=clean(lead) if lead else "",
+                   source=source, url=url, published=published)
+
+
+def article_from_html(html: str, *, index: int = 0, source: str = "") -> Article:
+    """Extract the main text of an HTML page with trafilatura."""
+    import trafilatura
+
+    doc = trafilatura.bare_extraction(html, include_comments=False, include_tables=False, with_metadata=True)
+    text = getattr(doc, "text", None) if doc is not None else None
+    if not text:
+        raise InputError("no article text found in the HTML", where=source)
+    return article_from_text(text, index=index, source=source, title=getattr(doc, "title", None) or "",
+                             url=getattr(doc, "url", None) or "", published=getattr(doc, "date", None))
+
+
+def _looks_like_html(text: str) -> bool:
+    head = text.lstrip()[:512].lower()
+    return head.startswith(("<!doctype html", "<html")) or ("<body" in head and "</" in text)
+
+
+def read_file(path: Path, index: int = 0) -> Article:
+    """Read one article file (.txt or .html)."""
+    where = str(path)
+    try:
+        data = path.read_bytes()
+    except OSError as exc:
+        raise InputError(f"cannot read: {exc.strerror}", where=where) from None
+    text = decode(data, where)
+    if path.suffix.lower() in (".html", ".htm") or _looks_like_html(text):
+        return article_from_html(text, index=index, source=where)
+    return article_from_text(text, index=index, source=where)
+
+
+def split_stream(text: str, where: str = "<stdin>") -> list[tuple[int, str]]:
+    """Articles of a stream separated by lines holding only ``---``: (first line number, text)."""
+    parts: list[tuple[int, str]] = []
+    start, current = 1, []
+    for number, line in enumerate(text.split("\n"), start=1):
+        if line.strip() == ARTICLE_SEPARATOR:
+            parts.append((start, "\n".join(current)))
+            start, current = number + 1, []
+        else:
+            current.append(line)
+    parts.append((start, "\n".join(current)))
+    return [(n, t) for n, t in parts if t.strip()]
+
+
+def expand_paths(paths: Iterable[str]) -> list[str]:
+    """Folders become their article files (sorted); ``-`` stays; missing paths are usage errors."""
+    out: list[str] = []
+    for raw in paths:
+        if raw == "-":
+            out.append(raw)
+            continue
+        path = Path(raw)
+        if path.is_dir():
+            found = sorted(p for p in path.iterdir() if p.is_file() and p.suffix.lower() in ARTICLE_SUFFIXES)
+            if not found:
+                raise UsageError(f"{raw}: folder holds no article files ({', '.join(ARTICLE_SUFFIXES)})")
+            out.extend(str(p) for p in found)
+        elif path.is_file():
+            out.append(str(path))
+        else:
+            raise UsageError(f"{raw}: no such file or folder")
+    return out
+
+
+def read_paths(paths: Iterable[str], *, stdin=None) -> tuple[list[Article], list[InputError]]:
+    """Read every article named by ``paths``; unreadable ones are returned as errors, not dropped silently."""
+    articles: list[Article] = []
+    problems: list[InputError] = []
+    for name in expand_paths(paths):
+        if name == "-":
+            stream = stdin if stdin is not None else sys.stdin.buffer
+            data = stream.read()
+            try:
+                text = decode(data if isinstance(data, bytes) else data.encode("utf-8"), "<stdin>")
+            except InputError as exc:
+                problems.append(exc)
+                continue
+            for line, part in split_stream(text):
+                try:
+                    articles.append(article_from_text(part, index=len(articles), source=f"<stdin>:{line}"))
+                except InputError as exc:
+                    problems.append(InputError(exc.message, where="<stdin>", line=line))
+            continue
+        try:
+            articles.append(read_file(Path(name), index=len(articles)))
+        except InputError as exc:
+            problems.append(exc)
+    return articles, problems
+
+
+def article_from_record(doc: Mapping, index: int, where: str = "") -> Article:
+    """An article from a JSON object: ``raw_text`` or ``text``, optional ``title``, ``anchor_text``/``lead``."""
+    if not isinstance(doc, Mapping):
+        raise InputError(f"article {index} is not a JSON object", where=where)
+    text = doc.get("raw_text", doc.get("text"))
+    if not isinstance(text, str):
+        raise InputError(f"article {index} has no text (expected a string in 'raw_text' or 'text')", where=where)
+    title = doc.get("title") or ""
+    lead = doc.get("anchor_text", doc.get("lead")) or ""
+    if not isinstance(title, str) or not isinstance(lead, str):
+        raise InputError(f"article {index}: 'title' and 'anchor_text' must be strings", where=where)
+    return article_from_text(text, index=index, source=str(doc.get("source") or where), title=title, lead=lead,
+                             url=str(doc.get("url") or ""), published=doc.get("published"))
+
+
+def as_articles(items: Iterable) -> list[Article]:
+    """Accept Articles, plain strings or dicts, and return Articles indexed in order."""
+    out: list[Article] = []
+    for item in items:
+        i = len(out)
+        if isinstance(item, Article):
+            out.append(item if item.index == i else Article(**{**_fields(item), "index": i}))
+        elif isinstance(item, str):
+            out.append(article_from_text(item, index=i, source=f"article {i}"))
+        elif isinstance(item, Mapping):
+            out.append(article_from_record(item, i, where=f"article {i}"))
+        else:
+            raise UsageError(f"article {i}: expected a str, a dict or an Article, got {type(item).__name__}")
+    if not out:
+        raise UsageError("no articles given")
+    return out
+
+
+def _fields(article: Article) -> dict:
+    return {name: getattr(article, name) for name in Article.__slots__}
+
+
+def iter_jsonl(path: str) -> Iterator[tuple[int, dict | InputError]]:
+    """Stream a JSONL file: (line number, object) or (line number, the error for that line)."""
+    handle = sys.stdin.buffer if path == "-" else open(path, "rb")
+    with handle:
+        for number, raw in enumerate(handle, start=1):
+            if number == 1 and raw.startswith(codecs.BOM_UTF8):
+                raw = raw[len(codecs.BOM_UTF8):]
+            if not raw.strip():
+                continue
+            try:
+                line = raw.decode("utf-8")
+            except UnicodeDecodeError:
+                yield number, InputError("not valid UTF-8", where=path, line=number)
+                continue
+            try:
+                obj = json.loads(line)
+            except json.JSONDecodeError as exc:
+                yield number, InputError(f"malformed JSON ({exc.msg} at column {exc.colno})", where=path, line=number)
+                continue
+            if not isinstance(obj, dict):
+                yield number, InputError("expected a JSON object", where=path, line=number)
+                continue
+            yield number, obj

@@ -1,0 +1,93 @@
+"""Split articles into sentences (underthesea) and sentences into syllables and words."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+from .models import Article, Cluster, Sentence
+
+_SYLLABLE = re.compile(r"\w+")
+# Sentences longer than this many characters are cut at clause boundaries so that
+# one run-on paragraph with no full stop cannot blow the budget on its own.
+MAX_SENTENCE_CHARS = 600
+
+
+def syllables(text: str) -> tuple[str, ...]:
+    """Lowercased ``\\w+`` tokens: the syllables of Vietnamese text (the ROUGE and budget unit)."""
+    return tuple(m.group(0).lower() for m in _SYLLABLE.finditer(text))
+
+
+def words(text: str) -> tuple[str, ...]:
+    """underthesea word tokens, lowercased, syllables joined by ``_``, punctuation dropped."""
+    from underthesea import word_tokenize
+
+    return tuple(
+        t.lower().replace(" ", "_") for t in word_tokenize(text) if _SYLLABLE.search(t)
+    )
+
+
+def _cut_long(sentence: str) -> list[str]:
+    if len(sentence) <= MAX_SENTENCE_CHARS:
+        return [sentence]
+    parts, current = [], ""
+    for piece in re.split(r"(?<=[;:,])\s+", sentence):
+        if current and len(current) + len(piece) + 1 > MAX_SENTENCE_CHARS:
+            parts.append(current)
+            current = piece
+        else:
+            current = f"{current} {piece}" if current else piece
+    if current:
+        parts.append(current)
+    # A single piece may still be longer than the limit (no punctuation at all): cut on spaces.
+    out = []
+    for part in parts:
+        while len(part) > MAX_SENTENCE_CHARS:
+            cut = part.rfind(" ", 0, MAX_SENTENCE_CHARS)
+            cut = cut if cut > 0 else MAX_SENTENCE_CHARS
+            out.append(part[:cut].strip())
+            part = part[cut:].strip()
+        if part:
+            out.append(part)
+    return out
+
+
+def split_sentences(text: str) -> list[str]:
+    """Sentences of a text: paragraphs first (line breaks), then underthesea's sentence splitter."""
+    from underthesea import sent_tokenize
+
+    out: list[str] = []
+    for paragraph in text.split("\n"):
+        paragraph = paragraph.strip()
+        if not paragraph:
+            continue
+        for sentence in sent_tokenize(paragraph):
+            sentence = sentence.strip()
+            if _SYLLABLE.search(sentence):
+                out.extend(_cut_long(sentence))
+    return out
+
+
+def sentences_of(article: Article) -> list[Sentence]:
+    """The sentences of one article, lead first, each knowing its article and position."""
+    out: list[Sentence] = []
+    for in_lead, part in ((True, article.lead), (False, article.text)):
+        for text in split_sentences(part):
+            out.append(
+                Sentence(
+                    article_index=article.index,
+                    position=len(out),
+                    text=text,
+                    syllables=syllables(text),
+                    words=words(text),
+                    in_lead=in_lead,
+                )
+            )
+    return out
+
+
+def build_cluster(articles: Iterable[Article], cluster_id: str | None = None) -> Cluster:
+    """Split every article and gather the result into one :class:`Cluster`."""
+    articles = tuple(articles)
+    sentences = tuple(s for a in articles for s in sentences_of(a))
+    return Cluster(articles=articles, sentences=sentences, id=cluster_id)
