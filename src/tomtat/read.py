@@ -197,24 +197,34 @@ def _fields(article: Article) -> dict:
 
 def iter_jsonl(path: str) -> Iterator[tuple[int, dict | InputError]]:
     """Stream a JSONL file: (line number, object) or (line number, the error for that line)."""
+    for number, _, obj in iter_jsonl_sized(path):
+        yield number, obj
+
+
+def parse_jsonl_line(raw: bytes, path: str, number: int) -> dict | InputError:
+    """One JSONL line to its object, or to the :class:`InputError` that names the file and line."""
+    try:
+        line = raw.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        return InputError(f"not valid UTF-8 (byte 0x{raw[exc.start]:02x} at column {exc.start + 1})",
+                          where=path, line=number)
+    try:
+        obj = json.loads(line)
+    except json.JSONDecodeError as exc:
+        return InputError(f"malformed JSON ({exc.msg} at column {exc.colno})", where=path, line=number)
+    if not isinstance(obj, dict):
+        return InputError(f"expected a JSON object, got {type(obj).__name__}", where=path, line=number)
+    return obj
+
+
+def iter_jsonl_sized(path: str) -> Iterator[tuple[int, int, dict | InputError]]:
+    """Like :func:`iter_jsonl`, with each line's size in bytes (for progress); blank lines are skipped."""
     handle = sys.stdin.buffer if path == "-" else open(path, "rb")
     with handle:
         for number, raw in enumerate(handle, start=1):
+            size = len(raw)
             if number == 1 and raw.startswith(codecs.BOM_UTF8):
                 raw = raw[len(codecs.BOM_UTF8):]
             if not raw.strip():
                 continue
-            try:
-                line = raw.decode("utf-8")
-            except UnicodeDecodeError:
-                yield number, InputError("not valid UTF-8", where=path, line=number)
-                continue
-            try:
-                obj = json.loads(line)
-            except json.JSONDecodeError as exc:
-                yield number, InputError(f"malformed JSON ({exc.msg} at column {exc.colno})", where=path, line=number)
-                continue
-            if not isinstance(obj, dict):
-                yield number, InputError("expected a JSON object", where=path, line=number)
-                continue
-            yield number, obj
+            yield number, size, parse_jsonl_line(raw, path, number)
