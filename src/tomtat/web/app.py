@@ -1,0 +1,203 @@
+"""The FastAPI app: JSON API under ``/api``, the page at ``/``, static assets under ``/static``."""
+
+
+import json
+from contextlib import asynccontextmanager
+from pathlib import Path
+from typing import Annotated
+
+from fastapi import APIRouter, FastAPI, Query, Request
+from fastapi.responses import FileResponse, Response
+from fastapi.staticfiles import StaticFiles
+from pydantic import ValidationError
+from starlette.concurrency import run_in_threadpool
+
+from .. import __version__
+from ..errors import InputError
+from . import errors
+from .digest import RawArticle, analysis_available, build_digest, check_limits
+from .errors import ApiError, error_response
+from .limits import BodyLimit
+from .schemas import ClusterIn, DigestList, DigestOut, ErrorOut, Health
+from .settings import Settings
+from .store import Store
+
+STATIC = Path(__file__).resolve().parent / "static"
+FILE_SUFFIXES = (".txt", ".html", ".htm")
+# The page loads only its own script and style: injected markup could neither run nor fetch.
+PAGE_CSP = ("default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; connect-src 'self'; "
+            "object-src 'none'; base-uri 'none'; form-action 'self'; frame-ancestors 'none'")
+ERRORS = {code: {"model": ErrorOut} for code in (400, 404, 413, 415, 422)}
+MULTIPART_DOC = {
+    "requestBody": {
+        "required": True,
+        "content": {
+            "application/json": {"schema": ClusterIn.model_json_schema(ref_template="#/components/schemas/{model}")},
+            "multipart/form-data": {"schema": {
+                "type": "object",
+                "properties": {
+                    "files": {"type": "array", "items": {"type": "string", "format": "binary"},
+                              "description": ".txt or .html article files"},
+                    "text": {"type": "string", "description": "pasted articles, separated by a line '---'"},
+                    "words": {"type": "integer"},
+                },
+            }},
+        },
+    }
+}
+
+
+def _words(value, settings: Settings) -> int:
+    if value is None or value == "":
+        return settings.default_words
+    try:
+        words = int(value)
+    except (TypeError, ValueError):
+        raise ApiError(422, "invalid_request", f"words must be a whole number, got {value!r}") from None
+    if not 1 <= words <= settings.max_words:
+        raise ApiError(422, "invalid_request", f"words must lie between 1 and {settings.max_words}, got {words}",
+                       {"limit": settings.max_words})
+    return words
+
+
+def _safe_label(filename: str | None, number: int) -> str:
+    """A display label for an uploaded file: its base name, printable, short; never used as a path."""
+    name = (filename or "").replace("\\", "/").rsplit("/", 1)[-1]
+    name = "".join(ch for ch in name if ch.isprintable())[:200]
+    return name or f"file {number}"
+
+
+def _looks_like_html(text: str) -> bool:
+    head = text.lstrip()[:512].lower()
+    return head.startswith(("<!doctype html", "<html")) or "<body" in head
+
+
+async def _json_articles(request: Request, settings: Settings) -> tuple[list[RawArticle], int]:
+    raw = await request.body()
+    try:
+        data = json.loads(raw)
+    except (json.JSONDecodeError, UnicodeDecodeError) as exc:
+        raise ApiError(422, "invalid_json", f"the body is not valid JSON ({exc})") from None
+    try:
+        body = ClusterIn.model_validate(data)
+    except ValidationError as exc:
+        detail = [{"loc": [str(p) for p in e["loc"]], "msg": e["msg"], "type": e["type"]} for e in exc.errors()]
+        raise ApiError(422, "invalid_request", "the request does not have the expected shape", detail) from None
+    raws = [RawArticle(text=a.text, label=f"article {i + 1}", title=a.title, source=a.source or "",
+                       url=a.url or "", published=a.published) for i, a in enumerate(body.articles)]
+    return raws, _words(body.words, settings)
+
+
+async def _form_articles(request: Request, settings: Settings) -> tuple[list[RawArticle], int]:
+    from ..read import decode, split_stream
+
+    # Starlette's limits guard the parser; the article count itself is checked afterwards, with a clear message.
+    form = await request.form(max_files=settings.max_articles * 4, max_fields=100)
+    raws: list[RawArticle] = []
+    for value in form.getlist("text"):
+        if isinstance(value, str) and value.strip():
+            for line, part in split_stream(value.replace("\r\n", "\n"), "text"):
+                raws.append(RawArticle(text=part, label=f"pasted text, line {line}"))
+    for number, upload in enumerate(form.getlist("files"), start=1):
+        if isinstance(upload, str):
+            raise ApiError(422, "invalid_request", "the field 'files' must hold uploaded files")
+        label = _safe_label(upload.filename, number)
+        if not label.lower().endswith(FILE_SUFFIXES) and label != f"file {number}":
+            raise ApiError(415, "unsupported_file", f"{label}: only {', '.join(FILE_SUFFIXES)} files are read",
+                           {"file": label})
+        data = await upload.read()
+        try:
+            text = decode(data, label)
+        except InputError as exc:
+            raise ApiError(422, "bad_input", str(exc), {"file": label}) from None
+        html = label.lower().endswith((".html", ".htm")) or _looks_like_html(text)
+        raws.append(RawArticle(text=text, label=label, source=label, html=html))
+    words = _words(form.get("words"), settings)
+    await form.close()
+    return raws, words
+
+
+def _router(settings: Settings, store: Store) -> APIRouter:
+    api = APIRouter(prefix="/api", responses=ERRORS)
+
+    @api.get("/health", response_model=Health)
+    def health() -> dict:
+        """Whether the app and its database answer."""
+        return {"status": "ok", "database": "ok" if store.ping() else "down", "analysis": analysis_available(),
+                "version": __version__}
+
+    @api.post("/clusters", status_code=201, response_model=DigestOut, openapi_extra=MULTIPART_DOC)
+    async def create_cluster(request: Request) -> dict:
+        """Summarize articles about one event (JSON or uploaded files) and store the digest."""
+        kind = request.headers.get("content-type", "").split(";")[0].strip().lower()
+        if kind == "application/json":
+            raws, words = await _json_articles(request, settings)
+        elif kind == "multipart/form-data":
+            raws, words = await _form_articles(request, settings)
+        else:
+            raise ApiError(415, "unsupported_media_type",
+                           "send application/json or multipart/form-data", {"content_type": kind or None})
+        check_limits(raws, settings)
+        digest, rows = await run_in_threadpool(build_digest, raws, words)
+        return await run_in_threadpool(store.add_digest, digest, rows)
+
+    @api.get("/clusters", response_model=DigestList)
+    def list_clusters(limit: Annotated[int, Query(ge=1, le=settings.max_list)] = 20,
+                      offset: Annotated[int, Query(ge=0)] = 0) -> dict:
+        """Stored digests, newest first."""
+        items, total = store.list_digests(limit, offset)
+        return {"items": items, "total": total, "limit": limit, "offset": offset}
+
+    @api.get("/clusters/{digest_id}", response_model=DigestOut)
+    def get_cluster(digest_id: str) -> dict:
+        """One stored digest."""
+        found = store.get_digest(digest_id)
+        if found is None:
+            raise ApiError(404, "not_found", f"no digest with id {digest_id!r}")
+        return found
+
+    @api.delete("/clusters/{digest_id}", status_code=204)
+    def delete_cluster(digest_id: str) -> Response:
+        """Delete a stored digest."""
+        if not store.delete_digest(digest_id):
+            raise ApiError(404, "not_found", f"no digest with id {digest_id!r}")
+        return Response(status_code=204)
+
+    return api
+
+
+def create_app(settings: Settings | None = None) -> FastAPI:
+    """The app on ``settings.url`` (schema migrated at creation); ``app.state.store`` holds the repository."""
+    settings = settings or Settings.from_env()
+    store = Store(settings.url)
+    @asynccontextmanager
+    async def lifespan(_app: FastAPI):
+        yield
+        store.dispose()
+
+    app = FastAPI(title="tomtat", version=__version__, lifespan=lifespan,
+                  description="Faithful summaries of Vietnamese news clusters, with provenance and analysis.")
+    app.state.settings, app.state.store = settings, store
+    errors.install(app)
+    app.include_router(_router(settings, store))
+    app.mount("/static", StaticFiles(directory=STATIC), name="static")
+
+    @app.get("/", include_in_schema=False)
+    def page() -> FileResponse:
+        return FileResponse(STATIC / "index.html", media_type="text/html; charset=utf-8")
+
+    @app.middleware("http")
+    async def _headers(request: Request, call_next):
+        response = await call_next(request)
+        response.headers.setdefault("X-Content-Type-Options", "nosniff")
+        if not request.url.path.startswith(("/docs", "/redoc", "/openapi")):
+            response.headers.setdefault("Content-Security-Policy", PAGE_CSP)
+            response.headers.setdefault("Referrer-Policy", "no-referrer")
+        return response
+
+    app.add_middleware(BodyLimit, limit=settings.max_body_bytes)
+
+    return app
+
+
+__all__ = ["create_app", "error_response"]

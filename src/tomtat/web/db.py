@@ -1,0 +1,48 @@
+"""SQLAlchemy 2 tables of the web app: stored digests and their articles."""
+
+from __future__ import annotations
+
+from datetime import datetime, timezone
+
+from sqlalchemy import JSON, DateTime, ForeignKey, Integer, String, Text
+from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
+
+
+def utcnow() -> datetime:
+    """The current time in UTC, timezone-aware."""
+    return datetime.now(timezone.utc)
+
+
+class Base(DeclarativeBase):
+    """Declarative base; its metadata is what the Alembic migrations build."""
+
+
+class DigestRow(Base):
+    """One summarized cluster: the whole digest as JSON plus the columns the list view needs."""
+
+    __tablename__ = "digests"
+
+    id: Mapped[str] = mapped_column(String(32), primary_key=True)
+    created: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utcnow, index=True)
+    title: Mapped[str] = mapped_column(Text, default="")
+    article_count: Mapped[int] = mapped_column(Integer)
+    words: Mapped[int] = mapped_column(Integer)
+    payload: Mapped[dict] = mapped_column(JSON)
+    articles: Mapped[list["ArticleRow"]] = relationship(
+        back_populates="digest", cascade="all, delete-orphan", passive_deletes=True, order_by="ArticleRow.idx"
+    )
+
+
+class ArticleRow(Base):
+    """One input article of a digest, as cleaned text (the sentences live in the digest payload)."""
+
+    __tablename__ = "digest_articles"
+
+    digest_id: Mapped[str] = mapped_column(ForeignKey("digests.id", ondelete="CASCADE"), primary_key=True)
+    idx: Mapped[int] = mapped_column(Integer, primary_key=True)
+    title: Mapped[str] = mapped_column(Text, default="")
+    source: Mapped[str] = mapped_column(Text, default="")
+    url: Mapped[str] = mapped_column(Text, default="")
+    published: Mapped[str | None] = mapped_column(String(64), nullable=True)
+    text: Mapped[str] = mapped_column(Text)
+    digest: Mapped[DigestRow] = relationship(back_populates="articles")
