@@ -18,6 +18,7 @@ from ._common import app, fail
 
 # Subcommand modules register themselves on import.
 from . import summarize as _summarize  # noqa: E402,F401
+from . import serve as _serve  # noqa: E402,F401
 from . import batch as _batch  # noqa: E402,F401
 from . import evaluate as _evaluate  # noqa: E402,F401
 
