@@ -17,16 +17,13 @@ from ..errors import InputError
 from . import errors
 from .digest import RawArticle, analysis_available, build_digest, check_limits
 from .errors import ApiError, error_response
-from .limits import BodyLimit
+from .limits import BodyLimit, SecurityHeaders
 from .schemas import ClusterIn, DigestList, DigestOut, ErrorOut, Health
 from .settings import Settings
 from .store import Store
 
 STATIC = Path(__file__).resolve().parent / "static"
 FILE_SUFFIXES = (".txt", ".html", ".htm")
-# The page loads only its own script and style: injected markup could neither run nor fetch.
-PAGE_CSP = ("default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; connect-src 'self'; "
-            "object-src 'none'; base-uri 'none'; form-action 'self'; frame-ancestors 'none'")
 ERRORS = {code: {"model": ErrorOut} for code in (400, 404, 413, 415, 422)}
 MULTIPART_DOC = {
     "requestBody": {
@@ -132,7 +129,7 @@ def _router(settings: Settings, store: Store) -> APIRouter:
         kind = request.headers.get("content-type", "").split(";")[0].strip().lower()
         if kind == "application/json":
             raws, words = await _json_articles(request, settings)
-        elif kind == "multipart/form-data":
+        elif kind in ("multipart/form-data", "application/x-www-form-urlencoded"):
             raws, words = await _form_articles(request, settings)
         else:
             raise ApiError(415, "unsupported_media_type",
@@ -186,15 +183,7 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     def page() -> FileResponse:
         return FileResponse(STATIC / "index.html", media_type="text/html; charset=utf-8")
 
-    @app.middleware("http")
-    async def _headers(request: Request, call_next):
-        response = await call_next(request)
-        response.headers.setdefault("X-Content-Type-Options", "nosniff")
-        if not request.url.path.startswith(("/docs", "/redoc", "/openapi")):
-            response.headers.setdefault("Content-Security-Policy", PAGE_CSP)
-            response.headers.setdefault("Referrer-Policy", "no-referrer")
-        return response
-
+    app.add_middleware(SecurityHeaders)
     app.add_middleware(BodyLimit, limit=settings.max_body_bytes)
 
     return app
