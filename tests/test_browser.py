@@ -1,0 +1,146 @@
+"""End to end: the page in headless Chromium (Playwright) against the app served by uvicorn on 127.0.0.1."""
+
+from __future__ import annotations
+
+import socket
+import threading
+import time
+from pathlib import Path
+
+import pytest
+
+from web_support import ARTICLES, HOSTILE
+
+CHROMIUM = Path("/usr/bin/chromium")
+ROOT = Path(__file__).resolve().parent.parent
+SCREENSHOT = ROOT / "docs" / "screenshot.png"
+ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
+        "--disable-component-update", "--disable-sync", "--no-first-run"]
+
+pytestmark = [pytest.mark.browser, pytest.mark.slow]
+
+
+def _free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+@pytest.fixture(scope="module")
+def server(tmp_path_factory):
+    if not CHROMIUM.exists():
+        pytest.skip("Chromium is not installed at /usr/bin/chromium")
+    pytest.importorskip("playwright.sync_api")
+    import uvicorn
+
+    from tomtat.web import Settings, create_app
+
+    app = create_app(Settings(db_url=f"sqlite:///{tmp_path_factory.mktemp('browser') / 'page.db'}"))
+    port = _free_port()
+    srv = uvicorn.Server(uvicorn.Config(app, host="127.0.0.1", port=port, log_level="warning"))
+    thread = threading.Thread(target=srv.run, daemon=True)
+    thread.start()
+    deadline = time.monotonic() + 20
+    while not srv.started:
+        if time.monotonic() > deadline or not thread.is_alive():
+            pytest.fail("uvicorn did not start")
+        time.sleep(0.05)
+    yield f"http://127.0.0.1:{port}"
+    srv.should_exit = True
+    thread.join(timeout=10)
+    app.state.store.dispose()
+
+
+@pytest.fixture(scope="module")
+def page(server):
+    from playwright.sync_api import sync_playwright
+
+    with sync_playwright() as pw:
+        browser = pw.chromium.launch(executable_path=str(CHROMIUM), args=ARGS)
+        context = browser.new_context(viewport={"width": 1360, "height": 1000}, locale="vi-VN")
+        page = context.new_page()
+        page.problems = []
+        page.on("pageerror", lambda exc: page.problems.append(f"page error: {exc}"))
+        page.on("console", lambda msg: page.problems.append(f"console {msg.type}: {msg.text}")
+                if msg.type == "error" else None)
+        # Offline: any request that leaves the app's own origin fails the test.
+        page.route("**/*", lambda route: route.continue_() if route.request.url.startswith(server)
+                   else (page.problems.append(f"remote request: {route.request.url}"), route.abort()))
+        yield page
+        browser.close()
+
+
+def _example_text(example_dir: Path) -> str:
+    files = sorted(example_dir.glob("*.txt"))
+    if not files:  # the bundled example is absent: use the invented test articles
+        return "\n---\n".join(f"{a['title']}\n{a['text']}" for a in ARTICLES)
+    return "\n---\n".join(f.read_text(encoding="utf-8").strip() for f in files)
+
+
+def _submit(page, text: str, words: int = 120) -> None:
+    page.fill("#articles", text)
+    page.fill("#words", str(words))
+    page.click("#submit")
+    page.wait_for_selector("#status.ok", timeout=60_000)
+
+
+def test_summarize_highlight_conflicts_and_screenshot(server, page, example_dir):
+    page.goto(server + "/")
+    assert page.locator("h1").inner_text() == "tomtat"
+    _submit(page, _example_text(example_dir))
+
+    sentences = page.locator(".sum-sentence")
+    assert sentences.count() >= 1
+    assert page.locator(".source-article").count() == max(1, len(list(example_dir.glob("*.txt"))) or len(ARTICLES))
+
+    # Clicking a summary sentence highlights its source sentence, which holds the same text.
+    first = sentences.nth(0)
+    first.click()
+    highlighted = page.locator(".src.hl")
+    assert highlighted.count() >= 1
+    assert first.locator(".text").inner_text() in [highlighted.nth(i).inner_text() for i in range(highlighted.count())]
+    assert "active" in first.get_attribute("class")
+
+    # The history lists the new digest.
+    page.wait_for_selector("#history li[data-id]")
+
+    analysis_missing = page.locator("#no-analysis").count() > 0
+    if not analysis_missing:
+        conflict = page.locator("#conflicts .conflict, .facts-table tr.conflict")
+        assert conflict.count() >= 1, "the example's sources disagree on a number: a conflict must be shown"
+        assert conflict.first.is_visible()
+
+    SCREENSHOT.parent.mkdir(exist_ok=True)
+    first.click()
+    page.evaluate("window.scrollTo(0, 0)")
+    page.screenshot(path=str(SCREENSHOT), full_page=True)
+    assert page.problems == []
+    if analysis_missing:
+        pytest.skip("tomtat.analyze is not installed: the conflict check did not run")
+
+
+def test_article_text_is_never_run_as_html(server, page):
+    page.goto(server + "/")
+    hostile = f"Tin giả có mã độc {HOSTILE}\nNội dung chứa {HOSTILE} ở giữa câu. Mưa vẫn kéo dài ở xã Nậm Khẩu."
+    _submit(page, hostile + "\n---\n" + ARTICLES[0]["text"], words=60)
+    assert page.evaluate("window.__pwned") is None
+    assert page.locator(".source-article img, .source-article script, .summary img").count() == 0
+    shown = page.locator(".source-article").first.inner_text()
+    assert "<script>" in shown and "onerror" in shown, "the markup is shown as text"
+    page.locator("#history li[data-id] .open").first.wait_for()
+    assert "<script>" in page.locator("#history").inner_text()
+    assert page.evaluate("window.__pwned") is None
+    assert page.problems == []
+
+
+def test_history_opens_and_deletes_digests(server, page):
+    from playwright.sync_api import expect
+
+    page.goto(server + "/")
+    page.wait_for_selector("#history li[data-id]")
+    before = page.locator("#history li[data-id]").count()
+    page.locator("#history li[data-id] .open").last.click()
+    page.wait_for_selector(".sum-sentence")
+    page.locator("#history li[data-id] .delete").first.click()
+    expect(page.locator("#history li[data-id]")).to_have_count(before - 1)
+    assert page.problems == []
