@@ -13,10 +13,12 @@ class Options:
 
     words: int = 200
     """Budget of the summary, in syllables (``\\w+`` tokens)."""
-    redundancy: float = 0.5
-    """A candidate whose syllable-bigram overlap with a chosen sentence exceeds this is skipped."""
-    support: float = 0.5
-    """Sentences of other articles at least this similar to a summary sentence are listed as its support."""
+    redundancy: float = 0.4
+    """A candidate whose syllable-bigram overlap with a chosen sentence exceeds this is skipped
+    (0.3/0.4/0.5 tried on AbMuSu validation with ``scripts/train.py --tune``)."""
+    support: float = 0.3
+    """Sentences of other articles whose word TF-IDF cosine with a summary sentence reaches this are
+    listed as its support (tuned by hand on the seeds; see tomtat.provenance)."""
 
     def __post_init__(self) -> None:
         if not isinstance(self.words, int) or self.words < 1:

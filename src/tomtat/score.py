@@ -1,22 +1,51 @@
-"""Score every sentence of a cluster by how much it belongs in a summary."""
+"""Score every sentence of a cluster by how much it belongs in a summary.
+
+The scorer is a logistic regression over :mod:`tomtat.features`, trained by
+``scripts/train.py`` on greedy-oracle labels of AbMuSu train and shipped as a small
+JSON file in ``tomtat/resources``; it is loaded once, at first use.
+"""
 
 from __future__ import annotations
 
+import json
+from functools import lru_cache
+from importlib import resources
+
 import numpy as np
 
+from .features import NAMES, sentence_features
 from .models import Cluster
-from .similarity import cosine_matrix, tfidf_matrix
+
+MODEL_FILE = "scorer.json"
+
+
+@lru_cache(maxsize=1)
+def load_model() -> dict:
+    """The shipped scorer (feature names, standardisation, weights), read once."""
+    text = resources.files("tomtat.resources").joinpath(MODEL_FILE).read_text(encoding="utf-8")
+    model = json.loads(text)
+    if tuple(model["features"]) != NAMES:
+        raise RuntimeError(f"{MODEL_FILE} was trained on other features; run `make train`")
+    return model
+
+
+def expand(x: np.ndarray, model: dict) -> np.ndarray:
+    """Standardise the features and, if the model uses them, add pairwise products."""
+    z = (x - np.asarray(model["mean"])) / np.asarray(model["scale"])
+    if not model.get("interactions"):
+        return z
+    n = z.shape[1]
+    pairs = [z[:, i] * z[:, j] for i in range(n) for j in range(i, n)]
+    return np.column_stack([z, *pairs]) if len(z) else np.zeros((0, n + len(pairs)))
+
+
+def linear_scores(x: np.ndarray, model: dict) -> np.ndarray:
+    """The model's decision value (log-odds that a sentence belongs in the summary)."""
+    return expand(x, model) @ np.asarray(model["weights"]) + float(model["bias"])
 
 
 def score_sentences(cluster: Cluster) -> np.ndarray:
     """One score per sentence of ``cluster.sentences`` (higher is better)."""
-    n = len(cluster.sentences)
-    if n == 0:
+    if not cluster.sentences:
         return np.zeros(0)
-    sims = cosine_matrix(tfidf_matrix(cluster.sentences))
-    centrality = sims.mean(axis=1) if sims.size else np.zeros(n)
-    if centrality.max() > 0:
-        centrality = centrality / centrality.max()
-    position = np.array([1.0 / (1.0 + s.position) for s in cluster.sentences])
-    lead = np.array([1.0 if s.in_lead else 0.0 for s in cluster.sentences])
-    return 0.5 * centrality + 0.4 * position + 0.1 * lead
+    return linear_scores(sentence_features(cluster), load_model())

@@ -1,4 +1,8 @@
-"""Similarity between sentences, shared by scoring, selection, provenance and analysis."""
+"""Similarity between sentences, shared by scoring, selection, provenance and analysis.
+
+TF-IDF is plain numpy (dense; a cluster has a few hundred sentences) so that the
+summarizer does not pay scikit-learn's import time.
+"""
 
 from __future__ import annotations
 
@@ -23,19 +27,42 @@ def overlap(a: frozenset, b: frozenset) -> float:
     return len(a & b) / min(len(a), len(b))
 
 
-def tfidf_matrix(sentences: Sequence[Sentence]):
-    """Rows of L2-normalised TF-IDF over word tokens, one per sentence (sparse)."""
-    from sklearn.feature_extraction.text import TfidfVectorizer
+def vocabulary(docs: Sequence[Sequence[str]]) -> dict[str, int]:
+    """Token → column, in sorted token order (so columns do not depend on sentence order)."""
+    return {t: i for i, t in enumerate(sorted({t for d in docs for t in d}))}
 
+
+def counts_matrix(docs: Sequence[Sequence[str]], vocab: dict[str, int]) -> np.ndarray:
+    """Dense term counts, one row per document; tokens outside ``vocab`` are ignored."""
+    out = np.zeros((len(docs), len(vocab)))
+    for i, doc in enumerate(docs):
+        for t in doc:
+            j = vocab.get(t)
+            if j is not None:
+                out[i, j] += 1.0
+    return out
+
+
+def tfidf_rows(counts: np.ndarray, df_counts: np.ndarray | None = None) -> np.ndarray:
+    """L2-normalised sublinear TF × smoothed IDF (IDF from ``df_counts`` rows, default ``counts``)."""
+    base = counts if df_counts is None else df_counts
+    n = base.shape[0]
+    idf = np.log((1.0 + n) / (1.0 + (base > 0).sum(axis=0))) + 1.0
+    tf = np.where(counts > 0, 1.0 + np.log(np.maximum(counts, 1.0)), 0.0)
+    rows = tf * idf
+    norms = np.linalg.norm(rows, axis=1, keepdims=True)
+    return rows / np.where(norms > 0, norms, 1.0)
+
+
+def tfidf_matrix(sentences: Sequence[Sentence]) -> np.ndarray:
+    """Rows of L2-normalised TF-IDF over word tokens (syllables when a sentence has no words)."""
     docs = [list(s.words) or list(s.syllables) for s in sentences]
-    vectorizer = TfidfVectorizer(analyzer=lambda d: d, sublinear_tf=True, norm="l2")
-    if not any(docs):
-        return None
-    return vectorizer.fit_transform(docs)
+    return tfidf_rows(counts_matrix(docs, vocabulary(docs)))
 
 
-def cosine_matrix(matrix) -> np.ndarray:
+def cosine_matrix(matrix: np.ndarray | None) -> np.ndarray:
     """Dense sentence-by-sentence cosine similarity from L2-normalised rows."""
-    if matrix is None:
-        return np.zeros((0, 0))
-    return (matrix @ matrix.T).toarray()
+    if matrix is None or matrix.size == 0:
+        n = 0 if matrix is None else matrix.shape[0]
+        return np.zeros((n, n))
+    return matrix @ matrix.T
