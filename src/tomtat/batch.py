@@ -68,13 +68,17 @@ def _articles(record: Mapping) -> tuple[list[Article], list[str]]:
         raise InputError("'single_documents' is empty")
     articles: list[Article] = []
     skipped: list[str] = []
+    unusable = 0
     for i, doc in enumerate(docs):
+        notes: list[InputError] = []
         try:
-            articles.append(article_from_record(doc, i, where=f"single_documents[{i}]"))
+            articles.append(article_from_record(doc, i, where=f"single_documents[{i}]", notes=notes))
         except InputError as exc:
+            unusable += 1
             skipped.append(f"single_documents[{i}]: {exc.message}")
             articles.append(Article(index=i, text="", source=f"single_documents[{i}]"))
-    if len(skipped) == len(docs):
+        skipped.extend(str(note) for note in notes)
+    if unusable == len(docs):
         raise InputError("no usable article: " + "; ".join(skipped))
     return articles, skipped
 
@@ -82,8 +86,8 @@ def _articles(record: Mapping) -> tuple[list[Article], list[str]]:
 def process_record(record: dict | InputError, options: Options, line: int | None = None) -> dict:
     """One input record to one output row: ``{cluster_id?, summary, sentences}`` or ``{cluster_id?, line, error}``.
 
-    Never raises for bad input. A row whose cluster had unusable articles also holds
-    ``skipped`` (one message per article); its ``doc`` indices still count every article.
+    Never raises for bad input. A row whose cluster had unusable (or over-long, cut) articles
+    also holds ``skipped`` (one message per article); its ``doc`` indices still count every article.
     """
     from .pipeline import summarize_cluster
     from .split import build_cluster

@@ -14,36 +14,105 @@ from .models import Article
 
 ARTICLE_SUFFIXES = (".txt", ".html", ".htm")
 ARTICLE_SEPARATOR = "---"
+# Longest article kept whole, in characters. The longest article of ../shared/data has 22,183;
+# underthesea word_tokenize runs at about 95,000 characters a second here (benchmarks/RESULTS.md),
+# so 100,000 characters cost about a second and keep the sentence-similarity matrix small.
+MAX_ARTICLE_CHARS = 100_000
+
+
+class InputWarning(UserWarning):
+    """Part of an input was left out (a very long article cut); raised as a warning by library calls."""
 
 
 def decode(data: bytes, where: str) -> str:
-    """Bytes to text: UTF-8 (with or without BOM), UTF-16 with BOM, else Windows-1258."""
+    """Bytes to text: UTF-8 (with or without BOM), UTF-16 (with or without BOM), else Windows-1258.
+
+    Anything else (empty, binary, undecodable) is an :class:`InputError` naming ``where``.
+    """
     if not data.strip():
         raise InputError("empty file", where=where)
+    text = _decode(data, where)
+    if not text.strip():
+        raise InputError("empty file", where=where)
+    sample = text[:65536]
+    controls = sum(1 for ch in sample if ord(ch) < 32 and ch not in "\n\r\t\f")
+    # Text files hold no control characters; 1 in 100 tolerates a few stray ones.
+    if controls > len(sample) / 100:
+        raise InputError("binary file, not text (control characters)", where=where)
+    return text
+
+
+def _decode(data: bytes, where: str) -> str:
     if data.startswith(codecs.BOM_UTF8):
-        return data[len(codecs.BOM_UTF8):].decode("utf-8", errors="strict")
+        try:
+            return data[len(codecs.BOM_UTF8):].decode("utf-8")
+        except UnicodeDecodeError as exc:
+            raise InputError(f"not valid UTF-8 text after its BOM (byte 0x{data[exc.start + 3]:02x} at offset "
+                             f"{exc.start + 3})", where=where) from None
     if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
         try:
             return data.decode("utf-16")
         except UnicodeDecodeError as exc:
             raise InputError(f"not valid UTF-16 text ({exc.reason} at byte {exc.start})", where=where) from None
     if b"\x00" in data[:4096]:
-        raise InputError("binary file, not text (holds NUL bytes)", where=where)
+        text = _utf16_without_bom(data)
+        if text is None:
+            raise InputError("binary file, not text (holds NUL bytes)", where=where)
+        return text
     try:
         return data.decode("utf-8")
     except UnicodeDecodeError:
         pass
     try:
-        text = data.decode("cp1258")
+        return data.decode("cp1258")
     except UnicodeDecodeError as exc:
         raise InputError(
             f"neither UTF-8 nor Windows-1258 text (undecodable byte 0x{data[exc.start]:02x} at offset {exc.start})",
             where=where,
         ) from None
-    controls = sum(1 for ch in text if ord(ch) < 32 and ch not in "\n\r\t\f")
-    if controls > len(text) / 100:
-        raise InputError("binary file, not text (control characters)", where=where)
+
+
+def _utf16_without_bom(data: bytes) -> str | None:
+    """UTF-16 text with no BOM: NUL bytes on one side of most pairs, then a clean decode; else None."""
+    head = data[:4096]
+    even, odd = head[0::2].count(0), head[1::2].count(0)
+    if len(data) % 2 or max(even, odd) < len(head) // 8 or min(even, odd) > len(head) // 64:
+        return None
+    try:
+        text = data.decode("utf-16-be" if even > odd else "utf-16-le")
+    except UnicodeDecodeError:
+        return None
+    if any(ord(ch) < 32 and ch not in "\n\r\t\f" for ch in text[:4096]):
+        return None
     return text
+
+
+def truncate(text: str, limit: int = MAX_ARTICLE_CHARS) -> str:
+    """``text`` cut to at most ``limit`` characters, at the last paragraph, sentence or word boundary."""
+    if len(text) <= limit:
+        return text
+    head = text[:limit]
+    for mark in ("\n", ". ", " "):
+        cut = head.rfind(mark)
+        if cut > limit // 2:
+            return head[: cut + 1].rstrip()
+    return head
+
+
+def _cap(text: str, where: str, notes: list | None) -> str:
+    """Cut an over-long article and say so (in ``notes`` when given, else as an :class:`InputWarning`)."""
+    if len(text) <= MAX_ARTICLE_CHARS:
+        return text
+    kept = truncate(text)
+    note = InputError(f"article too long: only its first {len(kept):,} of {len(text):,} characters are summarized "
+                      f"(limit {MAX_ARTICLE_CHARS:,})", where=where)
+    if notes is not None:
+        notes.append(note)
+    else:
+        import warnings
+
+        warnings.warn(str(note), InputWarning, stacklevel=3)
+    return kept
 
 
 def _split_title(text: str) -> tuple[str, str]:
@@ -56,9 +125,13 @@ def _split_title(text: str) -> tuple[str, str]:
 
 
 def article_from_text(text: str, *, index: int = 0, source: str = "", title: str | None = None,
-                      lead: str = "", url: str = "", published: str | None = None) -> Article:
-    """Clean a raw text into an :class:`Article`; a first short line becomes the title unless one is given."""
-    body = clean(text)
+                      lead: str = "", url: str = "", published: str | None = None,
+                      notes: list[InputError] | None = None) -> Article:
+    """Clean a raw text into an :class:`Article`; a first short line becomes the title unless one is given.
+
+    An article longer than :data:`MAX_ARTICLE_CHARS` is cut, and the cut reported in ``notes``.
+    """
+    body = clean(_cap(text, source or f"article {index}", notes))
     if title is None:
         title, body = _split_title(body)
         body = body.strip()
@@ -68,7 +141,7 @@ def article_from_text(text: str, *, index: int = 0, source: str = "", title: str
                    source=source, url=url, published=published)
 
 
-def article_from_html(html: str, *, index: int = 0, source: str = "") -> Article:
+def article_from_html(html: str, *, index: int = 0, source: str = "", notes: list[InputError] | None = None) -> Article:
     """Extract the main text of an HTML page with trafilatura."""
     import trafilatura
 
@@ -76,8 +149,12 @@ def article_from_html(html: str, *, index: int = 0, source: str = "") -> Article
     text = getattr(doc, "text", None) if doc is not None else None
     if not text:
         raise InputError("no article text found in the HTML", where=source)
-    return article_from_text(text, index=index, source=source, title=getattr(doc, "title", None) or "",
-                             url=getattr(doc, "url", None) or "", published=getattr(doc, "date", None))
+    title = getattr(doc, "title", None) or ""
+    first, _, rest = text.partition("\n")
+    if title and first.strip() == title.strip() and rest.strip():
+        text = rest  # trafilatura repeats the headline as the first line of the text
+    return article_from_text(text, index=index, source=source, title=title,
+                             url=getattr(doc, "url", None) or "", published=getattr(doc, "date", None), notes=notes)
 
 
 def _looks_like_html(text: str) -> bool:
@@ -85,8 +162,8 @@ def _looks_like_html(text: str) -> bool:
     return head.startswith(("<!doctype html", "<html")) or ("<body" in head and "</" in text)
 
 
-def read_file(path: Path, index: int = 0) -> Article:
-    """Read one article file (.txt or .html)."""
+def read_file(path: Path, index: int = 0, notes: list[InputError] | None = None) -> Article:
+    """Read one article file (.txt or .html); an over-long one is cut and the cut noted in ``notes``."""
     where = str(path)
     try:
         data = path.read_bytes()
@@ -94,8 +171,8 @@ def read_file(path: Path, index: int = 0) -> Article:
         raise InputError(f"cannot read: {exc.strerror}", where=where) from None
     text = decode(data, where)
     if path.suffix.lower() in (".html", ".htm") or _looks_like_html(text):
-        return article_from_html(text, index=index, source=where)
-    return article_from_text(text, index=index, source=where)
+        return article_from_html(text, index=index, source=where, notes=notes)
+    return article_from_text(text, index=index, source=where, notes=notes)
 
 
 def split_stream(text: str, where: str = "<stdin>") -> list[tuple[int, str]]:
@@ -133,7 +210,10 @@ def expand_paths(paths: Iterable[str]) -> list[str]:
 
 
 def read_paths(paths: Iterable[str], *, stdin=None) -> tuple[list[Article], list[InputError]]:
-    """Read every article named by ``paths``; unreadable ones are returned as errors, not dropped silently."""
+    """Read every article named by ``paths``; unreadable ones are returned as errors, not dropped silently.
+
+    The errors also hold a note for each article cut because it was too long.
+    """
     articles: list[Article] = []
     problems: list[InputError] = []
     for name in expand_paths(paths):
@@ -147,18 +227,19 @@ def read_paths(paths: Iterable[str], *, stdin=None) -> tuple[list[Article], list
                 continue
             for line, part in split_stream(text):
                 try:
-                    articles.append(article_from_text(part, index=len(articles), source=f"<stdin>:{line}"))
+                    articles.append(article_from_text(part, index=len(articles), source=f"<stdin>:{line}",
+                                                      notes=problems))
                 except InputError as exc:
                     problems.append(InputError(exc.message, where="<stdin>", line=line))
             continue
         try:
-            articles.append(read_file(Path(name), index=len(articles)))
+            articles.append(read_file(Path(name), index=len(articles), notes=problems))
         except InputError as exc:
             problems.append(exc)
     return articles, problems
 
 
-def article_from_record(doc: Mapping, index: int, where: str = "") -> Article:
+def article_from_record(doc: Mapping, index: int, where: str = "", notes: list[InputError] | None = None) -> Article:
     """An article from a JSON object: ``raw_text`` or ``text``, optional ``title``, ``anchor_text``/``lead``."""
     if not isinstance(doc, Mapping):
         raise InputError(f"article {index} is not a JSON object", where=where)
@@ -170,7 +251,7 @@ def article_from_record(doc: Mapping, index: int, where: str = "") -> Article:
     if not isinstance(title, str) or not isinstance(lead, str):
         raise InputError(f"article {index}: 'title' and 'anchor_text' must be strings", where=where)
     return article_from_text(text, index=index, source=str(doc.get("source") or where), title=title, lead=lead,
-                             url=str(doc.get("url") or ""), published=doc.get("published"))
+                             url=str(doc.get("url") or ""), published=doc.get("published"), notes=notes)
 
 
 def as_articles(items: Iterable) -> list[Article]:
