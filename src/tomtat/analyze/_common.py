@@ -1,0 +1,64 @@
+"""Helpers shared by the analysis modules: sources, spans, and what is not a quantity."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+from ..models import Sentence
+from .models import Source
+
+# Vietnamese upper-case letters (for names, acronyms and capitalised runs).
+UPPER = "A-ZĐÀÁẢÃẠÂẦẤẨẪẬĂẰẮẲẴẶÈÉẺẼẸÊỀẾỂỄỆÌÍỈĨỊÒÓỎÕỌÔỒỐỔỖỘƠỜỚỞỠỢÙÚỦŨỤƯỪỨỬỮỰỲÝỶỸỴ"
+
+
+def src(sentence: Sentence) -> Source:
+    """The Source of a sentence."""
+    return Source(doc=sentence.article_index, sentence=sentence.position)
+
+
+def merge_sources(*groups: Iterable[Source]) -> list[Source]:
+    """Union of sources, sorted by article then sentence."""
+    seen = {(s.doc, s.sentence) for g in groups for s in g}
+    return [Source(doc=d, sentence=j) for d, j in sorted(seen)]
+
+
+def docs_of(sources: Iterable[Source]) -> set[int]:
+    """The article indices among sources."""
+    return {s.doc for s in sources}
+
+
+def shorten(text: str, limit: int = 240) -> str:
+    """Text cut at a word boundary to at most ``limit`` characters, with an ellipsis if cut."""
+    text = text.strip()
+    if len(text) <= limit:
+        return text
+    cut = text.rfind(" ", 0, limit)
+    return text[: cut if cut > 0 else limit].rstrip(" ,;:") + "…"
+
+
+_URL = re.compile(r"(?:https?://|www\.)\S+|\b[\w-]+(?:\.[\w-]+)*\.(?:vn|com|net|org|info|gov|edu)(?:/\S*)?\b", re.I)
+_EMAIL = re.compile(r"\b[\w.+-]+@[\w-]+(?:\.[\w-]+)+\b")
+# Phone numbers: 0 then 9-10 digits, possibly grouped by spaces or dots (0912 345 678, 024.3825.1234).
+_PHONE = re.compile(r"(?<![\w.,])(?:\+84|0)\d{2,3}(?:[ .]?\d{3}){2}\d{0,2}(?!\w|[.,]\d)")
+# Licence plates: 66C1-054.53, 79H1-2832, 71H9 – 2832, 30A-123.45.
+_PLATE = re.compile(rf"\b\d{{2}}[{UPPER}]{{1,2}}\d?\s*[-–.]?\s*\d{{3,5}}(?:\.\d{{2}})?\b")
+# Codes mixing letters and digits: VB518, IL-76, F-15, A320, Covid-19, U23, 08/CT-TTg, 1A.
+_CODE = re.compile(rf"\b(?:[\w{UPPER}]*[A-Za-z{UPPER}][\w]*[-–]?\d[\w./-]*|\d+[A-Za-zđĐ]*[/-][A-Za-z{UPPER}][\w/.-]*|\d+[{UPPER}]\w*)")
+
+
+def mask(text: str, spans: Iterable[tuple[int, int]]) -> str:
+    """Text with the given spans replaced by spaces (same length, so offsets still hold)."""
+    chars = list(text)
+    for a, b in spans:
+        for i in range(a, b):
+            chars[i] = " "
+    return "".join(chars)
+
+
+def non_quantity_spans(text: str) -> list[tuple[int, int]]:
+    """Spans that hold digits but no quantity: URLs, e-mails, phone numbers, plates, codes."""
+    spans: list[tuple[int, int]] = []
+    for pattern in (_URL, _EMAIL, _PHONE, _PLATE, _CODE):
+        spans.extend(m.span() for m in pattern.finditer(text))
+    return spans

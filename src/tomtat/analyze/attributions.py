@@ -1,0 +1,125 @@
+"""Who says what: "theo X, …", "X cho biết …", "X nhận định: “…”", "“…”, X nói", "được X tiết lộ"."""
+
+from __future__ import annotations
+
+import re
+
+from ..models import Cluster, Sentence
+from ._common import UPPER, shorten, src
+from .lexicon import PERSON_TITLES
+from .models import Attribution
+
+VERBS = (
+    "cho biết", "cho hay", "nói", "nhận định", "tuyên bố", "khẳng định", "cho rằng", "nhấn mạnh", "tiết lộ",
+    "thừa nhận", "chia sẻ", "thông báo", "phát biểu", "bày tỏ", "lên tiếng", "đưa tin", "xác nhận", "bác bỏ",
+    "cảnh báo", "trả lời", "giải thích", "nêu rõ", "nói rõ", "dẫn lời", "nhận xét", "dự báo", "khuyến cáo",
+    "lưu ý", "tường thuật", "than phiền", "phủ nhận", "cáo buộc", "tố cáo",
+)
+_VERB = re.compile(
+    r"(?<!\w)(" + "|".join(re.escape(v) for v in sorted(VERBS, key=len, reverse=True)) + r")(?!\w)"
+    r"(?! (?:riêng|chung|trên|cách khác|gì|dối)\b)"
+)
+_THEO = re.compile(r"(?:^|(?<=[,;:(]\s)|(?<=[,;:(]))\s*[Tt]heo\s+([^,;:]{2,90}?)\s*,\s*(.+)")
+_PASSIVE = re.compile(r"(?i)\bđược\s+(.{3,80}?)\s+(tiết lộ|cho biết|xác nhận|thông báo|công bố|đưa tin)\b")
+_QUOTE_LEAD = re.compile(r"(?<!\w)(?:dẫn lời|trích lời)\s+(.{2,80}?)(?=[,:“\"]|\s+(?:" + "|".join(VERBS) + r")\b|$)")
+# "Theo X": X is a source when it holds a name or opens with one of these words.
+_SOURCE_WORDS = re.compile(
+    r"(?i)^(?:các |một |nhiều )?(?:nguồn tin|nhà phân tích|chuyên gia|giới|ông|bà|anh|chị|lãnh đạo|đại diện|thông tin từ|"
+    r"báo|tờ|hãng|đài|kênh|cơ quan|nhà chức trách|giới chức|người|phía|mạng|trang|bài báo|nhân chứng|cảnh sát|"
+    r"công an|truyền thông|thông báo|phóng viên|lời|tài liệu|báo cáo)\b"
+)
+_NOT_SOURCE = re.compile(
+    r"(?i)^(?:đó|đấy|quy định|kế hoạch|hướng|yêu cầu|dõi|luật|thống kê|dự kiến|chương trình|lịch|thời gian|"
+    r"nghị quyết|chỉ thị|quyết định|thông tư|thỏa thuận|dạng|đà|kịp|sau|tôi|chúng tôi|mình|như)\b"
+)
+# Openers of an adverbial segment before the subject ("Tại cuộc họp, Tổng thống … tuyên bố").
+_ADVERBIAL = re.compile(
+    r"(?i)^(?:tại|trong|theo đó|sau|trước|khi|ngày|chiều|sáng|tối|trưa|đêm|hôm|về|đối với|phát biểu|trao đổi|"
+    r"cũng|trước đó|ngoài ra|bên cạnh|tuy nhiên|nhưng|song|do đó|vì vậy|mới đây|hiện|hiện nay|cụ thể|"
+    r"thời điểm|qua|với|từ|đến|nói về|liên quan|chia sẻ với|trả lời|thời gian qua|đầu|cuối|rạng sáng|đáp lại|"
+    r"đáng chú ý|ngay sau đó|nhân dịp|dù|mặc dù|nếu)\b"
+)
+_BAD_SUBJECT = re.compile(
+    r"(?i)^(?:sự|việc|điều|đây|đó|kết quả|thực tế|nghị quyết|quyết định|văn bản|chương trình|theo|và|nhưng|"
+    r"(?:hiện |đồng thời )?có (?:thông tin|tin))(?:\s|$)"
+)
+_TRAIL = re.compile(r"(?i)(?:\s+(?:đã|cũng|vừa|mới|còn|đều|thì|lại|từng|hôm nay|hôm qua|sau đó|ngay|tiếp tục|trước đó|thậm chí|đồng thời))+$")
+MAX_SUBJECT_SYLLABLES = 12  # longer "subjects" are clauses, not speakers (read off the annotated clusters)
+
+
+def _clean_subject(text: str) -> str:
+    text = text.strip(" ,;:-–“”\"'()")
+    text = re.sub(r"(?i)^(?:(?:và|nhưng|tuy nhiên|còn|trước đó|sau đó|đồng thời|hiện|cũng|thậm chí)\s+)+", "", text)
+    return _TRAIL.sub("", text).strip(" ,;:-–“”\"'()")
+
+
+_TITLES = "|".join(re.escape(t) for t in sorted(PERSON_TITLES, key=len, reverse=True))
+_TITLED = re.compile(rf"(?<!\w)(?i:{_TITLES})(?:\s+[{UPPER}][\w.-]*)+")
+_TITLE_OPEN = re.compile(rf"(?i)^(?:{_TITLES})\b")
+_NAME_ONLY = re.compile(rf"^[{UPPER}][\w.-]*(?:\s+[{UPPER}][\w.-]*){{0,4}}$")
+
+
+def _subject(prefix: str) -> str | None:
+    """The speaker in the text before a reporting verb, or None."""
+    subject = _plain_subject(prefix)
+    if subject is None:  # "Tại cuộc họp, Tổng thống X mô tả … và tuyên bố": the titled name
+        m = _TITLED.search(prefix)
+        subject = _clean_subject(m.group(0)) if m else None
+    return subject
+
+
+def _plain_subject(prefix: str) -> str | None:
+    for q in ("”", "“", '"', ":", ";"):
+        if q in prefix:
+            prefix = prefix.rsplit(q, 1)[1]
+    segments = [seg.strip() for seg in prefix.split(",") if seg.strip()]
+    while len(segments) > 1 and _ADVERBIAL.match(segments[0]):
+        segments = segments[1:]
+    if not segments:
+        return None
+    subject = _clean_subject(segments[0])
+    if len(segments) > 1 and _TITLE_OPEN.match(subject) and _NAME_ONLY.match(_clean_subject(segments[1])):
+        subject = f"{subject} {_clean_subject(segments[1])}"  # "Tổng thống Kazakhstan, Kassym-Jomart Tokayev, tuyên bố"
+    if not subject or _BAD_SUBJECT.match(subject) or len(subject.split()) > MAX_SUBJECT_SYLLABLES:
+        return None
+    if not re.search(rf"[{UPPER}]", subject) and len(subject.split()) > 8:
+        return None
+    return subject
+
+
+def attribution_of(sentence: Sentence) -> Attribution | None:
+    """The attribution of one sentence, if it reports someone's words."""
+    text = sentence.text
+    m = _THEO.search(text)
+    if m:
+        who = _clean_subject(m.group(1))
+        if who and not _NOT_SOURCE.match(who) and (re.search(rf"[{UPPER}]", who) or _SOURCE_WORDS.match(who)):
+            who = re.sub(r"(?i)^thông tin từ\s+", "", who)
+            return Attribution(speaker=who, claim=shorten(m.group(2), 300), sources=[src(sentence)])
+    m = _PASSIVE.search(text)
+    if m and len(m.group(1).split()) <= MAX_SUBJECT_SYLLABLES:
+        return Attribution(speaker=_clean_subject(m.group(1)), claim=shorten(text[: m.start()], 300), sources=[src(sentence)])
+    m = _QUOTE_LEAD.search(text)
+    if m:
+        return Attribution(speaker=_clean_subject(m.group(1)), claim=shorten(text[m.end():], 300), sources=[src(sentence)])
+    for v in _VERB.finditer(text):
+        before = text[: v.start()].rstrip()
+        if re.search(r"(?i)\b(?:được|bị|để|sẽ được)$", before):
+            continue
+        who = _subject(before)
+        if who is None:
+            continue
+        claim = text[v.end():].strip(" :,")
+        claim = re.sub(r"(?i)^rằng\s+", "", claim)
+        if len(claim.split()) < 3:  # "“…”, Xavi thừa nhận sau trận hòa": the claim is the quote
+            quoted = re.findall(r"[“\"]([^”\"]+)[”\"]", before)
+            claim = quoted[-1] if quoted else claim
+        if not claim:
+            continue
+        return Attribution(speaker=who, claim=shorten(claim, 300), sources=[src(sentence)])
+    return None
+
+
+def attributions(cluster: Cluster) -> list[Attribution]:
+    """Attributions of the cluster, one at most per sentence, in reading order."""
+    return [a for s in cluster.sentences if (a := attribution_of(s)) is not None]

@@ -1,0 +1,172 @@
+"""Dates in Vietnamese news (d/m order) and the cluster's timeline.
+
+Forms: "6/1", "ngày 10-1", "hôm 5/1", "tối 27/8", "23.10" (after a day word), "1/6/2022",
+"12-3-2012", "ngày 21 tháng 10", "tháng 1/2022", "tháng 9 năm 2012", "tháng 7", "năm 2022",
+"đêm 18 và 19/10" (two dates). A year alone is emitted as "YYYY"; a date without a written
+year takes the cluster's most common explicit year, else the year of ``Article.published``,
+else stays "--MM-DD". Impossible dates (31/2) are not emitted.
+"""
+
+from __future__ import annotations
+
+import calendar
+import re
+from collections import Counter
+from dataclasses import dataclass
+
+from ..models import Cluster, Sentence
+from ._common import merge_sources, shorten, src
+from .models import TimelineEvent
+
+# Words that introduce a date; "d-m" and "d.m" are dates only after one of them.
+_CUE = r"(?:ngày|hôm|sáng|trưa|chiều|tối|đêm|khuya|rạng sáng|hôm nay|từ|đến|tới|và|trước|sau|đầu|cuối|giữa|qua|vào|lúc)"
+_YEAR = r"((?:19|20)\d\d)"
+_D, _M = r"(\d{1,2})", r"(\d{1,2})"
+_FULL = re.compile(rf"(?<![\w/.-]){_D}[/.-]{_M}[/.-]{_YEAR}(?![\w/-])")
+_PAIR = re.compile(rf"(?i:\b(?:ngày|đêm|hôm|các ngày)\s+){_D}\s*(?:và|,|-|–|đến|tới)\s*(?:ngày\s+)?{_D}[/.-]{_M}(?![\w/]|[.-]\d)")
+_SLASH = re.compile(rf"(?<![\w/.,-]){_D}/{_M}(?![\w/]|[.,-]\d)")
+_CUED = re.compile(rf"(?i:\b{_CUE}\s+(?:ngày\s+|hôm\s+)?){_D}[.-]{_M}(?![\w/]|[.,-]\d)")
+_WORDS = re.compile(rf"(?i:\bngày\s+){_D}\s+(?i:tháng)\s+{_M}(?:\s*(?i:năm)\s+{_YEAR})?(?!\d)")
+_MONTH_YEAR = re.compile(rf"(?i:\btháng\s+){_M}(?:\s*[/-]\s*|\s+(?i:năm)\s+){_YEAR}(?!\d)")
+_MONTH = re.compile(rf"(?i:\btháng\s+){_M}(?![\w/.,-]|\s*(?:năm\s+\d|[/-]\s*\d))")
+_YEAR_ONLY = re.compile(rf"(?i:(?<!sinh )(?<!sn )\bnăm\s+){_YEAR}(?![\w/-]|\s*[-–]\s*\d)")
+
+
+@dataclass(frozen=True)
+class DateMention:
+    """A date found in a sentence: year (None if not written), month (None for a year), day."""
+
+    start: int
+    end: int
+    year: int | None
+    month: int | None
+    day: int | None
+
+
+def _valid(year: int | None, month: int | None, day: int | None) -> bool:
+    if month is not None and not 1 <= month <= 12:
+        return False
+    if day is not None:
+        if month is None:
+            return False
+        leap_ok = year if year is not None else 2000  # 29/2 with no year: allowed (a leap year exists)
+        if not 1 <= day <= calendar.monthrange(leap_ok, month)[1]:
+            return False
+    return True
+
+
+def find_dates(text: str) -> list[DateMention]:
+    """Every valid date written in ``text``, left to right, without overlaps."""
+    found: list[DateMention] = []
+    taken: list[tuple[int, int]] = []
+
+    def add(start: int, end: int, y, m, d) -> None:
+        if any(a < end and start < b for a, b in taken):
+            return
+        taken.append((start, end))
+        y, m, d = (int(x) if x is not None else None for x in (y, m, d))
+        if _valid(y, m, d):
+            found.append(DateMention(start, end, y, m, d))
+
+    for m in _FULL.finditer(text):
+        add(*m.span(), m.group(3), m.group(2), m.group(1))
+    for m in _WORDS.finditer(text):
+        add(*m.span(), m.group(3), m.group(2), m.group(1))
+    for m in _PAIR.finditer(text):
+        if any(a < m.end() and m.start() < b for a, b in taken):
+            continue
+        taken.append(m.span())
+        month = int(m.group(3))
+        for g in (1, 2):
+            if _valid(None, month, int(m.group(g))):
+                found.append(DateMention(m.start(g), m.end() if g == 2 else m.end(g), None, month, int(m.group(g))))
+    for m in _MONTH_YEAR.finditer(text):
+        add(*m.span(), m.group(2), m.group(1), None)
+    for pattern in (_SLASH, _CUED):
+        for m in pattern.finditer(text):
+            add(m.start(1), m.end(), None, m.group(2), m.group(1))
+    for m in _MONTH.finditer(text):
+        add(*m.span(), None, m.group(1), None)
+    for m in _YEAR_ONLY.finditer(text):
+        if not re.search(r"(?i)năm học\s*$", text[: m.start(1)]) and not re.search(r"(?i)\b(sn|sinh)\s*$", text[: m.start()]):
+            add(*m.span(), m.group(1), None, None)
+    found.sort(key=lambda d: d.start)
+    return found
+
+
+def date_spans(text: str) -> list[tuple[int, int]]:
+    """Spans of dates, times of day and years: digits there are not quantities."""
+    spans = [(d.start, d.end) for d in find_dates(text)]
+    spans += [m.span() for m in _TIME.finditer(text)]
+    spans += [m.span() for m in _BARE_YEAR.finditer(text)]
+    spans += [m.span() for m in _DM_ANY.finditer(text)]
+    return spans
+
+
+# Times of day: 7h, 11h30, 22h15', 3 giờ 30, 3 giờ sáng, lúc 5 giờ, 10:30.
+_TIME = re.compile(
+    r"(?i)\b\d{1,2}\s*h\s*\d{0,2}'?(?!\w)|\b\d{1,2}\s*giờ\s*\d{1,2}(?:\s*phút)?\b|\b\d{1,2}\s*giờ(?=\s+(?:sáng|trưa|chiều|tối|đêm|ngày|hôm))"
+    r"|\blúc\s+\d{1,2}\s*giờ|\b\d{1,2}:\d{2}\b"
+)
+# A bare year: (1972), SN 1995, sinh năm 1983, hè 2022, 2022-2023, năm học 2022.
+_BARE_YEAR = re.compile(r"(?<![\d.,])(?:19|20)\d\d(?![\d.,]\d)")
+# Anything shaped d/m or d-m that was not taken as a date (scores 4-1, fractions, codes).
+_DM_ANY = re.compile(r"(?<![\w.,])\d{1,4}\s?[/-]\s?\d{1,4}(?:[/-]\d{1,4})?(?![\w])")
+
+
+def cluster_year(cluster: Cluster) -> int | None:
+    """The most common explicit year of the cluster's dates (latest on ties), else the year published."""
+    years: Counter[int] = Counter()
+    for s in cluster.sentences:
+        years.update(d.year for d in find_dates(s.text) if d.year is not None and d.month is not None)
+    if not years:
+        for s in cluster.sentences:
+            years.update(d.year for d in find_dates(s.text) if d.year is not None)
+    if years:
+        return max(years.items(), key=lambda kv: (kv[1], kv[0]))[0]
+    for article in cluster.articles:
+        m = re.match(r"((?:19|20)\d\d)", article.published or "")
+        if m:
+            return int(m.group(1))
+    return None
+
+
+def format_date(d: DateMention, year: int | None) -> str:
+    """The date as YYYY-MM-DD / YYYY-MM / YYYY, or --MM-DD / --MM without a year."""
+    y = d.year if d.year is not None else (year if d.month is not None else None)
+    if d.month is not None and d.day is not None and y is not None and not _valid(y, d.month, d.day):
+        y = None  # 29/2 in a year that is not leap: keep the day, drop the inferred year
+    head = f"{y:04d}" if y is not None else "-"
+    if d.month is None:
+        return head
+    out = f"{head}-{d.month:02d}"
+    return out if d.day is None else f"{out}-{d.day:02d}"
+
+
+def _sort_key(date: str) -> tuple:
+    parts = date.lstrip("-").split("-") if date.startswith("--") else date.split("-")
+    year = 0 if date.startswith("--") else int(parts.pop(0))
+    return (year, *(int(p) for p in parts))
+
+
+def timeline(cluster: Cluster) -> list[TimelineEvent]:
+    """Dated events of the cluster, sorted; one event a (date, sentence), the same date and
+    sentence text in several articles merged into one event."""
+    year = cluster_year(cluster)
+    events: dict[tuple[str, str], list] = {}
+    for s in cluster.sentences:
+        for d in find_dates(s.text):
+            date = format_date(d, year)
+            key = (date, " ".join(s.syllables))
+            events.setdefault(key, []).append(s)
+    out = [
+        TimelineEvent(date=date, text=shorten(sents[0].text), sources=merge_sources(src(x) for x in sents))
+        for (date, _), sents in events.items()
+    ]
+    out.sort(key=lambda e: (_sort_key(e.date), e.sources[0].doc, e.sources[0].sentence))
+    return out
+
+
+def sentence_dates(sentence: Sentence, year: int | None) -> list[str]:
+    """The formatted dates of one sentence."""
+    return [format_date(d, year) for d in find_dates(sentence.text)]

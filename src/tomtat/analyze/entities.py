@@ -1,0 +1,218 @@
+"""People, organisations and places named in a cluster, their variants merged.
+
+Names are capitalised runs of underthesea word tokens (fast; underthesea's NER was too slow
+and too noisy on news: it tags "Nga" and "Moscow" as persons). A run's type comes from rules:
+a person title before it ("ông", "Tổng thống"), an organisation head opening it ("Tổ chức",
+"Bộ", "Công an"), a place word before it ("tỉnh", "xã"), a list of countries and cities, an
+acronym (organisation), a Vietnamese family name (person). Variants merge: an acronym learnt
+from a parenthesis, a short name into the one full name ending with it, close spellings of
+one foreign name ("Kassym-Jomart" / "Kassym-Zhomart").
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections import Counter, defaultdict
+from dataclasses import dataclass
+from difflib import SequenceMatcher
+from functools import lru_cache
+
+from ..models import Cluster, Sentence
+from ._common import UPPER, merge_sources, src
+from .lexicon import ORG_HEADS, PERSON_TITLES, PLACE_ACRONYMS, PLACE_PREFIXES, PLACES, SURNAMES
+from .models import Entity
+
+_NAME_START = re.compile(rf"^[{UPPER}]")
+_ACRONYM = re.compile(rf"^[{UPPER}][{UPPER}&.-]*[{UPPER}]$")
+_INITIAL_AFTER = {":", "“", '"', "”", "'", "-", "–", "…", "."}
+# Two spellings of one foreign name are merged above this similarity (difflib ratio of the
+# accent-free lowercase names). Tuned on invented pairs: Jomart/Zhomart 0.9, Putin/Platini 0.5.
+SAME_NAME_RATIO = 0.8
+
+
+@lru_cache(maxsize=4096)
+def tokens(text: str) -> tuple[str, ...]:
+    """underthesea word tokens of a sentence, case kept."""
+    from underthesea import word_tokenize
+
+    return tuple(word_tokenize(text))
+
+
+def fold(name: str) -> str:
+    """Lowercase, accent-free, dots and spaces collapsed: the key to compare names."""
+    text = unicodedata.normalize("NFD", name.lower().replace("đ", "d"))
+    text = "".join(ch for ch in text if unicodedata.category(ch) != "Mn")
+    return re.sub(r"[\s.]+", " ", text).strip()
+
+
+@dataclass
+class Mention:
+    """One name found in one sentence."""
+
+    name: str
+    type: str | None
+    sentence: Sentence
+    acronym: str | None = None
+
+
+def _name_like(token: str) -> bool:
+    return bool(_NAME_START.match(token)) and any(ch.isalpha() for ch in token)
+
+
+def _type_of(toks: list[str], prev: str) -> tuple[str | None, list[str]]:
+    """The type of a run of tokens and the tokens of the name itself (title or prefix removed)."""
+    titled = prev in PERSON_TITLES
+    while toks and toks[0].lower() in PERSON_TITLES:
+        titled, toks = True, toks[1:]
+    if not toks:
+        return None, toks
+    name = " ".join(toks)
+    low = name.lower()
+    head = low.split(" ")[0]
+    if any(low.startswith(h + " ") for h in ORG_HEADS):
+        return "organization", toks
+    if low in ORG_HEADS:
+        return None, toks
+    if low in PLACES or prev in PLACE_PREFIXES:
+        return "location", toks
+    if toks[0].lower() in PLACE_PREFIXES and len(toks) > 1:
+        return "location", toks[1:]
+    if titled:
+        return "person", toks
+    if _ACRONYM.match(name) and " " not in name:
+        return ("location" if low in PLACE_ACRONYMS else "organization"), toks
+    syllables = low.split()
+    if head in SURNAMES and 2 <= len(syllables) <= 4:
+        return "person", toks
+    return None, toks
+
+
+def _mentions(sentence: Sentence, common: set[str]) -> list[Mention]:
+    toks = tokens(sentence.text)
+    out: list[Mention] = []
+    i = 0
+    while i < len(toks):
+        if not _name_like(toks[i]):
+            i += 1
+            continue
+        j = i
+        while j < len(toks) and (_name_like(toks[j]) or (toks[j] in "-–" and j + 1 < len(toks) and _name_like(toks[j + 1]) and j > i)):
+            j += 1
+        run = list(toks[i:j])
+        initial = i == 0 or toks[i - 1] in _INITIAL_AFTER
+        if initial and run and run[0].lower() in common and run[0].lower() not in PERSON_TITLES and run[0].lower() not in ORG_HEADS:
+            run = run[1:]
+        prev = toks[i - 1].lower() if i > 0 else ""
+        if i > 1 and f"{toks[i - 2]} {toks[i - 1]}".lower() in PLACE_PREFIXES | PERSON_TITLES:
+            prev = f"{toks[i - 2]} {toks[i - 1]}".lower()
+        kind, name_toks = _type_of(run, prev)
+        # "Tổng thống Nga Vladimir Putin": a country between title and name is a place of its own.
+        if kind == "person":
+            syl = " ".join(name_toks).split(" ")
+            for n in (3, 2, 1):
+                if len(syl) > n and " ".join(syl[:n]).lower() in PLACES:
+                    out.append(Mention(" ".join(syl[:n]), "location", sentence))
+                    name_toks = [" ".join(syl[n:])]
+                    break
+        if name_toks:
+            name = " ".join(name_toks).replace(" – ", " – ").replace(" - ", " – ")
+            acronym = None
+            # "Tổ chức Hiệp ước an ninh tập thể (CSTO)": an organisation's name may go on in lower
+            # case up to the parenthesis that gives its acronym.
+            k = j
+            while kind == "organization" and k < min(len(toks), j + 6) and toks[k][:1].islower():
+                k += 1
+            if k + 2 < len(toks) and toks[k] == "(" and toks[k + 2] == ")" and _ACRONYM.match(toks[k + 1]):
+                acronym = toks[k + 1]
+                name = " ".join([name, *toks[j:k]])
+            out.append(Mention(name, kind, sentence, acronym))
+        i = max(j, i + 1)
+    return out
+
+
+def _common_words(cluster: Cluster) -> set[str]:
+    """Words that also occur in lower case: a capitalised one opening a sentence is no name."""
+    return {w for s in cluster.sentences for w in tokens(s.text) if w[:1].islower()} | {"theo", "các", "những", "một"}
+
+
+def entities(cluster: Cluster) -> list[Entity]:
+    """The entities of the cluster, typed, variants merged, with every sentence naming them."""
+    common = _common_words(cluster)
+    mentions = [m for s in cluster.sentences for m in _mentions(s, common)]
+    # Group by folded name; learn acronym aliases.
+    groups: dict[str, list[Mention]] = defaultdict(list)
+    parent: dict[str, str] = {}
+
+    def find(k: str) -> str:
+        while parent.get(k, k) != k:
+            k = parent[k]
+        return k
+
+    def union(a: str, b: str) -> None:
+        ra, rb = find(a), find(b)
+        if ra != rb:
+            parent[rb] = ra
+
+    for m in mentions:
+        key = fold(m.name)
+        groups[key].append(m)
+        parent.setdefault(key, key)
+        if m.acronym:
+            akey = fold(m.acronym)
+            groups[akey].append(Mention(m.acronym, m.type or "organization", m.sentence))
+            parent.setdefault(akey, akey)
+            union(key, akey)
+    kinds = {k: _vote(ms) for k, ms in groups.items()}
+    _merge_people(groups, kinds, union, find)
+    merged: dict[str, list[Mention]] = defaultdict(list)
+    for k, ms in groups.items():
+        merged[find(k)].extend(ms)
+    out: list[Entity] = []
+    for ms in merged.values():
+        kind = _vote(ms)
+        if kind is None:
+            continue
+        names = Counter(m.name for m in ms)
+        name = _canonical(names, kind)
+        sources = merge_sources([src(m.sentence) for m in ms], _also_in(cluster, names))
+        aliases = {fold(n): n for n in sorted(names, key=lambda n: -names[n]) if fold(n) != fold(name)}
+        out.append(Entity(name=name, type=kind, aliases=sorted(aliases.values()), sources=sources))
+    out.sort(key=lambda e: (-len({s.doc for s in e.sources}), -len(e.sources), e.name))
+    return out
+
+
+def _vote(ms: list[Mention]) -> str | None:
+    kinds = Counter(m.type for m in ms if m.type)
+    return kinds.most_common(1)[0][0] if kinds else None
+
+
+def _canonical(names: Counter, kind: str) -> str:
+    """The fullest name: most syllables (not an acronym), then most frequent."""
+    full = [n for n in names if not _ACRONYM.match(n)] or list(names)
+    return max(full, key=lambda n: (len(n.split()), names[n], n))
+
+
+def _merge_people(groups: dict, kinds: dict, union, find) -> None:
+    people = [k for k, t in kinds.items() if t == "person"]
+    untyped = [k for k, t in kinds.items() if t is None]
+    multi = [k for k in people if len(k.split()) > 1]
+    for a_i, a in enumerate(multi):
+        for b in multi[a_i + 1:]:
+            if a.split()[-1] == b.split()[-1] and SequenceMatcher(None, a, b).ratio() >= SAME_NAME_RATIO:
+                union(a, b)
+    for short in people + untyped:
+        if len(short.split()) != 1:
+            continue
+        roots = {find(k) for k in multi if k.split()[-1] == short}
+        if len(roots) == 1:
+            union(roots.pop(), short)
+            kinds[short] = "person"
+
+
+def _also_in(cluster: Cluster, names: Counter) -> list:
+    """Sentences that write one of the names (two syllables or more, or an acronym of 3+ letters)."""
+    patterns = [
+        re.compile(rf"(?<!\w){re.escape(n)}(?!\w)") for n in names if len(n.split()) > 1 or (_ACRONYM.match(n) and len(n) > 2)
+    ]
+    return [src(s) for s in cluster.sentences if any(p.search(s.text) for p in patterns)]

@@ -1,0 +1,59 @@
+"""Small hand-written word lists for the analysis rules (titles, organisation heads, places)."""
+
+from __future__ import annotations
+
+# Words before (or opening) a person's name.
+PERSON_TITLES = {
+    "ông", "bà", "anh", "chị", "em", "cháu", "cụ", "bé", "chú", "cô", "thầy", "đồng chí", "tổng thống", "thủ tướng",
+    "phó thủ tướng", "chủ tịch", "phó chủ tịch", "bộ trưởng", "thứ trưởng", "giám đốc", "phó giám đốc", "tổng giám đốc",
+    "bí thư", "tổng bí thư", "hlv", "huấn luyện viên", "tiền đạo", "hậu vệ", "thủ môn", "tiền vệ", "cầu thủ", "danh thủ",
+    "gs", "ts", "pgs", "gs-ts", "pgs-ts", "gs.ts", "pgs.ts", "ths", "bác sĩ", "bs", "luật sư", "ls", "nhà báo",
+    "ca sĩ", "diễn viên", "nghệ sĩ", "nsnd", "nsưt", "thiếu tướng", "trung tướng", "thượng tướng", "đại tướng",
+    "đại tá", "thượng tá", "trung tá", "thiếu tá", "đại úy", "trung úy", "thiếu úy", "bị can", "bị cáo", "đối tượng",
+    "nghi phạm", "nghi can", "nạn nhân", "tân binh", "ngoại trưởng", "quốc vương", "vua", "hoàng tử", "công chúa",
+    "thượng nghị sĩ", "nghị sĩ", "đại biểu", "người phát ngôn", "phát ngôn viên", "chuyên gia", "tướng", "thống đốc",
+    "thị trưởng", "trưởng ban", "trưởng phòng", "chánh văn phòng", "tổng biên tập", "giáo sư", "tiến sĩ", "tổng thư ký",
+    "nữ hoàng", "đức giáo hoàng", "giáo hoàng", "linh mục", "hòa thượng", "tỷ phú", "ngài", "chủ tịch nước",
+}
+# First words of an organisation's name.
+ORG_HEADS = {
+    "tổ chức", "bộ", "hãng", "công ty", "đảng", "liên minh", "ủy ban", "uỷ ban", "ban", "cơ quan", "công an", "đội",
+    "phòng", "sở", "viện", "trường", "đại học", "học viện", "ngân hàng", "tập đoàn", "hội", "hiệp hội", "quốc hội",
+    "chính phủ", "liên hợp quốc", "tòa án", "tand", "viện kiểm sát", "vks", "lực lượng", "quân đội", "cục", "tổng cục",
+    "trung tâm", "câu lạc bộ", "clb", "báo", "đài", "thông tấn xã", "hãng tin", "mặt trận", "ubnd", "hđnd", "điện",
+    "nhà trắng", "lầu năm góc", "quỹ", "hiệp ước", "liên đoàn", "thành ủy", "tỉnh ủy", "huyện ủy", "đảng bộ",
+    "ban chấp hành", "bch", "văn phòng", "kênh", "tờ", "mạng", "tổng công ty", "tcty", "chi nhánh", "bệnh viện",
+    "bv", "quân khu", "bộ chỉ huy", "bộ tư lệnh", "sư đoàn", "lữ đoàn", "hạm đội", "không quân", "hải quân",
+    "cảnh sát", "csgt", "csđt", "bộ chính trị", "ban bí thư", "tòa", "hội đồng", "nhóm", "đoàn", "liên đoàn",
+}
+# Words before a place's name (lowercase in running text; "TP" may open the name itself).
+PLACE_PREFIXES = {
+    "tỉnh", "huyện", "xã", "phường", "quận", "thành phố", "tp", "tp.", "thị trấn", "tt", "thị xã", "tx", "thôn",
+    "xóm", "ấp", "đường", "phố", "sông", "biển", "đảo", "quần đảo", "vùng", "khu vực", "thủ đô", "núi", "hồ",
+    "công viên", "sân bay", "cảng", "bang", "châu", "làng", "bản", "quốc lộ", "ql", "nước", "miền", "vịnh", "đèo",
+    "cầu", "chợ", "khu", "eo biển", "bán đảo", "sân", "h.", "q.", "tp.", "thành", "hương lộ", "tỉnh lộ", "kênh",
+}
+# Countries, regions and large cities often written in Vietnamese news (all locations).
+PLACES = {
+    "việt nam", "nga", "mỹ", "hoa kỳ", "trung quốc", "nhật bản", "nhật", "hàn quốc", "triều tiên", "anh", "pháp",
+    "đức", "ý", "italy", "tây ban nha", "bồ đào nha", "ukraine", "kazakhstan", "campuchia", "lào", "thái lan",
+    "singapore", "malaysia", "indonesia", "philippines", "myanmar", "ấn độ", "pakistan", "afghanistan", "iran",
+    "iraq", "syria", "israel", "palestine", "thổ nhĩ kỳ", "ai cập", "saudi arabia", "úc", "australia", "canada",
+    "mexico", "brazil", "argentina", "nigeria", "belarus", "azerbaijan", "armenia", "kyrgyzstan", "tajikistan",
+    "uzbekistan", "mông cổ", "đài loan", "hồng kông", "liên xô", "châu âu", "châu á", "châu phi", "trung á",
+    "đông nam á", "trung đông", "moscow", "washington", "bắc kinh", "tokyo", "seoul", "paris", "london", "berlin",
+    "hà nội", "tphcm", "tp.hcm", "tp hcm", "thành phố hồ chí minh", "đà nẵng", "hải phòng", "cần thơ", "almaty",
+    "nur-sultan", "kiev", "kyiv", "crimea", "brussels", "los angeles", "new york", "st.petersburg", "guadalajara",
+    "phnom penh", "okinawa", "naha", "senkaku", "biển đông", "hoa đông", "miền tây", "miền nam", "miền bắc",
+    "miền trung", "tây nguyên", "phương tây", "bình dương", "hà nam", "sóc trăng", "bình tân", "thanh hóa",
+    "quảng ninh", "nghệ an", "đồng nai", "long an", "bà rịa – vũng tàu", "bà rịa - vũng tàu", "br-vt", "khánh hòa",
+}
+# Upper-case acronyms that name places, not organisations.
+PLACE_ACRONYMS = {"tphcm", "tp.hcm", "tp hcm", "hcm", "br-vt", "brvt", "usa", "uk"}
+# Vietnamese family names: a capitalised run of 2-4 syllables starting with one is a person.
+SURNAMES = {
+    "nguyễn", "trần", "lê", "phạm", "hoàng", "huỳnh", "phan", "vũ", "võ", "đặng", "bùi", "đỗ", "hồ", "ngô", "dương",
+    "lý", "đinh", "đoàn", "trương", "lâm", "mai", "cao", "tô", "hà", "tạ", "lưu", "châu", "quách", "thái", "danh",
+    "kim", "triệu", "lại", "lương", "tăng", "văn", "chu", "đào", "khổng", "la", "lò", "mạc", "phùng", "từ", "vương",
+    "vi", "hứa", "kiều", "ông", "đàm", "trịnh", "tôn", "thân", "phó", "nghiêm", "âu", "doãn", "giang", "hàn",
+}

@@ -1,0 +1,114 @@
+"""Quantities in Vietnamese text: "2.500" (dot = thousands), "3,5 triệu" (comma = decimal),
+"7 nghìn km", "gần 8.000", "hàng chục". Dates, times, years, codes, plates, phone numbers,
+URLs, ordinals and labels ("số 76", "Quốc lộ 13", "vòng 2") are not quantities."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from ..models import Sentence
+from ._common import mask, non_quantity_spans
+from .dates import date_spans
+
+_NUM = r"\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d+(?:,\d+)?"
+_MULT = {"trăm": 1e2, "nghìn": 1e3, "ngàn": 1e3, "vạn": 1e4, "triệu": 1e6, "tỷ": 1e9, "tỉ": 1e9}
+_MULTS = r"(?:\s+(?:trăm|nghìn|ngàn|vạn|triệu|tỷ|tỉ)\b)*"
+# Hedges that make a quantity approximate ("hơn"/"trên" = at least, still not exact).
+APPROX = ("khoảng", "gần", "hơn", "trên", "chừng", "ước tính", "xấp xỉ", "độ", "ngót", "tầm", "dưới", "non", "trên dưới", "ước")
+_APPROX = r"(?:(?:ước tính|trên dưới|khoảng|gần|hơn|trên|chừng|xấp xỉ|ngót|tầm|dưới|non|độ|ước)\s+)?"
+_VAGUE = r"(?:hàng|cả|vài|mấy)\s+(?:chục|trăm|nghìn|ngàn|vạn|triệu|tỷ)(?:\s+(?:nghìn|ngàn|triệu|tỷ))?"
+_QUANTITY = re.compile(rf"(?i)(?<![\w.,/])(?P<hedge>{_APPROX})(?:(?P<num>{_NUM})(?P<mult>{_MULTS})(?![.,]\d)|(?P<vague>{_VAGUE})\b)")
+_VAGUE_BASE = {"chục": 10, "trăm": 100, "nghìn": 1e3, "ngàn": 1e3, "vạn": 1e4, "triệu": 1e6, "tỷ": 1e9}
+# A number right after one of these words is a label or an ordinal, not a quantity.
+_LABEL = re.compile(
+    r"(?i)\b(?:số|thứ|(?<!trong )vòng|điều|khoản|chương|mục|quốc lộ|ql|tỉnh lộ|hương lộ|đường|xóm|thôn|ấp|tổ|khu phố|phường|"
+    r"quận|q|lô|phòng|tầng|nghị quyết|chỉ thị|quyết định|thông tư|nghị định|luật|kết luận|tập|bài|câu|mã|hiệu|"
+    r"khóa|lớp|sn|sinh|mùa|kỳ|đợt|lần|hạng|top|nhóm|ca|bảng|khu|căn hộ|nhà|km|ngày|tháng|năm|cấp|level|phiên bản|"
+    r"version|giai đoạn|hội nghị|kỳ họp|phần|đề án|dự án|công văn|tờ trình|mẫu|tuyến|chuyến|hạng mục|cửa|ga|bến|"
+    r"trạm|cổng|sư đoàn|lữ đoàn|trung đoàn|tiểu đoàn|đại đội|binh đoàn|quân đoàn|hạm đội|kênh|ván|set|hiệp|phút thứ)"
+    r"\.?\s*$"
+)
+# Units of measure, longest first; a number glued to one of them ("30m", "20km") is a measure too.
+UNITS = (
+    "phần trăm", "đô la", "nhân dân tệ", "héc-ta", "km2", "m2", "m3", "km/h", "độ c", "%", "km", "cm", "mm", "kg", "m",
+    "mét", "gam", "tấn", "tạ", "lít", "ha", "giờ", "tiếng", "phút", "giây", "ngày", "đêm", "tuần", "tháng", "năm",
+    "tuổi", "lần", "usd", "đồng", "vnđ", "vnd", "euro", "eur", "bảng", "yên", "rúp", "won", "mw", "kw", "kwh", "độ",
+)
+_UNIT = re.compile(r"(?i)\s*(" + "|".join(re.escape(u) for u in UNITS) + r")(?!\w)")
+_UNIT_NORM = {"phần trăm": "%", "mét": "m", "vnđ": "đồng", "vnd": "đồng", "eur": "euro", "tiếng": "giờ", "đô la": "usd"}
+_CLASSIFIERS = {"chiếc", "con", "cái", "căn", "tấm", "bức", "quả", "cuốn", "ngôi", "mảnh", "cây", "thanh", "bộ"}
+_STOP = {
+    "và", "của", "đã", "bị", "được", "trong", "ở", "tại", "với", "là", "thì", "mà", "này", "đó", "cho", "từ", "đến",
+    "tới", "các", "những", "có", "không", "sẽ", "đang", "vào", "ra", "lên", "về", "theo", "so", "hơn", "người", "trên",
+}
+_SYL = re.compile(r"[^\W\d_]+")
+
+
+@dataclass(frozen=True)
+class Quantity:
+    """One quantity written in one sentence."""
+
+    value: float
+    unit: str
+    about: str
+    approx: bool
+    text: str
+    start: int
+    end: int
+
+
+def parse_number(num: str) -> float:
+    """Vietnamese digits to a number: "2.500" → 2500, "3,5" → 3.5."""
+    return float(num.replace(".", "").replace(",", "."))
+
+
+def _counted(sentence: Sentence | None, rest: str) -> tuple[str, str, int]:
+    """The counted noun after a number: (unit as written, normalised noun, characters used)."""
+    m = _UNIT.match(rest)
+    if m:
+        unit = m.group(1).lower()
+        return unit, _UNIT_NORM.get(unit, unit), m.end()
+    syls = list(_SYL.finditer(rest[:60]))
+    if not syls or rest[: syls[0].start()].strip():
+        return "", "", 0
+    first = syls[0].group(0).lower()
+    if first == "người":
+        return "người", "người", syls[0].end()
+    if first in _STOP or syls[0].group(0)[0].isupper():
+        return "", "", 0
+    start = 1 if first in _CLASSIFIERS and len(syls) > 1 else 0
+    words = set(sentence.words) if sentence is not None else set()
+    take = start + 1
+    for n in (3, 2):  # the longest underthesea word starting there ("binh_sĩ", "nhân_viên")
+        cand = "_".join(s.group(0).lower() for s in syls[start: start + n])
+        if len(syls) >= start + n and cand in words and all(
+            not rest[syls[i].end(): syls[i + 1].start()].strip() for i in range(start, start + n - 1)
+        ):
+            take = start + n
+            break
+    noun = " ".join(s.group(0).lower() for s in syls[start:take])
+    return noun, noun, syls[take - 1].end()
+
+
+def find_quantities(text: str, sentence: Sentence | None = None) -> list[Quantity]:
+    """Every quantity written in ``text`` (one sentence)."""
+    clean = mask(text, date_spans(text) + non_quantity_spans(text))
+    out: list[Quantity] = []
+    for m in _QUANTITY.finditer(clean):
+        if _LABEL.search(clean[: m.start()]) and not m.group("hedge"):
+            continue
+        hedge = (m.group("hedge") or "").strip().lower()
+        if m.group("vague"):
+            words = m.group("vague").lower().split()
+            value = float(_VAGUE_BASE[words[1]] * (_VAGUE_BASE[words[2]] if len(words) > 2 else 1))
+            approx = True
+        else:
+            value = parse_number(m.group("num"))
+            for word in (m.group("mult") or "").lower().split():
+                value *= _MULT[word]
+            approx = bool(hedge)
+        unit, about, used = _counted(sentence, clean[m.end():])
+        end = m.end() + used
+        out.append(Quantity(value, unit, about, approx, text[m.start():end].strip(), m.start(), end))
+    return out

@@ -1,0 +1,31 @@
+"""Claims that the article itself marks as unconfirmed or speculative."""
+
+from __future__ import annotations
+
+import re
+
+from ..models import Cluster
+from ._common import shorten, src
+from .models import Unconfirmed
+
+# Cues, longest first so that "chưa được xác nhận" wins over a shorter overlap.
+CUES = (
+    "chưa được xác nhận", "chưa có sự xác nhận", "chưa có xác nhận", "chưa xác nhận", "chưa được kiểm chứng",
+    "chưa được kiểm chứng độc lập", "chưa thể kiểm chứng", "chưa được chính thức công bố", "không loại trừ khả năng",
+    "được cho là", "bị cho là", "được cho rằng", "nghi ngờ", "nghi vấn", "tin đồn", "đồn đoán", "đồn đại",
+    "có khả năng", "có thể", "có lẽ", "dường như", "chưa rõ", "chưa có thông tin chính thức", "chưa được làm rõ",
+)
+# "có thể" also means plain ability; these uses are not speculation.
+_NOT_SPECULATIVE = re.compile(r"(?i)\bcó thể (?:thấy|nói|khẳng định|hiểu|kể đến|tham khảo|liên hệ|đăng ký)\b")
+_CUE = re.compile(r"(?i)(?<!\w)(" + "|".join(re.escape(c) for c in sorted(CUES, key=len, reverse=True)) + r")(?!\w)")
+
+
+def unconfirmed(cluster: Cluster) -> list[Unconfirmed]:
+    """One item per sentence holding a cue of doubt (the first cue names it)."""
+    out: list[Unconfirmed] = []
+    for s in cluster.sentences:
+        text = _NOT_SPECULATIVE.sub(lambda m: " " * len(m.group(0)), s.text)
+        m = _CUE.search(text)
+        if m:
+            out.append(Unconfirmed(text=shorten(s.text, 300), cue=m.group(1).lower(), sources=[src(s)]))
+    return out
