@@ -1,0 +1,80 @@
+"""Event clustering quality on ../shared/data: every article of every cluster in one shuffled stream.
+
+    .venv/bin/python benchmarks/cluster_quality.py                 # report at the default threshold
+    .venv/bin/python benchmarks/cluster_quality.py --tune          # threshold sweep on abmusu-train only
+
+text = title + anchor_text + raw_text; the data has no publication dates, so the time window never applies.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import random
+import sys
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT / "src"))
+
+from sklearn.metrics import adjusted_rand_score  # noqa: E402
+
+from tomtat.cluster import DEFAULT_THRESHOLD, StreamClusterer  # noqa: E402
+from tomtat.cluster.metrics import bcubed  # noqa: E402
+
+DATA = ROOT.parent / "shared" / "data"
+SEED = 20220106
+
+
+def load(names: list[str], data: Path = DATA, seed: int = SEED) -> list[dict]:
+    """Every article of the named files as a record with its true cluster, shuffled with a fixed seed."""
+    records = []
+    for name in names:
+        with open(data / f"{name}.jsonl", encoding="utf-8") as handle:
+            for number, line in enumerate(handle, start=1):
+                cluster = json.loads(line)
+                truth = f"{name}:{cluster.get('cluster_id') or number}"
+                for j, doc in enumerate(cluster["single_documents"]):
+                    records.append({"id": f"{truth}:{j}", "truth": truth, "title": doc.get("title") or "",
+                                    "anchor_text": doc.get("anchor_text") or "", "text": doc.get("raw_text") or ""})
+    random.Random(seed).shuffle(records)
+    return records
+
+
+def evaluate(records: list[dict], **options) -> dict:
+    """Cluster the stream and score it against the true clusters."""
+    clusterer = StreamClusterer(**options)
+    start = time.perf_counter()
+    predicted = {r["id"]: clusterer.add(r) for r in records}
+    seconds = time.perf_counter() - start
+    truth = {r["id"]: r["truth"] for r in records}
+    p, r, f1 = bcubed(predicted, truth)
+    ids = list(truth)
+    ari = adjusted_rand_score([truth[i] for i in ids], [predicted[i] for i in ids])
+    return {"articles": len(records), "true_events": len(set(truth.values())),
+            "events": len(set(predicted.values())), "precision": round(p, 4), "recall": round(r, 4),
+            "f1": round(f1, 4), "ari": round(ari, 4), "seconds": round(seconds, 2)}
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--tune", action="store_true", help="sweep the threshold on abmusu-train")
+    parser.add_argument("--threshold", type=float, default=DEFAULT_THRESHOLD)
+    parser.add_argument("--no-names", action="store_true", help="leave capitalised names out of the terms")
+    args = parser.parse_args()
+    options = {"use_names": not args.no_names}
+    if args.tune:
+        train = load(["abmusu-train"])
+        for t in [0.08, 0.1, 0.12, 0.14, 0.16, 0.18, 0.2, 0.22, 0.24, 0.26, 0.28, 0.3, 0.34, 0.38, 0.42]:
+            print(json.dumps({"split": "abmusu-train", "threshold": t, **evaluate(train, threshold=t, **options)}))
+        return
+    for label, names in [("abmusu-train (tuning)", ["abmusu-train"]),
+                         ("abmusu-validation + ktlab-dev (held out)", ["abmusu-validation", "ktlab-dev"]),
+                         ("all three", ["abmusu-train", "abmusu-validation", "ktlab-dev"])]:
+        print(json.dumps({"split": label, "threshold": args.threshold,
+                          **evaluate(load(names), threshold=args.threshold, **options)}))
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,2 @@
+def changes_since(history, since):
+    raise NotImplementedError

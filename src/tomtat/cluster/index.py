@@ -1,0 +1,88 @@
+"""Term ids, online document frequencies and the inverted index used to find candidate events."""
+
+from __future__ import annotations
+
+from collections import Counter, defaultdict
+
+import numpy as np
+
+
+class Vocabulary:
+    """Maps terms to ids and counts, online, how many articles hold each term."""
+
+    def __init__(self) -> None:
+        self.ids: dict[str, int] = {}
+        self.df = np.zeros(1024, dtype=np.int32)
+        self.docs = 0
+
+    def vector(self, counts: Counter) -> tuple[np.ndarray, np.ndarray]:
+        """Sorted term ids and sublinear term frequencies (1 + log tf) of a bag of terms; new terms get ids."""
+        ids = self.ids
+        out = np.fromiter((ids.setdefault(t, len(ids)) for t in counts), dtype=np.int32, count=len(counts))
+        tf = np.fromiter(counts.values(), dtype=np.float32, count=len(counts))
+        if len(ids) > len(self.df):
+            grown = np.zeros(max(len(ids), 2 * len(self.df)), dtype=np.int32)
+            grown[: len(self.df)] = self.df
+            self.df = grown
+        order = np.argsort(out)
+        return out[order], (1.0 + np.log(tf[order])).astype(np.float32)
+
+    def count(self, term_ids: np.ndarray) -> None:
+        """One more article holds these (distinct) terms."""
+        self.df[term_ids] += 1
+        self.docs += 1
+
+    def idf(self, term_ids: np.ndarray) -> np.ndarray:
+        """Smoothed inverse document frequency, from the articles seen so far."""
+        return (np.log((self.docs + 1.0) / (self.df[term_ids] + 1.0)) + 1.0).astype(np.float32)
+
+    def max_df(self, share: float) -> float:
+        return max(2.0, share * self.docs)
+
+
+class InvertedIndex:
+    """Term id → events whose articles had that term among their rarest ones."""
+
+    def __init__(self, per_term: int) -> None:
+        self.postings: dict[int, list[int]] = defaultdict(list)
+        self.per_term = per_term
+
+    def add(self, event: int, term_ids: np.ndarray) -> None:
+        """Index an event under these terms (once per term)."""
+        for term in term_ids.tolist():
+            posting = self.postings[term]
+            if not posting or posting[-1] != event:
+                if event not in posting[-4:]:
+                    posting.append(event)
+
+    def candidates(self, term_ids: np.ndarray, weights: np.ndarray, limit: int) -> list[int]:
+        """Events sharing the most weight of these terms; only the latest ``per_term`` events of a term count."""
+        scores: dict[int, float] = defaultdict(float)
+        get = self.postings.get
+        for term, weight in zip(term_ids.tolist(), weights.tolist()):
+            posting = get(term)
+            if posting:
+                for event in posting[-self.per_term:]:
+                    scores[event] += weight
+        if not scores:
+            return []
+        ranked = sorted(scores.items(), key=lambda kv: (-kv[1], kv[0]))
+        return [event for event, _ in ranked[:limit]]
+
+    def forget(self, events: set[int]) -> None:
+        """Drop closed events from every posting list (keeps memory bounded on long streams)."""
+        for term in list(self.postings):
+            kept = [e for e in self.postings[term] if e not in events]
+            if kept:
+                self.postings[term] = kept
+            else:
+                del self.postings[term]
+
+
+def top_terms(term_ids: np.ndarray, weights: np.ndarray, k: int) -> tuple[np.ndarray, np.ndarray]:
+    """The ``k`` highest-weighted terms (ties broken by id, so the choice is deterministic)."""
+    if len(term_ids) <= k:
+        return term_ids, weights
+    order = np.lexsort((term_ids, -weights))[:k]
+    return term_ids[order], weights[order]
+
