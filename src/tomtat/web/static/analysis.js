@@ -1,7 +1,10 @@
 // The analysis part of a digest: conflicts, facts, entities, timeline, attributions, unconfirmed claims.
 import { el } from "./dom.js";
 
-const ENTITY_TYPES = { PER: "Người", PERSON: "Người", ORG: "Tổ chức", LOC: "Địa điểm", GPE: "Địa điểm", MISC: "Khác" };
+const ENTITY_TYPES = {
+  PER: "Người", PERSON: "Người", ORG: "Tổ chức", ORGANIZATION: "Tổ chức", LOC: "Địa điểm", LOCATION: "Địa điểm",
+  GPE: "Địa điểm", MISC: "Khác", OTHER: "Khác",
+};
 
 const list = (value) => (Array.isArray(value) ? value : []);
 const refKey = (ref) => `${ref.doc}:${ref.sentence}`;
@@ -21,6 +24,18 @@ function conflictMarks(facts, conflicts) {
     || list(fact.sources).some((ref) => refs.has(refKey(ref))));
 }
 
+/** ISO dates as Vietnamese day/month/year; "--MM-DD" (year unknown) as day/month. */
+function formatDate(value) {
+  const text = String(value || "");
+  let m = /^(\d{4})-(\d{2})-(\d{2})/.exec(text);
+  if (m) return `${Number(m[3])}/${Number(m[2])}/${m[1]}`;
+  m = /^--(\d{2})-(\d{2})$/.exec(text);
+  if (m) return `${Number(m[2])}/${Number(m[1])}`;
+  m = /^(\d{4})-(\d{2})$/.exec(text);
+  if (m) return `tháng ${Number(m[2])}/${m[1]}`;
+  return text;
+}
+
 function formatValue(fact) {
   const approx = fact.approx ? "~" : "";
   const value = typeof fact.value === "number" ? fact.value.toLocaleString("vi-VN") : String(fact.value ?? "");
@@ -33,8 +48,8 @@ function conflictsCard(conflicts, ui) {
     el("ul", { className: "conflict-list" }, conflicts.map((conflict) => el("li", { className: "conflict" },
       el("p", { className: "about" }, "⚠ ", conflict.about || "Số liệu"),
       el("ul", { className: "values" }, list(conflict.values).map((value) => el("li", {},
-        el("b", { className: "value" }, String(value.value ?? "")), " ",
-        el("span", { className: "quote" }, value.text || ""), " ", ui.sourceChips(list(value.sources)))))))));
+        el("b", { className: "value" }, value.text || String(value.value ?? "")), " ",
+        ui.sourceChips(list(value.sources)))))))));
 }
 
 function factsCard(facts, conflicts, ui) {
@@ -42,11 +57,12 @@ function factsCard(facts, conflicts, ui) {
   const marks = conflictMarks(facts, conflicts);
   return section("facts", "Số liệu", facts.length,
     el("table", { className: "facts-table" },
-      el("thead", {}, el("tr", {}, el("th", {}, "Giá trị"), el("th", {}, "Về"), el("th", {}, "Câu"), el("th", {}, "Nguồn"))),
+      el("thead", {}, el("tr", {}, el("th", {}, "Số liệu"), el("th", {}, "Về"), el("th", {}, "Giá trị"), el("th", {}, "Nguồn"))),
       el("tbody", {}, facts.map((fact, i) => el("tr", { className: marks[i] ? "conflict" : "" },
-        el("td", { className: "value" }, formatValue(fact), marks[i] ? el("span", { className: "badge", title: "Các nguồn nói khác nhau" }, "mâu thuẫn") : null),
+        el("td", { className: "fact" }, fact.text || formatValue(fact),
+          marks[i] ? el("span", { className: "badge", title: "Các nguồn nói khác nhau" }, "mâu thuẫn") : null),
         el("td", {}, fact.about || ""),
-        el("td", { className: "quote" }, fact.text || ""),
+        el("td", { className: "value" }, formatValue(fact)),
         el("td", {}, ui.sourceChips(list(fact.sources))))))));
 }
 
@@ -69,7 +85,7 @@ function entitiesCard(entities, ui) {
 function timelineCard(timeline, ui) {
   if (!timeline.length) return null;
   return section("timeline", "Dòng thời gian", timeline.length, el("ol", { className: "timeline-list" }, timeline.map((item) => el("li", {},
-    el("time", {}, item.date || ""), el("span", { className: "quote" }, item.text || ""), " ", ui.sourceChips(list(item.sources))))));
+    el("time", { datetime: item.date || "" }, formatDate(item.date)), el("span", { className: "quote" }, item.text || ""), " ", ui.sourceChips(list(item.sources))))));
 }
 
 function attributionsCard(attributions, ui) {
@@ -85,11 +101,30 @@ function unconfirmedCard(unconfirmed, ui) {
     ui.sourceChips(list(item.sources))))));
 }
 
+function docChips(docs) {
+  return list(docs).map((doc) => el("span", { className: `chip doc-${doc % 8}` }, `[${doc + 1}]`));
+}
+
 function coverageCard(coverage) {
   if (!coverage || typeof coverage !== "object") return null;
-  const rows = Object.entries(coverage).filter(([, v]) => v === null || typeof v !== "object");
+  const rows = [];
+  if (typeof coverage.articles === "number") rows.push(["Số bài", String(coverage.articles)]);
+  const groups = list(coverage.independent_sources);
+  if (groups.length) {
+    rows.push(["Nguồn độc lập", [String(groups.length), " nhóm: ",
+      groups.map((g, i) => [i ? " · " : "", docChips(g)])]]);
+  }
+  for (const item of list(coverage.per_article)) {
+    const only = [...list(item.only_facts), ...list(item.only_entities)];
+    if (only.length) rows.push([el("span", {}, "Chỉ có ở ", docChips([item.doc])), only.join("; ")]);
+  }
+  for (const [key, value] of Object.entries(coverage)) {
+    if (!["articles", "independent_sources", "per_article"].includes(key) && (value === null || typeof value !== "object")) {
+      rows.push([key, String(value)]);
+    }
+  }
   if (!rows.length) return null;
-  return section("coverage", "Độ phủ", null, el("dl", { className: "coverage-list" }, rows.map(([key, value]) => [el("dt", {}, key), el("dd", {}, String(value))])));
+  return section("coverage", "Độ phủ", null, el("dl", { className: "coverage-list" }, rows.map(([key, value]) => [el("dt", {}, key), el("dd", {}, value)])));
 }
 
 /** The analysis cards (a note when the analysis is missing). */
