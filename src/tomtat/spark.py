@@ -1,4 +1,4 @@
-"""``tomtat batch --engine spark``: the same per-cluster function as the local engine, run by PySpark.
+"""``tomtat batch --engine spark``: the local engine's per-cluster function, run by PySpark.
 
 Input and output are JSONL or Parquet, chosen by the file suffix. Rows keep the
 input order (a line-number column; no shuffle on the JSONL path), a bad line
@@ -12,16 +12,15 @@ import json
 import os
 import sys
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass
 from pathlib import Path
 
-from .errors import InputError, UsageError
+from .errors import InputError, TomtatError, UsageError
 from .options import Options
 
 FORMATS = (".jsonl", ".parquet")
 # Tasks per core for the summarizing stage: a cluster costs ~0.1-1 s, so a few
-# tasks per core even out slow clusters without drowning in per-task overhead
-# (tried 1, 3 and 8 on abmusu-validation with local[2]; 3 was as fast as any).
+# tasks per core even out slow clusters without much per-task overhead
+# (see benchmarks/batch_speed.py --partitions-per-core).
 TASKS_PER_CORE = 3
 
 _loads = 0  # how many times this python process loaded the models (must stay 1)
@@ -32,11 +31,16 @@ def warm_up() -> int:
     """Load the models (underthesea, the scorer) once in this python process; return the load count."""
     global _loads, _ready
     if not _ready:
+        from . import batch
         from .pipeline import summarize
 
-        # A tiny invented cluster runs every stage once, so whatever the pipeline
-        # loads lazily (word segmenter, sentence splitter, scorer) is loaded now.
-        summarize(["Hà Nội mưa lớn suốt đêm qua. Nhiều tuyến phố bị ngập sâu."], words=20)
+        batch.warm_up()
+        # A tiny invented cluster runs every stage once, so whatever else the pipeline
+        # loads lazily (the scorer) is loaded now, not in the first real cluster.
+        try:
+            summarize(["Hà Nội mưa lớn suốt đêm qua. Nhiều tuyến phố bị ngập sâu."], words=20)
+        except Exception:  # noqa: BLE001 - if a stage cannot load, each cluster reports it in its error row
+            pass
         _loads += 1
         _ready = True
     return _loads
@@ -56,22 +60,18 @@ def file_format(path: str, role: str) -> str:
 
 
 def parse_line(raw: bytes, number: int, where: str) -> dict | InputError | None:
-    """One JSONL line to an object or the error for that line (as ``read.iter_jsonl``); None if blank."""
+    """One JSONL line (without its newline, as Spark gives it) to its object or error, as the local reader does.
+
+    None for a blank line. The local reader parses each line with its ``\n``, which
+    shows in the column of some JSON errors, so the newline is put back first.
+    """
+    from .read import parse_jsonl_line
+
     if number == 1 and raw.startswith(codecs.BOM_UTF8):
         raw = raw[len(codecs.BOM_UTF8):]
     if not raw.strip():
         return None
-    try:
-        text = raw.decode("utf-8")
-    except UnicodeDecodeError:
-        return InputError("not valid UTF-8", where=where, line=number)
-    try:
-        obj = json.loads(text)
-    except json.JSONDecodeError as exc:
-        return InputError(f"malformed JSON ({exc.msg} at column {exc.colno})", where=where, line=number)
-    if not isinstance(obj, dict):
-        return InputError("expected a JSON object", where=where, line=number)
-    return obj
+    return parse_jsonl_line(raw + b"\n", where, number)
 
 
 def _row_to_record(row) -> dict:
@@ -79,13 +79,31 @@ def _row_to_record(row) -> dict:
     return {k: v for k, v in row.asDict(recursive=True).items() if v is not None}
 
 
-def _dumps(row: dict) -> str:
-    return json.dumps(row, ensure_ascii=False)
+def _guarded(process, record, options: Options, line: int) -> dict:
+    """``process`` on one record; whatever it raises becomes that line's error row (as the local engine)."""
+    from .batch import _error_row
+
+    try:
+        return process(record, options, line)
+    except TomtatError as exc:
+        return _error_row(record, line, str(exc))
+    except Exception as exc:  # noqa: BLE001 - one bad cluster must not stop a long batch
+        return _error_row(record, line, f"internal error ({type(exc).__name__}: {exc})")
+
+
+def _problems(where: str, line: int, row: dict) -> list[str]:
+    """The messages the local engine reports for this row (``IN:line: …``)."""
+    if "error" in row:
+        return [f"{where}:{line}: {row['error']}"]
+    return [f"{where}:{line}: {skipped}" for skipped in row.get("skipped") or ()]
 
 
 def summarize_partition(options: Options, where: str, source: str, items: Iterable[tuple],
-                        process=None) -> Iterator[tuple[int, str, bool]]:
-    """Run ``process`` (default ``batch.process_record``) on one partition: (line, JSON line, is error)."""
+                        process=None) -> Iterator[tuple[int, str, bool, list[str]]]:
+    """Run ``process`` (default ``batch.process_record``) on one partition of (line or Row, index).
+
+    Yields (line, output JSON line, is it an error row, problem messages).
+    """
     if process is None:
         from .batch import process_record as process
 
@@ -95,23 +113,8 @@ def summarize_partition(options: Options, where: str, source: str, items: Iterab
         record = parse_line(item, line, where) if source == ".jsonl" else _row_to_record(item)
         if record is None:
             continue
-        try:
-            row = process(record, options, line)
-        except Exception as exc:  # process_record never raises for bad input; this is a last guard
-            row = {"line": line, "error": f"{where}:{line}: internal error: {type(exc).__name__}: {exc}"}
-        yield line, _dumps(row), "error" in row
-
-
-@dataclass(frozen=True, slots=True)
-class SparkStats:
-    """What a Spark run did: rows written, of which errors."""
-
-    records: int
-    errors: int
-
-    @property
-    def ok(self) -> int:
-        return self.records - self.errors
+        row = _guarded(process, record, options, line)
+        yield line, json.dumps(row, ensure_ascii=False), "error" in row, _problems(where, line, row)
 
 
 def local_uri(path: str) -> str:
@@ -122,7 +125,7 @@ def local_uri(path: str) -> str:
 
 
 def session(master: str = "local[*]", app_name: str = "tomtat-batch"):
-    """A SparkSession for tomtat: no UI, quiet logs, workers on this venv's python when local."""
+    """A SparkSession for tomtat (or the active one): no UI, quiet logs, workers on this python when local."""
     from pyspark.sql import SparkSession
 
     local = master.startswith("local")
@@ -145,7 +148,7 @@ def session(master: str = "local[*]", app_name: str = "tomtat-batch"):
 
 
 def _numbered_input(spark, in_path: str, fmt: str, partitions: int):
-    """The input as an RDD of (raw line or Row, 0-based index), in input order."""
+    """The input as an RDD of (raw line or Row, 0-based index), partitions in input order."""
     if fmt == ".jsonl":
         lines = spark.sparkContext.textFile(local_uri(in_path), minPartitions=partitions, use_unicode=False)
         return lines.zipWithIndex()
@@ -159,9 +162,14 @@ def _numbered_input(spark, in_path: str, fmt: str, partitions: int):
 
 
 def run_spark(in_path: str, out_path: str, options: Options, *, master: str = "local[*]", spark=None,
-              partitions: int | None = None, process=None) -> SparkStats:
-    """Summarize every cluster of ``in_path`` into ``out_path`` on Spark; one row per input line, in order."""
+              partitions: int | None = None, process=None):
+    """Summarize every cluster of ``in_path`` into ``out_path`` on Spark; one row per input line, in order.
+
+    Returns the local engine's :class:`~tomtat.batch.BatchStats` (problems in line order).
+    """
     from pyspark import StorageLevel
+
+    from .batch import BatchStats
 
     source, target = file_format(in_path, "input"), file_format(out_path, "output")
     if "://" not in in_path and not Path(in_path).exists():
@@ -170,46 +178,54 @@ def run_spark(in_path: str, out_path: str, options: Options, *, master: str = "l
     parts = partitions or max(2, TASKS_PER_CORE * spark.sparkContext.defaultParallelism)
     numbered = _numbered_input(spark, in_path, source, parts)
     rows = numbered.mapPartitions(lambda items: summarize_partition(options, in_path, source, items, process))
-    rows = rows.persist(StorageLevel.MEMORY_AND_DISK)
+    rows = rows.persist(StorageLevel.MEMORY_AND_DISK)  # summarized once, then counted and written
     try:
-        records, errors = rows.map(lambda r: (1, int(r[2]))).fold((0, 0), lambda a, b: (a[0] + b[0], a[1] + b[1]))
+        ok, failed, partial = rows.map(lambda r: (int(not r[2]), int(r[2]), int(bool(r[3]) and not r[2]))).fold(
+            (0, 0, 0), lambda a, b: (a[0] + b[0], a[1] + b[1], a[2] + b[2]))
+        problems = rows.flatMap(lambda r: r[3]).collect()
         if target == ".jsonl":
             _write_jsonl(rows, out_path)
         else:
-            _write_parquet(spark, rows, out_path, parts)
+            _write_parquet(spark, rows, out_path)
     finally:
         rows.unpersist()
-    return SparkStats(records=records, errors=errors)
+    return BatchStats(ok=ok, failed=failed, partial=partial, problems=problems)
 
 
 def _write_jsonl(rows, out_path: str) -> None:
-    """One JSONL file at ``out_path`` (not a Spark folder), streamed partition by partition in order."""
+    """One JSONL file at ``out_path`` (not a Spark folder), streamed to the driver partition by partition."""
     if "://" in out_path:
         raise UsageError(f"{out_path}: JSONL output goes to a local file; write .parquet to object storage")
     target = Path(out_path)
     partial = target.with_name(target.name + ".partial")
     last = 0
-    with open(partial, "w", encoding="utf-8") as handle:
-        for line, text, _ in rows.toLocalIterator():
-            if line <= last:  # cannot happen with narrow stages only; guard the ordering promise
-                raise RuntimeError(f"output out of order: line {line} after line {last}")
-            last = line
-            handle.write(text + "\n")
+    try:
+        with open(partial, "w", encoding="utf-8") as handle:
+            for line, text, _, _ in rows.toLocalIterator():
+                if line <= last:  # narrow stages keep partition order; guard the promise anyway
+                    raise RuntimeError(f"output out of order: line {line} after line {last}")
+                last = line
+                handle.write(text + "\n")
+    except OSError as exc:
+        raise UsageError(f"{out_path}: cannot write ({exc.strerror})") from None
     os.replace(partial, target)
 
 
 PARQUET_SCHEMA = (
     "line LONG, cluster_id STRING, summary STRING, "
-    "sentences ARRAY<STRUCT<text: STRING, sources: ARRAY<STRUCT<doc: INT, sentence: INT>>>>, error STRING"
+    "sentences ARRAY<STRUCT<text: STRING, sources: ARRAY<STRUCT<doc: INT, sentence: INT>>>>, "
+    "skipped ARRAY<STRING>, error STRING"
 )
 
 
 def _parquet_row(line: int, text: str) -> tuple:
     row = json.loads(text)
-    return (line, row.get("cluster_id"), row.get("summary"), row.get("sentences"), row.get("error"))
+    cid = row.get("cluster_id")
+    cid = cid if cid is None or isinstance(cid, str) else json.dumps(cid, ensure_ascii=False)
+    return (line, cid, row.get("summary"), row.get("sentences"), row.get("skipped"), row.get("error"))
 
 
-def _write_parquet(spark, rows, out_path: str, partitions: int) -> None:
-    """A Parquet dataset (a Spark folder of part files) at ``out_path``, sorted by ``line``."""
+def _write_parquet(spark, rows, out_path: str) -> None:
+    """A Parquet dataset (a folder of part files, as Spark writes) at ``out_path``, sorted by ``line``."""
     table = spark.createDataFrame(rows.map(lambda r: _parquet_row(r[0], r[1])), PARQUET_SCHEMA)
     table.orderBy("line").write.mode("overwrite").parquet(local_uri(out_path))
