@@ -11,6 +11,9 @@ _SYLLABLE = re.compile(r"\w+")
 # Sentences longer than this many characters are cut at clause boundaries so that
 # one run-on paragraph with no full stop cannot blow the budget on its own.
 MAX_SENTENCE_CHARS = 600
+# Title abbreviations after which underthesea wrongly ends a sentence ("PGS.TS." | "Trần Văn B cho biết.").
+_ABBREVIATIONS = frozenset("ts ths gs pgs bs bsck ks ls ncs tp st nsnd nsưt ngnd".split())
+_DOTTED = re.compile(r"^\(?(?:[A-ZĐ][A-Za-zđ]{0,3}\.){2,}$")  # "PGS.TS.", "Th.S."
 
 
 def syllables(text: str) -> tuple[str, ...]:
@@ -52,6 +55,40 @@ def _cut_long(sentence: str) -> list[str]:
     return out
 
 
+def _ends_in_abbreviation(sentence: str) -> bool:
+    last = sentence.rsplit(None, 1)[-1]
+    return bool(_DOTTED.match(last)) or last.rstrip(".").lstrip("(").lower() in _ABBREVIATIONS
+
+
+def _closes(previous: str, mark: str) -> bool:
+    """Whether ``mark`` opening a piece in fact closes a quote or bracket left open by ``previous``."""
+    if mark in "”’»":
+        return True
+    if mark == '"':
+        return previous.count('"') % 2 == 1
+    if mark == ")":
+        return previous.count("(") > previous.count(")")
+    return False
+
+
+def _repair(pieces: list[str]) -> list[str]:
+    """Undo underthesea's two slips: a closing quote cut off its sentence, a split after a title abbreviation."""
+    out: list[str] = []
+    for piece in (p.strip() for p in pieces):
+        if not piece:
+            continue
+        while out and piece and _closes(out[-1], piece[0]):
+            out[-1] += piece[0]
+            piece = piece[1:].strip()
+        if not piece:
+            continue
+        if out and _ends_in_abbreviation(out[-1]) and piece[0].isupper():
+            out[-1] = f"{out[-1]} {piece}"
+            continue
+        out.append(piece)
+    return out
+
+
 def split_sentences(text: str) -> list[str]:
     """Sentences of a text: paragraphs first (line breaks), then underthesea's sentence splitter."""
     from underthesea import sent_tokenize
@@ -61,8 +98,7 @@ def split_sentences(text: str) -> list[str]:
         paragraph = paragraph.strip()
         if not paragraph:
             continue
-        for sentence in sent_tokenize(paragraph):
-            sentence = sentence.strip()
+        for sentence in _repair(sent_tokenize(paragraph)):
             if _SYLLABLE.search(sentence):
                 out.extend(_cut_long(sentence))
     return out

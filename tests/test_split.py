@@ -1,0 +1,79 @@
+"""split: Vietnamese sentence splitting (abbreviations, numbers, quotes), syllables, words, positions."""
+
+from __future__ import annotations
+
+import pytest
+
+from builders import POOL
+from tomtat.models import Article
+from tomtat.split import MAX_SENTENCE_CHARS, build_cluster, sentences_of, split_sentences, syllables, words
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Đoàn đến TP.HCM hôm 6/1. Tại đây, đoàn gặp 2.500 người.",
+         ["Đoàn đến TP.HCM hôm 6/1.", "Tại đây, đoàn gặp 2.500 người."]),
+        ("Hội nghị họp ở St.Petersburg. Không ai đoán trước được.",
+         ["Hội nghị họp ở St.Petersburg.", "Không ai đoán trước được."]),
+        ("Giá tăng 3,5% so với tháng trước. Tổng chi 1.234,5 tỷ đồng.",
+         ["Giá tăng 3,5% so với tháng trước.", "Tổng chi 1.234,5 tỷ đồng."]),
+        ("“Chúng tôi sẽ về sớm”, bà Lan nói. Sau đó bà rời đi.",
+         ["“Chúng tôi sẽ về sớm”, bà Lan nói.", "Sau đó bà rời đi."]),
+        # a closing quote stays with its sentence
+        ("Ông nói: “Đây là tai nạn. Không ai cố ý.” Mọi người im lặng.",
+         ["Ông nói: “Đây là tai nạn.", "Không ai cố ý.”", "Mọi người im lặng."]),
+        ('Hãng viết: "Production is suspended." Nhà máy đóng cửa.',
+         ['Hãng viết: "Production is suspended."', "Nhà máy đóng cửa."]),
+        # an opening straight quote is not mistaken for a closing one
+        ('Đoàn đến nơi. "Chúng tôi sẽ ở lại", ông nói.', ["Đoàn đến nơi.", '"Chúng tôi sẽ ở lại", ông nói.']),
+        # title abbreviations do not end a sentence
+        ("PGS.TS. Trần Văn Bình cho biết như vậy. Bà đồng ý.",
+         ["PGS.TS. Trần Văn Bình cho biết như vậy.", "Bà đồng ý."]),
+        ("Theo TS. Lê Hoa, thiệt hại lớn. Ông đến Nga. Sau đó ông về.",
+         ["Theo TS. Lê Hoa, thiệt hại lớn.", "Ông đến Nga.", "Sau đó ông về."]),
+        # paragraphs always end sentences; lines of punctuation only are dropped
+        ("Dòng một không có dấu chấm\nDòng hai.\n***\n", ["Dòng một không có dấu chấm", "Dòng hai."]),
+    ],
+)
+def test_split_sentences(text, expected):
+    assert split_sentences(text) == expected
+
+
+def test_text_without_any_boundary_is_cut_into_bounded_pieces():
+    text = " ".join(["một đoạn văn rất dài không có dấu câu nào"] * 200)
+    pieces = split_sentences(text)
+    assert len(pieces) > 1
+    assert all(len(p) <= MAX_SENTENCE_CHARS for p in pieces)
+    assert " ".join(pieces).split() == text.split()  # nothing lost
+
+
+def test_syllables_are_lowercase_word_tokens():
+    assert syllables("Ngày 12/3, TP.HCM có 2.500 người!") == ("ngày", "12", "3", "tp", "hcm", "có", "2", "500", "người")
+
+
+def test_words_join_syllables_of_one_word():
+    result = words("Công an tỉnh Bình Lâm đã điều tra vụ cháy.")
+    assert "công_an" in result and "điều_tra" in result
+    assert all(w == w.lower() for w in result) and "." not in result
+
+
+def test_mixed_vietnamese_and_english():
+    result = words("Công ty thông báo production is suspended tại nhà máy.")
+    assert "production" in result and "nhà_máy" in result
+
+
+def test_positions_count_lead_first_then_body():
+    article = Article(index=3, lead=POOL[0], text=f"{POOL[1]} {POOL[2]}")
+    sentences = sentences_of(article)
+    assert [(s.article_index, s.position, s.in_lead) for s in sentences] == [(3, 0, True), (3, 1, False), (3, 2, False)]
+    assert sentences[1].text == POOL[1]
+    assert sentences[1].length == len(syllables(POOL[1]))
+
+
+def test_build_cluster_keeps_every_article_and_sentence():
+    articles = [Article(index=i, text=" ".join(POOL[i:i + 3])) for i in range(3)]
+    cluster = build_cluster(articles, cluster_id="k")
+    assert cluster.id == "k" and len(cluster.articles) == 3
+    assert [len(cluster.sentences_of(i)) for i in range(3)] == [3, 3, 3]
+    assert cluster.sentence(cluster.sentences[4].ref) is cluster.sentences[4]
