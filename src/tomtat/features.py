@@ -58,7 +58,9 @@ def sentence_features(cluster: Cluster) -> np.ndarray:
     centroid = tfidf.sum(axis=0)
     norm = np.linalg.norm(centroid)
     centrality = tfidf @ (centroid / norm) if norm > 0 else np.zeros(n)
-    ranks = np.argsort(np.argsort(-centrality, kind="stable"), kind="stable") / max(1, n - 1)
+    # rank = how many sentences are strictly more central (equal ones share a rank: no index tie-break)
+    rounded = np.round(centrality, 9)
+    ranks = (rounded[None, :] > rounded[:, None]).sum(axis=1) / max(1, n - 1)
 
     arts = np.array([s.article_index for s in sents])
     n_articles = len(set(arts.tolist()))
