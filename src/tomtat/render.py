@@ -4,23 +4,32 @@ from __future__ import annotations
 
 import json
 
-from .models import Cluster, Summary
+from .models import Article, Cluster, Summary, SummarySentence
 
 
-def _label(cluster: Cluster, doc: int) -> str:
-    return f"[{doc + 1}]"
+def _docs(sentence: SummarySentence) -> list[int]:
+    return sorted({r.doc for r in sentence.sources})
+
+
+def _name(article: Article) -> str:
+    """How a source is listed: its title and file, whichever are known."""
+    if article.title and article.source:
+        return f"{article.title} ({article.source})"
+    return article.title or article.source or f"article {article.index + 1}"
+
+
+def _empty_note(summary: Summary) -> str:
+    return f"(no sentence fits within {summary.max_words} syllables)"
 
 
 def render_text(summary: Summary, cluster: Cluster) -> str:
     """Plain text: each sentence followed by the numbers of its source articles, then the sources."""
-    lines = []
-    for s in summary.sentences:
-        docs = sorted({r.doc for r in s.sources})
-        lines.append(f"{s.text} {''.join(_label(cluster, d) for d in docs)}")
+    lines = [f"{s.text} {''.join(f'[{d + 1}]' for d in _docs(s))}" for s in summary.sentences]
+    if not lines:
+        lines.append(_empty_note(summary))
     lines.append("")
-    for a in cluster.articles:
-        name = a.title or a.source or f"article {a.index + 1}"
-        lines.append(f"[{a.index + 1}] {name}")
+    lines.append("Nguồn:")
+    lines.extend(f"[{a.index + 1}] {_name(a)}" for a in cluster.articles)
     return "\n".join(lines)
 
 
@@ -34,13 +43,19 @@ def render_json(summary: Summary, cluster: Cluster) -> str:
 def render_markdown(summary: Summary, cluster: Cluster) -> str:
     """Markdown: a bulleted summary with source footnotes."""
     lines = ["## Tóm tắt", ""]
-    for s in summary.sentences:
-        docs = sorted({r.doc for r in s.sources})
-        lines.append(f"- {s.text} " + " ".join(f"[^{d + 1}]" for d in docs))
+    lines.extend(f"- {_escape(s.text)} " + " ".join(f"[^{d + 1}]" for d in _docs(s)) for s in summary.sentences)
+    if not summary.sentences:
+        lines.append(f"_{_empty_note(summary)}_")
     lines.append("")
-    for a in cluster.articles:
-        lines.append(f"[^{a.index + 1}]: {a.title or a.source or f'article {a.index + 1}'}")
+    lines.extend(f"[^{a.index + 1}]: {_escape(_name(a))}" for a in cluster.articles)
     return "\n".join(lines)
+
+
+def _escape(text: str) -> str:
+    """Keep article text from being read as Markdown markup."""
+    for ch in "\\`*_[]<>#|":
+        text = text.replace(ch, "\\" + ch)
+    return text
 
 
 RENDERERS = {"text": render_text, "json": render_json, "markdown": render_markdown}
