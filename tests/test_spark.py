@@ -186,3 +186,28 @@ def test_unknown_suffix_is_a_usage_error(name):
 def test_missing_input_is_a_usage_error(spark, tmp_path):
     with pytest.raises(UsageError, match="no such file"):
         engine.run_spark(str(tmp_path / "nope.jsonl"), str(tmp_path / "o.jsonl"), Options(), spark=spark)
+
+
+def test_cli_engine_spark_writes_what_engine_local_writes(spark, in_file, tmp_path, capsys):
+    from tomtat.cli import main
+
+    outputs = {}
+    for name in ("local", "spark"):
+        out = tmp_path / f"{name}.jsonl"
+        with pytest.raises(SystemExit) as exit_:
+            main(["batch", str(in_file), "--engine", name, "-o", str(out), "--words", "60"])
+        assert exit_.value.code == 1  # some lines skipped, each named on stderr
+        err = capsys.readouterr().err
+        assert f"Warning: skipped {in_file}:2: malformed JSON" in err
+        outputs[name] = out.read_text(encoding="utf-8")
+    assert outputs["spark"] == outputs["local"]
+
+
+@pytest.mark.parametrize("args", [["-o", "out.parquet"], ["-o", "out.jsonl", "--master", "local[2]"]])
+def test_cli_parquet_and_master_need_engine_spark(in_file, tmp_path, capsys, args):
+    from tomtat.cli import main
+
+    with pytest.raises(SystemExit) as exit_:
+        main(["batch", str(in_file), *[str(tmp_path / a) if a.startswith("out") else a for a in args]])
+    assert exit_.value.code == 2
+    assert "need --engine spark" in capsys.readouterr().err

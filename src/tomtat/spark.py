@@ -124,8 +124,20 @@ def local_uri(path: str) -> str:
     return Path(path).resolve().as_uri()
 
 
+def require() -> None:
+    """Usage error unless PySpark and a Java runtime are here."""
+    import importlib.util
+    import shutil
+
+    if importlib.util.find_spec("pyspark") is None:
+        raise UsageError("--engine spark needs PySpark: pip install 'tomtat[spark]'")
+    if not os.environ.get("JAVA_HOME") and shutil.which("java") is None:
+        raise UsageError("--engine spark needs a Java runtime (17 or later) on PATH or in JAVA_HOME")
+
+
 def session(master: str = "local[*]", app_name: str = "tomtat-batch"):
     """A SparkSession for tomtat (or the active one): no UI, quiet logs, workers on this python when local."""
+    require()
     from pyspark.sql import SparkSession
 
     local = master.startswith("local")
@@ -167,13 +179,14 @@ def run_spark(in_path: str, out_path: str, options: Options, *, master: str = "l
 
     Returns the local engine's :class:`~tomtat.batch.BatchStats` (problems in line order).
     """
+    source, target = file_format(in_path, "input"), file_format(out_path, "output")
+    if "://" not in in_path and not Path(in_path).exists():
+        raise UsageError(f"{in_path}: no such file or folder")
+    require()
     from pyspark import StorageLevel
 
     from .batch import BatchStats
 
-    source, target = file_format(in_path, "input"), file_format(out_path, "output")
-    if "://" not in in_path and not Path(in_path).exists():
-        raise UsageError(f"{in_path}: no such file or folder")
     spark = spark or session(master)
     parts = partitions or max(2, TASKS_PER_CORE * spark.sparkContext.defaultParallelism)
     numbered = _numbered_input(spark, in_path, source, parts)

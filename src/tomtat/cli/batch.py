@@ -14,6 +14,7 @@ from ._common import EXIT_OK, EXIT_SKIPPED, EXIT_USAGE, app, fail, warn
 
 class Engine(str, Enum):
     local = "local"
+    spark = "spark"
 
 
 @app.command()
@@ -22,7 +23,8 @@ def batch(
     out_path: Annotated[str, typer.Option("--output", "-o", metavar="OUT.jsonl", help="Where to write one result a line, in input order; - for stdout.")],
     words: Annotated[int, typer.Option("--words", "-w", help="Budget of each summary, in syllables (a line's max_words overrides it).")] = 200,
     workers: Annotated[int, typer.Option("--workers", "-j", help="Processes summarizing in parallel.")] = 1,
-    engine: Annotated[Engine, typer.Option("--engine", help="Where to run.")] = Engine.local,
+    engine: Annotated[Engine, typer.Option("--engine", help="Where to run: local processes, or Apache Spark (IN and OUT .jsonl or .parquet).")] = Engine.local,
+    master: Annotated[str | None, typer.Option("--master", help="Spark master URL for --engine spark: local[*] by default (local[N] with --workers N), spark://…, yarn, k8s://….")] = None,
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No progress bar.")] = False,
 ) -> None:
     """Summarize a JSONL file of clusters; OUT has one line per input line, in order.
@@ -38,13 +40,20 @@ def batch(
         options = Options(words=words)
         if workers < 1:
             raise UsageError(f"--workers must be at least 1, got {workers}")
-        if engine is not Engine.local:  # pragma: no cover - other engines register here
-            raise UsageError(f"engine {engine.value} is not available")
         if in_path != "-" and out_path != "-" and _same_file(in_path, out_path):
             raise UsageError(f"{out_path}: output would overwrite the input")
-        stats = run_batch(in_path, out_path, options, workers=workers,
-                          progress=not quiet and sys.stderr.isatty(),
-                          on_problem=lambda message: warn(f"skipped {message}"))
+        if engine is Engine.spark:
+            from ..spark import run_spark
+
+            stats = run_spark(in_path, out_path, options, master=master or (f"local[{workers}]" if workers > 1 else "local[*]"))
+            for message in stats.problems:
+                warn(f"skipped {message}")
+        else:
+            if master is not None or any(p.lower().endswith(".parquet") for p in (in_path, out_path)):
+                raise UsageError("--master and .parquet files need --engine spark")
+            stats = run_batch(in_path, out_path, options, workers=workers,
+                              progress=not quiet and sys.stderr.isatty(),
+                              on_problem=lambda message: warn(f"skipped {message}"))
     except TomtatError as exc:
         fail(str(exc), exc.exit_code if not isinstance(exc, UsageError) else EXIT_USAGE)
     if stats.lines == 0:
