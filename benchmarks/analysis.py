@@ -1,0 +1,218 @@
+"""Precision and recall of `tomtat analyze` against the hand annotations in tests/data/analysis.
+
+    .venv/bin/python benchmarks/analysis.py [--verbose] [--json]
+
+Each annotation file covers some sentences of one cluster (the first 6 clusters of
+abmusu-validation and ktlab-dev, and ../shared/seeds; the first five sentences of each
+article when annotated), listed under "sentences" as "doc.position" with a short hash of the
+sentence's syllables. A sentence is looked up by its hash (so that a change of the splitter
+that moves it is followed); one whose hash is gone is left out on both sides and counted as
+"drifted". System items are cut to the annotated sentences. Matching rules (micro-averaged
+over all clusters):
+- entities: per cluster, a system entity (with a source in scope) matches a gold entity when
+  their names or aliases meet after folding (lowercase, no accents); one-to-one. "typed" also
+  needs the same type.
+- facts: units (doc, sentence, value): one per source sentence of each fact; value equal.
+- timeline: units (doc, sentence, date); a gold date "--MM-DD" (no year written) matches any
+  system date with that month and day; otherwise the dates must be equal.
+- attributions: units (doc, sentence, speaker); the speakers match when one of the gold names,
+  folded, is contained in the system speaker, folded, or the other way round.
+- unconfirmed: units (doc, sentence).
+"""
+
+from __future__ import annotations
+
+import argparse
+import hashlib
+import json
+import sys
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT / "src"))
+
+from tomtat.analyze import analyze_cluster  # noqa: E402
+from tomtat.analyze.entities import fold  # noqa: E402
+from tomtat.pipeline import to_cluster  # noqa: E402
+from tomtat.read import read_paths  # noqa: E402
+
+ANNOTATIONS = ROOT / "tests" / "data" / "analysis"
+SHARED = ROOT.parent / "shared"
+KEYS = ("entities", "entities_typed", "facts", "timeline", "attributions", "unconfirmed")
+
+
+def load_cluster(gold: dict):
+    """The cluster an annotation file describes."""
+    if gold["source"] == "seeds":
+        articles, problems = read_paths([str(SHARED / "seeds")])
+        return to_cluster(articles)
+    with open(SHARED / "data" / f"{gold['source']}.jsonl", encoding="utf-8") as handle:
+        for i, line in enumerate(handle):
+            if i == gold["line_index"]:
+                record = json.loads(line)
+                assert record["cluster_id"] == gold["cluster_id"], gold["cluster_id"]
+                return to_cluster(record["single_documents"], cluster_id=record["cluster_id"])
+    raise ValueError(f"no line {gold['line_index']} in {gold['source']}")
+
+
+def sentence_hash(sentence) -> str:
+    """The anchor of an annotated sentence: 10 hex digits of the SHA-1 of its syllables."""
+    return hashlib.sha1(" ".join(sentence.syllables).encode("utf-8")).hexdigest()[:10]
+
+
+def anchor(gold: dict, cluster) -> tuple[dict, int]:
+    """Annotated (doc, position) -> current (doc, position), and how many sentences drifted."""
+    where: dict[tuple[int, str], list[int]] = {}
+    for s in cluster.sentences:
+        where.setdefault((s.article_index, sentence_hash(s)), []).append(s.position)
+    mapping, drifted = {}, 0
+    for key, digest in gold["sentences"].items():
+        doc, pos = map(int, key.split("."))
+        found = where.get((doc, digest), [])
+        if not found:
+            drifted += 1
+            continue
+        mapping[(doc, pos)] = pos if pos in found else min(found, key=lambda p: abs(p - pos))
+    return mapping, drifted
+
+
+def _in(scope: set, s) -> bool:
+    return (s.doc, s.sentence) in scope
+
+
+def _moved(gold: dict, mapping: dict) -> dict:
+    """Gold items at their current positions; items of drifted sentences dropped."""
+    out = dict(gold)
+    for key in ("facts", "timeline", "attributions", "unconfirmed"):
+        out[key] = [
+            {**it, "sentence": mapping[(it["doc"], it["sentence"])]}
+            for it in gold[key] if (it["doc"], it["sentence"]) in mapping
+        ]
+    return out
+
+
+def _match_units(system: list, gold: list, same) -> tuple[int, list, list]:
+    """Greedy one-to-one matching; (matches, unmatched system, unmatched gold)."""
+    left = list(gold)
+    missed_sys = []
+    hits = 0
+    for item in system:
+        for g in left:
+            if same(item, g):
+                left.remove(g)
+                hits += 1
+                break
+        else:
+            missed_sys.append(item)
+    return hits, missed_sys, left
+
+
+def score_cluster(gold: dict, digest, mapping: dict) -> dict:
+    """Per key: (hits, system count, gold count, false positives, misses)."""
+    scope = {(doc, pos) for (doc, _), pos in mapping.items()}
+    gold = _moved(gold, mapping)
+    out = {}
+    sys_ents = [e for e in digest.entities if any(_in(scope, s) for s in e.sources)]
+    names = lambda e: {fold(n) for n in [e["name"], *e["aliases"]]} if isinstance(e, dict) else {fold(n) for n in [e.name, *e.aliases]}  # noqa: E731
+    for key, typed in (("entities", False), ("entities_typed", True)):
+        same = lambda s, g, typed=typed: bool(names(s) & names(g)) and (not typed or s.type == g["type"])  # noqa: E731
+        hits, fp, fn = _match_units(sys_ents, gold["entities"], same)
+        out[key] = (hits, len(sys_ents), len(gold["entities"]), [f"{e.name}/{e.type}" for e in fp], [f"{g['name']}/{g['type']}" for g in fn])
+
+    facts = sorted({(s.doc, s.sentence, round(f.value, 6)) for f in digest.facts for s in f.sources if _in(scope, s)})
+    gfacts = sorted({(g["doc"], g["sentence"], round(float(g["value"]), 6)) for g in gold["facts"]})
+    hits, fp, fn = _match_units(facts, gfacts, lambda a, b: a == b)
+    out["facts"] = (hits, len(facts), len(gfacts), fp, fn)
+
+    dates = sorted({(s.doc, s.sentence, e.date) for e in digest.timeline for s in e.sources if _in(scope, s)})
+    gdates = sorted({(g["doc"], g["sentence"], g["date"]) for g in gold["timeline"]})
+
+    def same_date(a, b):
+        if a[:2] != b[:2]:
+            return False
+        if b[2].startswith("--"):
+            return a[2].endswith(b[2][1:]) and len(a[2].lstrip("-")) - len(b[2].lstrip("-")) in (0, 5)
+        return a[2] == b[2]
+
+    hits, fp, fn = _match_units(dates, gdates, same_date)
+    out["timeline"] = (hits, len(dates), len(gdates), fp, fn)
+
+    atts = [(s.doc, s.sentence, a.speaker) for a in digest.attributions for s in a.sources if _in(scope, s)]
+    gatts = [(g["doc"], g["sentence"], g["speaker"]) for g in gold["attributions"]]
+
+    def same_speaker(a, b):
+        return a[:2] == b[:2] and any(fold(x) in fold(a[2]) or fold(a[2]) in fold(x) for x in b[2])
+
+    hits, fp, fn = _match_units(atts, gatts, same_speaker)
+    out["attributions"] = (hits, len(atts), len(gatts), fp, fn)
+
+    unc = sorted({(s.doc, s.sentence) for u in digest.unconfirmed for s in u.sources if _in(scope, s)})
+    gunc = sorted({(g["doc"], g["sentence"]) for g in gold["unconfirmed"]})
+    hits, fp, fn = _match_units(unc, gunc, lambda a, b: a == b)
+    out["unconfirmed"] = (hits, len(unc), len(gunc), fp, fn)
+    return out
+
+
+def evaluate(paths: list[Path]) -> tuple[dict, dict, float, float]:
+    """Micro-averaged precision/recall per key (and "drifted_sentences"), per-cluster details,
+    and the time spent splitting (the timing anchor) and analysing."""
+    totals = {k: [0, 0, 0] for k in KEYS}
+    details = {}
+    split_s = analyze_s = 0.0
+    drifted = 0
+    for path in paths:
+        gold = json.loads(path.read_text(encoding="utf-8"))
+        t0 = time.perf_counter()
+        cluster = load_cluster(gold)
+        t1 = time.perf_counter()
+        digest = analyze_cluster(cluster)
+        t2 = time.perf_counter()
+        split_s += t1 - t0
+        analyze_s += t2 - t1
+        mapping, n_drifted = anchor(gold, cluster)
+        drifted += n_drifted
+        scores = score_cluster(gold, digest, mapping)
+        details[gold["cluster_id"]] = scores
+        for k in KEYS:
+            for i in range(3):
+                totals[k][i] += scores[k][i]
+    result = {}
+    for k, (hits, n_sys, n_gold) in totals.items():
+        p = hits / n_sys if n_sys else 1.0
+        r = hits / n_gold if n_gold else 1.0
+        result[k] = {"precision": round(p, 3), "recall": round(r, 3), "hits": hits, "system": n_sys, "gold": n_gold}
+    result["drifted_sentences"] = drifted
+    return result, details, split_s, analyze_s
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--verbose", action="store_true", help="list false positives and misses (keys, no text)")
+    parser.add_argument("--json", action="store_true", help="print the figures as JSON")
+    args = parser.parse_args()
+    if not SHARED.is_dir():
+        sys.exit("Error: ../shared is absent")
+    paths = sorted(ANNOTATIONS.glob("*.json"))
+    result, details, split_s, analyze_s = evaluate(paths)
+    if args.json:
+        print(json.dumps({"clusters": len(paths), "scores": result, "analyze_over_split": round(analyze_s / split_s, 3)}))
+        return
+    if args.verbose:
+        for cid, scores in details.items():
+            for k in KEYS:
+                _, _, _, fp, fn = scores[k]
+                if fp or fn:
+                    print(f"{cid} {k}: FP {fp} | FN {fn}")
+    print(f"{len(paths)} annotated clusters")
+    print(f"{'key':16} {'precision':>9} {'recall':>7} {'hits':>5} {'system':>6} {'gold':>5}")
+    for k, v in result.items():
+        if k == "drifted_sentences":
+            continue
+        print(f"{k:16} {v['precision']:9.3f} {v['recall']:7.3f} {v['hits']:5d} {v['system']:6d} {v['gold']:5d}")
+    print(f"annotated sentences no longer found (splitter changed them): {result['drifted_sentences']}")
+    print(f"analyze time / split time (same run, anchor = to_cluster): {analyze_s / split_s:.2f}")
+
+
+if __name__ == "__main__":
+    main()
