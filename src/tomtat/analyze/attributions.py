@@ -110,7 +110,7 @@ def attribution_of(sentence: Sentence) -> Attribution | None:
         if who is None:
             continue
         claim = text[v.end():].strip(" :,")
-        claim = re.sub(r"(?i)^rằng\s+", "", claim)
+        claim = re.sub(r"(?i)^rằng[\s,:]+", "", claim)
         if len(claim.split()) < 3:  # "“…”, Xavi thừa nhận sau trận hòa": the claim is the quote
             quoted = re.findall(r"[“\"]([^”\"]+)[”\"]", before)
             claim = quoted[-1] if quoted else claim

@@ -1,0 +1,37 @@
+"""Attributions and unconfirmed claims."""
+
+from __future__ import annotations
+
+from tomtat.analyze.attributions import attributions
+from tomtat.analyze.unconfirmed import unconfirmed
+from tomtat.pipeline import to_cluster
+
+
+def speakers(text: str) -> list[str]:
+    return [a.speaker for a in attributions(to_cluster([text]))]
+
+
+def test_reporting_forms():
+    assert speakers("Theo The Guardian, lực lượng này sẽ rút trong hai tuần.") == ["The Guardian"]
+    assert speakers("Ông Nguyễn Văn An, giám đốc sở, cho biết đường sẽ thông xe vào tuần sau.") == ["Ông Nguyễn Văn An"]
+    assert speakers("Tại cuộc họp, Bộ trưởng Lê Văn Minh khẳng định dự án đúng tiến độ.") == ["Bộ trưởng Lê Văn Minh"]
+    assert speakers("“Chúng tôi đã cố hết sức”, HLV Park nói sau trận đấu.") == ["HLV Park"]
+    assert speakers("Thông tin này vừa được một nguồn tin thân cận tiết lộ hôm qua.") == ["một nguồn tin thân cận"]
+
+
+def test_not_attributions():
+    assert speakers("Theo kế hoạch, cây cầu sẽ hoàn thành vào cuối năm.") == []
+    assert speakers("Thành phố này nói chung đã phát triển mạnh.") == []
+
+
+def test_claim_is_what_follows():
+    [a] = attributions(to_cluster(["Bộ Y tế cho biết: số ca mắc đã giảm mạnh trong tuần qua."]))
+    assert a.claim.startswith("số ca mắc") and a.sources[0].doc == 0
+
+
+def test_unconfirmed_cues():
+    cluster = to_cluster([
+        "Vụ nổ được cho là do rò rỉ khí gas. Thông tin này chưa được xác nhận. Người dân có thể thấy khói từ xa. Đoàn xe đã tới."
+    ])
+    found = [(u.cue, u.sources[0].sentence) for u in unconfirmed(cluster)]
+    assert found == [("được cho là", 0), ("chưa được xác nhận", 1)]

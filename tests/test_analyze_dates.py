@@ -1,0 +1,55 @@
+"""Dates in Vietnamese text (d/m order) and the timeline."""
+
+from __future__ import annotations
+
+import calendar
+
+from hypothesis import given
+from hypothesis import strategies as st
+
+from tomtat.analyze.dates import cluster_year, find_dates, format_date, timeline
+from tomtat.pipeline import to_cluster
+
+
+def dates(text: str, year: int | None = None) -> list[str]:
+    return [format_date(d, year) for d in find_dates(text)]
+
+
+def test_vietnamese_forms():
+    assert dates("Hôm 5/1, tối 27/8 và ngày 10-1", 2022) == ["2022-01-05", "2022-08-27", "2022-01-10"]
+    assert dates("Ngày 1/6/2022 và ngày 12-3-2012") == ["2022-06-01", "2012-03-12"]
+    assert dates("tháng 1/2022, tháng 9 năm 2012, ngày 21 tháng 10", 2013) == ["2022-01", "2012-09", "2013-10-21"]
+    assert dates("Hôm nay 23.10 và hồi tháng 7") == ["--10-23", "--07"]
+    assert dates("trong 2 đêm 18 và 19/10") == ["--10-18", "--10-19"]
+
+
+def test_year_alone_is_emitted_as_year_but_not_birth_years_or_school_years():
+    assert dates("thành lập vào năm 1999") == ["1999"]
+    assert dates("Nguyễn Văn A (SN 1988), sinh năm 1983, năm học 2022-2023") == []
+
+
+def test_impossible_dates_and_look_alikes_are_not_dates():
+    assert dates("ngày 31/2 và ngày 30/13") == []
+    assert dates("thắng 4-1, Thông tư 06/2019/TT-BGDĐT, Nghị quyết số 16/2012") == []
+    assert dates("gần 2.500 binh sĩ") == []
+
+
+@given(st.integers(1, 12), st.integers(1, 31))
+def test_every_valid_day_month_is_found_and_no_invalid_one(month, day):
+    found = dates(f"Sáng {day}/{month}, đoàn đã tới.", 2021)
+    if day <= calendar.monthrange(2021, month)[1]:
+        assert found == [f"2021-{month:02d}-{day:02d}"]
+    else:
+        assert found == [] or found == [f"--{month:02d}-{day:02d}"]  # 29/2 kept without a year
+
+
+def test_year_is_inferred_from_the_cluster_and_timeline_is_sorted():
+    cluster = to_cluster([
+        "Ngày 6/1/2022, đoàn xe đến thủ đô. Tối 5/1, người dân xuống đường.",
+        "Hôm 7/1, chính quyền tuyên bố ổn định. Cuộc họp diễn ra năm 2022.",
+    ])
+    assert cluster_year(cluster) == 2022
+    events = timeline(cluster)
+    assert [e.date for e in events] == sorted([e.date for e in events], key=lambda d: (d[:4], d))
+    assert "2022-01-05" in [e.date for e in events] and "2022-01-07" in [e.date for e in events]
+    assert all(e.sources for e in events)

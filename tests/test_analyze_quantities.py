@@ -1,0 +1,50 @@
+"""Quantities: Vietnamese number forms, hedges, what is not a quantity."""
+
+from __future__ import annotations
+
+from hypothesis import given
+from hypothesis import strategies as st
+
+from tomtat.analyze.quantities import find_quantities, parse_number
+from tomtat.pipeline import to_cluster
+
+
+def values(text: str) -> list[tuple[float, bool]]:
+    return [(q.value, q.approx) for q in find_quantities(text)]
+
+
+def test_vietnamese_number_forms():
+    assert values("Có 2.500 binh sĩ") == [(2500, False)]
+    assert values("thiệt hại 3,5 triệu đồng") == [(3_500_000, False)]
+    assert values("dài khoảng 7 nghìn km") == [(7000, True)]
+    assert values("gần 8.000 người bị bắt") == [(8000, True)]
+    assert values("hơn 1 tuần sau, hàng chục người") == [(1, True), (10, True)]
+    assert values("chừng 20 km, trên 300 hộ, ước tính 40 tấn") == [(20, True), (300, True), (40, True)]
+
+
+def test_units_and_counted_nouns():
+    cluster = to_cluster(["Tổ chức này đưa gần 2.500 binh sĩ tới. Họ mua 3 chiếc máy bay với giá 200 triệu euro, tăng 60%."])
+    found = [(q.value, q.unit) for s in cluster.sentences for q in find_quantities(s.text, s)]
+    assert (2500, "binh sĩ") in found and (3, "máy bay") in found
+    assert (200_000_000, "euro") in found and (60, "%") in found
+
+
+def test_not_quantities():
+    text = ("Chuyến bay VB518 (máy bay IL-76, A320) cất cánh lúc 22h ngày 23/8; xe 66C1-054.53 và 71H9 – 2832; "
+            "gọi 0912 345 678; xem www.example.vn/tin/12345; Sư đoàn số 76, Quốc lộ 13, lần thứ 15, vòng 2, "
+            "tỉ số 4-1, năm 2022, (SN 1988), Thông tư 06/2019/TT-BGDĐT, khoảng 3 giờ 30 sáng.")
+    assert values(text) == []
+
+
+def test_within_is_not_a_label():
+    assert values("trong vòng 72 giờ tới") == [(72, False)]
+
+
+@given(st.integers(0, 10**9))
+def test_dotted_thousands_parse_back(n):
+    assert parse_number(f"{n:,}".replace(",", ".")) == n
+
+
+@given(st.integers(0, 999), st.integers(1, 9))
+def test_comma_is_the_decimal_mark(whole, tenth):
+    assert parse_number(f"{whole},{tenth}") == whole + tenth / 10
