@@ -10,6 +10,8 @@ from .errors import InputError, TomtatError, UsageError
 from .models import Article, Cluster, Sentence, SourceRef, Summary, SummarySentence
 from .options import Options
 from .pipeline import summarize
+from .cluster import cluster  # noqa: E402  (the function; the subpackage stays in sys.modules)
+from .analyze import analyze  # noqa: E402  (the function; the subpackage stays in sys.modules)
 
 __all__ = [
     "Article",
@@ -22,6 +24,8 @@ __all__ = [
     "SummarySentence",
     "TomtatError",
     "UsageError",
+    "cluster",
+    "analyze",
     "summarize",
 ]
 __version__ = "0.1.0"
