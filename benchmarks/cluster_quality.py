@@ -66,7 +66,7 @@ def main() -> None:
     options = {"use_names": not args.no_names}
     if args.tune:
         train = load(["abmusu-train"])
-        for t in [0.08, 0.1, 0.12, 0.14, 0.16, 0.18, 0.2, 0.22, 0.24, 0.26, 0.28, 0.3, 0.34, 0.38, 0.42]:
+        for t in [0.1, 0.12, 0.14, 0.15, 0.16, 0.17, 0.18, 0.2, 0.22, 0.25, 0.3]:
             print(json.dumps({"split": "abmusu-train", "threshold": t, **evaluate(train, threshold=t, **options)}))
         return
     for label, names in [("abmusu-train (tuning)", ["abmusu-train"]),
