@@ -21,6 +21,7 @@ from . import summarize as _summarize  # noqa: E402,F401
 from . import serve as _serve  # noqa: E402,F401
 from . import batch as _batch  # noqa: E402,F401
 from . import evaluate as _evaluate  # noqa: E402,F401
+from . import cluster as _cluster  # noqa: E402,F401
 from . import analyze as _analyze  # noqa: E402,F401
 
 
