@@ -35,6 +35,6 @@ def reset_pg(url: str) -> None:
 
     engine = create_engine(url)
     with engine.begin() as conn:
-        for table in ("stream_articles", "stream_state", "digest_articles", "digests", "alembic_version"):
+        for table in ("event_digests", "stream_state", "digest_articles", "digests", "alembic_version"):
             conn.execute(text(f"DROP TABLE IF EXISTS {table} CASCADE"))
     engine.dispose()

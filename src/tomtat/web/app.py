@@ -18,13 +18,15 @@ from . import errors
 from .digest import RawArticle, analysis_available, build_digest, check_limits
 from .errors import ApiError, error_response
 from .limits import BodyLimit, SecurityHeaders
-from .schemas import ClusterIn, DigestList, DigestOut, ErrorOut, Health
+from .schemas import (ClusterIn, DigestList, DigestOut, ErrorOut, EventList, EventOut, Health, StreamIn,
+                      StreamOut)
 from .settings import Settings
 from .store import Store
+from .stream import Stream, changes, parse_time
 
 STATIC = Path(__file__).resolve().parent / "static"
 FILE_SUFFIXES = (".txt", ".html", ".htm")
-ERRORS = {code: {"model": ErrorOut} for code in (400, 404, 413, 415, 422)}
+ERRORS = {code: {"model": ErrorOut} for code in (400, 404, 409, 413, 415, 422)}
 MULTIPART_DOC = {
     "requestBody": {
         "required": True,
@@ -114,7 +116,7 @@ async def _form_articles(request: Request, settings: Settings) -> tuple[list[Raw
     return raws, words
 
 
-def _router(settings: Settings, store: Store) -> APIRouter:
+def _router(settings: Settings, store: Store, stream: Stream) -> APIRouter:
     api = APIRouter(prefix="/api", responses=ERRORS)
 
     @api.get("/health", response_model=Health)
@@ -160,6 +162,61 @@ def _router(settings: Settings, store: Store) -> APIRouter:
             raise ApiError(404, "not_found", f"no digest with id {digest_id!r}")
         return Response(status_code=204)
 
+    @api.post("/articles", status_code=201, response_model=StreamOut)
+    async def add_articles(request: Request) -> dict:
+        """Add articles to the stream; each joins the most similar recent event or starts a new one."""
+        from ..read import article_from_text
+
+        kind = request.headers.get("content-type", "").split(";")[0].strip().lower()
+        if kind != "application/json":
+            raise ApiError(415, "unsupported_media_type", "send application/json", {"content_type": kind or None})
+        try:
+            body = StreamIn.model_validate(json.loads(await request.body()))
+        except (json.JSONDecodeError, UnicodeDecodeError) as exc:
+            raise ApiError(422, "invalid_json", f"the body is not valid JSON ({exc})") from None
+        except ValidationError as exc:
+            raise ApiError(422, "invalid_request", "the request does not have the expected shape",
+                           [{"loc": [str(p) for p in e["loc"]], "msg": e["msg"], "type": e["type"]}
+                            for e in exc.errors()]) from None
+        raws = [RawArticle(text=a.text, label=f"article {i + 1}") for i, a in enumerate(body.articles)]
+        check_limits(raws, settings)
+        records = []
+        for i, a in enumerate(body.articles):
+            art = article_from_text(a.text, index=i, source=a.source or "", title=a.title, url=a.url or "",
+                                    published=a.published)
+            records.append({"id": a.id, "title": art.title, "text": art.text, "source": art.source,
+                            "url": art.url, **({"published": a.published} if a.published else {})})
+        assigned = await run_in_threadpool(stream.add, records)
+        return {"assigned": assigned, "events": len(await run_in_threadpool(stream.events))}
+
+    @api.get("/events", response_model=EventList)
+    def list_events(limit: Annotated[int, Query(ge=1, le=settings.max_list)] = 20,
+                    offset: Annotated[int, Query(ge=0)] = 0) -> dict:
+        """Events of the stream, most recently active first, each with its summary."""
+        events = stream.events()
+        items = []
+        for event in events[offset:offset + limit]:
+            _event, history = stream.event(event.event_id)
+            digest = stream.digest(event, history)
+            items.append({"event_id": event.event_id, "title": digest["title"], "article_count": len(event.article_ids),
+                          "first_seen": event.first_seen, "last_seen": event.last_seen, "summary": digest["summary"]})
+        return {"items": items, "total": len(events), "limit": limit, "offset": offset}
+
+    @api.get("/events/{event_id}", response_model=EventOut)
+    def get_event(event_id: str, since: Annotated[str | None, Query(description="ISO 8601 time")] = None) -> dict:
+        """One event: its articles, summary and analysis; with ``since``, what arrived after that time."""
+        moment = parse_time(since, "since") if since else None
+        event, history = stream.event(event_id)
+        digest = stream.digest(event, history)
+        return {
+            "event_id": event.event_id, "title": digest["title"], "article_count": len(event.article_ids),
+            "first_seen": event.first_seen, "last_seen": event.last_seen,
+            "articles": [{"doc": i, "id": a["id"], "title": a.get("title", ""), "source": a.get("source", ""),
+                          "published": a.get("published"), "arrived": a.get("arrived")} for i, a in enumerate(history)],
+            "summary": digest["summary"], "sentences": digest["articles"], "analysis": digest["analysis"],
+            "notes": digest["notes"], "changes": changes(history, moment) if moment else None,
+        }
+
     return api
 
 
@@ -176,7 +233,8 @@ def create_app(settings: Settings | None = None) -> FastAPI:
                   description="Faithful summaries of Vietnamese news clusters, with provenance and analysis.")
     app.state.settings, app.state.store = settings, store
     errors.install(app)
-    app.include_router(_router(settings, store))
+    app.state.stream = stream = Stream(store, settings.default_words)
+    app.include_router(_router(settings, store, stream))
     app.mount("/static", StaticFiles(directory=STATIC), name="static")
 
     @app.get("/", include_in_schema=False)

@@ -1,4 +1,4 @@
-"""SQLAlchemy 2 tables of the web app: stored digests and their articles."""
+"""SQLAlchemy 2 tables of the web app: stored digests and their articles, the article stream."""
 
 from __future__ import annotations
 
@@ -46,3 +46,24 @@ class ArticleRow(Base):
     published: Mapped[str | None] = mapped_column(String(64), nullable=True)
     text: Mapped[str] = mapped_column(Text)
     digest: Mapped[DigestRow] = relationship(back_populates="articles")
+
+
+class StreamStateRow(Base):
+    """The online clusterer's state (``StreamClusterer.to_state()``); ``version`` guards against lost updates."""
+
+    __tablename__ = "stream_state"
+
+    name: Mapped[str] = mapped_column(String(32), primary_key=True)
+    version: Mapped[int] = mapped_column(Integer)
+    updated: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utcnow)
+    state: Mapped[dict] = mapped_column(JSON)
+
+
+class EventDigestRow(Base):
+    """The digest of one event as of ``article_count`` articles (recomputed when the event grows)."""
+
+    __tablename__ = "event_digests"
+
+    event_id: Mapped[str] = mapped_column(String(200), primary_key=True)
+    article_count: Mapped[int] = mapped_column(Integer)
+    payload: Mapped[dict] = mapped_column(JSON)

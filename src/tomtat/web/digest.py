@@ -15,7 +15,7 @@ from .settings import Settings
 log = logging.getLogger("tomtat.web")
 # underthesea's models are shared, lazily loaded objects not documented as thread-safe:
 # the NLP part of a request runs under this lock; storage and HTTP stay concurrent.
-_NLP_LOCK = threading.Lock()
+NLP_LOCK = threading.Lock()
 TITLE_CHARS = 160
 
 
@@ -98,7 +98,7 @@ def build_digest(raws: list[RawArticle], words: int) -> tuple[dict, list[dict]]:
 
     options = Options(words=words)
     notes: list[str] = []
-    with _NLP_LOCK:
+    with NLP_LOCK:
         articles = [_to_article(raw, i) for i, raw in enumerate(raws)]
         cluster = to_cluster(articles)
         summary = summarize(cluster, options)

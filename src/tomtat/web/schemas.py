@@ -106,3 +106,77 @@ class ErrorOut(BaseModel):
     """The one error shape of every 4xx/5xx answer."""
 
     error: ErrorBody
+
+
+ARTICLE_ID = r"^[A-Za-z0-9][A-Za-z0-9._:-]{0,99}$"
+
+
+class StreamArticleIn(ArticleIn):
+    """An article of the stream; ``id`` (letters, digits, ``._:-``) is made up when missing."""
+
+    id: str | None = Field(default=None, pattern=ARTICLE_ID)
+
+
+class StreamIn(BaseModel):
+    """Articles to add to the stream, in arrival order."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    articles: list[StreamArticleIn] = Field(min_length=1)
+
+
+class Assigned(BaseModel):
+    id: str
+    event_id: str
+
+
+class StreamOut(BaseModel):
+    assigned: list[Assigned]
+    events: int
+
+
+class EventItem(BaseModel):
+    event_id: str
+    title: str
+    article_count: int
+    first_seen: str | None
+    last_seen: str | None
+    summary: SummaryOut
+
+
+class EventList(BaseModel):
+    items: list[EventItem]
+    total: int
+    limit: int
+    offset: int
+
+
+class StreamArticleOut(BaseModel):
+    doc: int
+    id: str
+    title: str = ""
+    source: str = ""
+    published: str | None = None
+    arrived: str | None = None
+
+
+class Changes(BaseModel):
+    since: str
+    new_articles: list[str]
+    changes: Any | None = None
+
+
+class EventOut(BaseModel):
+    """One event: its articles as they arrived, its digest, and (with ``since``) what is new."""
+
+    event_id: str
+    title: str
+    article_count: int
+    first_seen: str | None
+    last_seen: str | None
+    articles: list[StreamArticleOut]
+    summary: SummaryOut
+    sentences: list[ArticleOut]
+    analysis: dict[str, Any] | None
+    notes: list[str] = []
+    changes: Changes | None = None

@@ -1,0 +1,149 @@
+"""The article stream: ``StreamClusterer`` kept in memory, its state saved in the database after every batch."""
+
+from __future__ import annotations
+
+import threading
+import uuid
+from datetime import datetime, timezone
+
+from sqlalchemy import select, update
+from sqlalchemy.exc import IntegrityError
+
+from ..errors import InputError
+from .db import EventDigestRow, StreamStateRow, utcnow
+from .digest import NLP_LOCK, RawArticle, build_digest
+from .errors import ApiError
+
+STREAM = "default"
+
+
+def parse_time(value: str, what: str) -> datetime:
+    """An ISO 8601 time (a date alone means its midnight, no zone means UTC); 422 when unreadable."""
+    try:
+        moment = datetime.fromisoformat(value.strip().replace("Z", "+00:00"))
+    except ValueError:
+        raise ApiError(422, "invalid_request", f"{what}: not an ISO 8601 time: {value!r}") from None
+    return moment if moment.tzinfo else moment.replace(tzinfo=timezone.utc)
+
+
+class Stream:
+    """Online event clustering that survives restarts: one clusterer, one state row, one transaction a batch."""
+
+    def __init__(self, store, words: int):
+        self.sessions = store.sessions
+        self.words = words
+        self._lock = threading.Lock()
+        self._clusterer = None
+        self._version = -1
+
+    def _fresh(self):
+        """The clusterer as stored now (reloaded when another process saved a newer state)."""
+        from ..cluster import StreamClusterer
+
+        with self.sessions() as session:
+            version = session.scalar(select(StreamStateRow.version).where(StreamStateRow.name == STREAM)) or 0
+            if self._clusterer is None or version != self._version:
+                row = session.get(StreamStateRow, STREAM)
+                self._clusterer = StreamClusterer.from_state(row.state) if row else StreamClusterer()
+                self._version = row.version if row else 0
+        return self._clusterer
+
+    def add(self, records: list[dict]) -> list[dict]:
+        """Assign each record (``id``, ``title``, ``text``…) to an event and save; all of them or none."""
+        with self._lock:
+            clusterer = self._fresh()
+            known = {a for e in clusterer.events() for a in e.article_ids}
+            ids = [r.get("id") or uuid.uuid4().hex for r in records]
+            for i, article_id in enumerate(ids):
+                if article_id in known or article_id in ids[:i]:
+                    raise ApiError(409, "duplicate_article", f"article id {article_id!r} was already added",
+                                   {"id": article_id})
+            try:
+                assigned = [{"id": a, "event_id": clusterer.add({**r, "id": a})} for a, r in zip(ids, records)]
+                self._save(clusterer.to_state())
+            except Exception:
+                self._clusterer = None  # partly applied in memory: the database is the truth, reload it
+                raise
+            return assigned
+
+    def _save(self, state: dict) -> None:
+        try:
+            with self.sessions.begin() as session:
+                if self._version == 0:
+                    session.add(StreamStateRow(name=STREAM, version=1, updated=utcnow(), state=state))
+                else:
+                    done = session.execute(
+                        update(StreamStateRow)
+                        .where(StreamStateRow.name == STREAM, StreamStateRow.version == self._version)
+                        .values(version=self._version + 1, state=state, updated=utcnow()))
+                    if done.rowcount != 1:
+                        raise _Stale()
+        except (_Stale, IntegrityError):
+            raise ApiError(409, "stream_changed", "another process changed the article stream; send again") from None
+        self._version += 1
+
+    def events(self) -> list:
+        """Every event, most recently active first."""
+        with self._lock:
+            events = self._fresh().events()
+        return sorted(events, key=lambda e: (e.last_seen or "", e.event_id), reverse=True)
+
+    def event(self, event_id: str):
+        """One event and its articles in arrival order; 404 when unknown."""
+        with self._lock:
+            clusterer = self._fresh()
+            try:
+                return clusterer.event(event_id), clusterer.history(event_id)
+            except KeyError:
+                raise ApiError(404, "not_found", f"no event with id {event_id!r}") from None
+
+    def digest(self, event, history: list[dict]) -> dict:
+        """The event's digest (summary, sentences, analysis), cached until the event grows."""
+        count = len(event.article_ids)
+        with self.sessions() as session:
+            row = session.get(EventDigestRow, event.event_id)
+            if row is not None and row.article_count == count:
+                return dict(row.payload)
+        raws = [RawArticle(text=a.get("text", ""), label=f"article {a['id']}", title=a.get("title", ""),
+                           source=a.get("source", ""), published=a.get("published")) for a in history]
+        try:
+            payload, _rows = build_digest(raws, self.words)
+        except InputError as exc:
+            raise ApiError(422, "bad_input", str(exc)) from None
+        with self.sessions.begin() as session:
+            session.merge(EventDigestRow(event_id=event.event_id, article_count=count, payload=payload))
+        return payload
+
+
+class _Stale(Exception):
+    """The stored state moved on since it was read."""
+
+
+def changes(history: list[dict], since: datetime) -> dict:
+    """What arrived after ``since``: the new article ids, and the clusterer's own account when it gives one."""
+    new = [a["id"] for a in history if a.get("arrived") and parse_time(a["arrived"], "arrived") > since]
+    account = None
+    try:
+        from ..cluster import changes_since
+
+        with NLP_LOCK:  # it analyzes the event's articles: same models as the digests
+            account = changes_since(history, since)
+    except (ImportError, NotImplementedError, TypeError):
+        account = None
+    return {"since": since.isoformat().replace("+00:00", "Z"), "new_articles": new, "changes": _jsonable(account)}
+
+
+def _jsonable(value):
+    if value is None or isinstance(value, (str, int, float, bool)):
+        return value
+    if hasattr(value, "model_dump"):
+        return value.model_dump(mode="json")
+    if hasattr(value, "to_dict"):
+        return value.to_dict()
+    if isinstance(value, dict):
+        return {str(k): _jsonable(v) for k, v in value.items()}
+    if isinstance(value, (list, tuple)):
+        return [_jsonable(v) for v in value]
+    if isinstance(value, datetime):
+        return value.isoformat()
+    return str(value)

@@ -1,0 +1,141 @@
+"""The article stream over HTTP: POST /api/articles, GET /api/events, GET /api/events/{id}?since=…"""
+
+from __future__ import annotations
+
+from datetime import datetime, timedelta, timezone
+from pathlib import Path
+
+import pytest
+from fastapi.testclient import TestClient
+
+from tomtat.web import Settings, create_app
+from web_support import ARTICLES, pg_url, reset_pg
+
+
+@pytest.fixture(params=["sqlite", pytest.param("postgres", marks=pytest.mark.postgres)])
+def db_url(request, tmp_path):
+    if request.param == "sqlite":
+        yield f"sqlite:///{tmp_path / 'events.db'}"
+        return
+    url = pg_url()
+    reset_pg(url)
+    yield url
+    reset_pg(url)
+
+
+@pytest.fixture(scope="module")
+def fire(example_dir: Path) -> list[dict]:
+    files = sorted(example_dir.glob("*.txt"))
+    if len(files) < 3:
+        pytest.skip("the bundled example cluster is absent")
+    return [{"id": f"fire-{i}", "text": f.read_text(encoding="utf-8"), "source": f.name} for i, f in enumerate(files)]
+
+
+SLIDE = [{"id": f"slide-{i}", **a} for i, a in enumerate(ARTICLES)]
+
+
+def _app(url: str) -> TestClient:
+    return TestClient(create_app(Settings(db_url=url, default_words=60)))
+
+
+def _events(client) -> dict[str, list[str]]:
+    """Event id → its article ids, read back through the API."""
+    out = {}
+    for item in client.get("/api/events", params={"limit": 100}).json()["items"]:
+        out[item["event_id"]] = [a["id"] for a in client.get(f"/api/events/{item['event_id']}").json()["articles"]]
+    return out
+
+
+def test_articles_join_events_and_events_have_summaries(db_url, fire):
+    with _app(db_url) as client:
+        r = client.post("/api/articles", json={"articles": fire + SLIDE})
+        assert r.status_code == 201, r.text
+        assigned = {a["id"]: a["event_id"] for a in r.json()["assigned"]}
+        assert list(assigned) == [a["id"] for a in fire + SLIDE]
+        # Every article is in exactly the event it was assigned to, in arrival order; an event is named
+        # after its first article.
+        events = _events(client)
+        assert r.json()["events"] == len(events)
+        assert sorted(a for ids in events.values() for a in ids) == sorted(assigned)
+        for event_id, ids in events.items():
+            assert ids[0] == event_id and all(assigned[a] == event_id for a in ids)
+
+        listing = client.get("/api/events").json()
+        assert listing["total"] == len(events)
+        for item in listing["items"]:
+            assert item["article_count"] == len(events[item["event_id"]]) and item["summary"]["sentences"]
+        last = [item["last_seen"] for item in listing["items"]]
+        assert last == sorted(last, reverse=True), "most recently active first"
+
+        event = client.get(f"/api/events/{assigned['fire-0']}").json()
+        assert event["changes"] is None
+        shown = {(a["doc"], s["position"]): s["text"] for a in event["sentences"] for s in a["sentences"]}
+        for sentence in event["summary"]["sentences"]:
+            origin = sentence["sources"][0]
+            assert shown[(origin["doc"], origin["sentence"])] == sentence["text"]
+
+
+def test_since_tells_what_is_new(db_url, fire):
+    with _app(db_url) as client:
+        client.post("/api/articles", json={"articles": fire[:2]})
+        between = datetime.now(timezone.utc)
+        client.post("/api/articles", json={"articles": fire[2:]})
+        events = _events(client)
+        new = []
+        for event_id in events:
+            changes = client.get(f"/api/events/{event_id}", params={"since": between.isoformat()}).json()["changes"]
+            new += changes["new_articles"]
+        assert sorted(new) == sorted(a["id"] for a in fire[2:])
+        future = (between + timedelta(days=1)).isoformat()
+        assert client.get("/api/events/fire-0", params={"since": future}).json()["changes"]["new_articles"] == []
+        r = client.get("/api/events/fire-0", params={"since": "hôm qua"})
+        assert r.status_code == 422 and r.json()["error"]["code"] == "invalid_request"
+
+
+def test_the_stream_survives_a_restart_and_keeps_clustering(db_url, tmp_path, fire):
+    with _app(f"sqlite:///{tmp_path / 'straight.db'}") as client:
+        client.post("/api/articles", json={"articles": fire[:-1] + SLIDE})
+        straight = client.post("/api/articles", json={"articles": fire[-1:]}).json()
+        straight_events = _events(client)
+    with _app(db_url) as client:
+        client.post("/api/articles", json={"articles": fire[:-1] + SLIDE})
+    with _app(db_url) as client:
+        restarted = client.post("/api/articles", json={"articles": fire[-1:]}).json()
+        assert restarted == straight, "a restart between two batches changes no assignment"
+        assert _events(client) == straight_events
+
+
+def test_two_apps_on_one_database_lose_no_update(db_url, fire):
+    with _app(db_url) as one, _app(db_url) as two:
+        one.post("/api/articles", json={"articles": fire[:2]})
+        two.post("/api/articles", json={"articles": SLIDE})
+        one.post("/api/articles", json={"articles": fire[2:]})
+        seen = [_events(one), _events(two)]
+        assert seen[0] == seen[1]
+        assert sorted(a for ids in seen[0].values() for a in ids) == sorted(a["id"] for a in fire + SLIDE)
+
+
+def test_bad_stream_requests_store_nothing(db_url, fire):
+    with _app(db_url) as client:
+        client.post("/api/articles", json={"articles": fire[:1]})
+        bad = [
+            ({"articles": fire[:1]}, 409, "duplicate_article"),
+            ({"articles": [fire[1], fire[1]]}, 409, "duplicate_article"),
+            ({"articles": [{"id": "../etc", "text": "Một."}]}, 422, "invalid_request"),
+            ({"articles": []}, 422, "invalid_request"),
+            ({"articles": [{"id": "x1", "text": "  "}]}, 422, "empty_article"),
+        ]
+        for body, status, code in bad:
+            r = client.post("/api/articles", json=body)
+            assert r.status_code == status and r.json()["error"]["code"] == code, r.text
+        r = client.post("/api/articles", content=b"id=1", headers={"content-type": "application/x-www-form-urlencoded"})
+        assert r.status_code == 415
+        assert client.get("/api/events/nope").json()["error"]["code"] == "not_found"
+        assert _events(client) == {"fire-0": ["fire-0"]}
+
+
+def test_ids_are_made_up_when_missing(tmp_path):
+    with _app(f"sqlite:///{tmp_path / 'ids.db'}") as client:
+        r = client.post("/api/articles", json={"articles": [{"text": a["text"]} for a in ARTICLES]})
+        ids = [a["id"] for a in r.json()["assigned"]]
+        assert len(set(ids)) == 2 and all(len(i) == 32 for i in ids)
