@@ -193,7 +193,9 @@ class StreamClusterer:
         if forced is None:
             target = self._decide(ids, weights, moment)
         else:
-            target = self._event_of[forced]
+            target = self._event_of.get(forced)
+            if target is None and forced != article_id:
+                raise InputError(f"state: article {article_id!r} belongs to event {forced!r}, which no earlier article opened")
         if target is None:
             target = len(self._events)
             self._events.append(_EventState(article_id))

@@ -1,0 +1,87 @@
+"""``tomtat cluster``: events out, digests, changes since a time, and the bad-input contract."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from test_cluster import ARTICLES, FIRE
+from tomtat.cli import main
+
+
+@pytest.fixture
+def cli(capsys):
+    """Run ``tomtat ARGS`` in-process: (exit code, stdout, stderr)."""
+
+    def run(*args):
+        try:
+            main([str(a) for a in args])
+            code = 0
+        except SystemExit as exc:
+            code = exc.code
+        out, err = capsys.readouterr()
+        assert "Traceback" not in err
+        return code, out, err
+
+    return run
+
+
+def write(path, lines):
+    path.write_text("".join((l if isinstance(l, str) else json.dumps(l, ensure_ascii=False)) + "\n" for l in lines),
+                    encoding="utf-8")
+    return path
+
+
+def test_events_written_one_a_line(cli, tmp_path):
+    src = write(tmp_path / "in.jsonl", ARTICLES)
+    code, out, err = cli("cluster", src, "-o", tmp_path / "out.jsonl")
+    assert (code, err) == (0, "")
+    rows = [json.loads(l) for l in (tmp_path / "out.jsonl").read_text(encoding="utf-8").splitlines()]
+    assert {r["event_id"]: r["article_ids"] for r in rows} == {
+        "chay-1": ["chay-1", "chay-2", "chay-3"], "bong-1": ["bong-1", "bong-2"], "gao-1": ["gao-1", "gao-2"]}
+
+
+def test_bad_lines_warned_by_line_rest_processed(cli, tmp_path):
+    src = write(tmp_path / "in.jsonl", [
+        FIRE[0], "{not json", dict(FIRE[0]), {"id": "empty", "text": ""},
+        dict(FIRE[1], published="tuần trước"), {"title": "không có id", "text": "Nội dung."}])
+    code, out, err = cli("cluster", src)
+    assert code == 1
+    lines = err.splitlines()
+    assert all(line.startswith("Warning: ") for line in lines) and len(lines) == 5
+    for number, cue in [(2, "malformed JSON"), (3, "duplicate id 'chay-1'"), (4, "no text"),
+                        (5, "unparseable date 'tuần trước'"), (6, "missing 'id'")]:
+        assert any(f"{src}:{number}" in line and cue in line for line in lines), (number, lines)
+    rows = [json.loads(l) for l in out.splitlines()]
+    assert [r["article_ids"] for r in rows] == [["chay-1"], ["chay-2"]]  # chay-2 dated by arrival: out of window
+
+
+@pytest.mark.parametrize("args, message", [
+    (["/no/such.jsonl"], "no such file"),
+    (["IN", "--threshold", "1.5"], "threshold"),
+    (["IN", "--window-days", "0"], "window_days"),
+    (["IN", "--since", "2026-03-12"], "--since needs --digest"),
+    (["IN", "--digest", "--since", "hôm qua"], "unparseable date"),
+])
+def test_bad_usage_exits_2(cli, tmp_path, args, message):
+    src = write(tmp_path / "in.jsonl", ARTICLES[:2])
+    code, out, err = cli("cluster", *[str(src) if a == "IN" else a for a in args])
+    assert code == 2 and err.startswith("Error: ") and message in err and out == ""
+
+
+def test_nothing_usable_exits_2(cli, tmp_path):
+    src = write(tmp_path / "in.jsonl", ["[1, 2]"])
+    code, out, err = cli("cluster", src)
+    assert code == 2 and "Warning: " in err and "Error: " in err
+
+
+def test_digest_and_changes_since(cli, tmp_path):
+    src = write(tmp_path / "in.jsonl", FIRE[:2])
+    code, out, err = cli("cluster", src, "--digest", "--words", "40", "--since", "2000-01-01")
+    assert code == 0, err
+    (row,) = [json.loads(l) for l in out.splitlines()]
+    assert row["article_ids"] == ["chay-1", "chay-2"]
+    assert row["summary"] and all(s["sources"] for s in row["sentences"])
+    assert {"facts", "conflicts", "entities"} <= set(row["analysis"])
+    assert row["changes"]["new_articles"] == ["chay-1", "chay-2"]  # everything arrived after 2000
