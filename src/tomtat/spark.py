@@ -11,6 +11,7 @@ import codecs
 import json
 import os
 import sys
+import warnings
 from collections.abc import Iterable, Iterator
 from pathlib import Path
 
@@ -135,6 +136,31 @@ def require() -> None:
         raise UsageError("--engine spark needs a Java runtime (17 or later) on PATH or in JAVA_HOME")
 
 
+LOG4J2 = """\
+rootLogger.level = error
+rootLogger.appenderRef.stderr.ref = stderr
+appender.console.type = Console
+appender.console.name = stderr
+appender.console.target = SYSTEM_ERR
+appender.console.layout.type = PatternLayout
+appender.console.layout.pattern = spark: %p %c{1}: %m%n
+logger.repl.name = org.apache.spark.repl.Main
+logger.repl.level = error
+logger.gateway.name = org.apache.spark.api.python.PythonGatewayServer
+logger.gateway.level = error
+"""
+
+
+def _log_config() -> str:
+    """A log4j2 file that lets only Spark's errors through (its default prints INFO banners on stderr)."""
+    import tempfile
+
+    path = Path(tempfile.gettempdir()) / "tomtat-spark-log4j2.properties"
+    if not path.exists() or path.read_text() != LOG4J2:
+        path.write_text(LOG4J2)
+    return str(path)
+
+
 def session(master: str = "local[*]", app_name: str = "tomtat-batch"):
     """A SparkSession for tomtat (or the active one): no UI, quiet logs, workers on this python when local."""
     require()
@@ -145,8 +171,10 @@ def session(master: str = "local[*]", app_name: str = "tomtat-batch"):
         os.environ.setdefault("PYSPARK_PYTHON", sys.executable)
         os.environ.setdefault("PYSPARK_DRIVER_PYTHON", sys.executable)
         os.environ.setdefault("SPARK_LOCAL_IP", "127.0.0.1")
+    warnings.filterwarnings("ignore", message="PySpark does not yet fully support pandas", category=FutureWarning)
     builder = (
         SparkSession.builder.master(master).appName(app_name)
+        .config("spark.driver.extraJavaOptions", f"-Dlog4j2.configurationFile={_log_config()}")
         .config("spark.ui.enabled", "false")
         .config("spark.ui.showConsoleProgress", "false")
         .config("spark.sql.shuffle.partitions", "4")
