@@ -123,3 +123,46 @@ def test_in_memory_sqlite_works_for_a_whole_app():
     with TestClient(create_app(Settings(db_url="sqlite://"))) as client:
         assert client.get("/api/health").json()["database"] == "ok"
         assert client.get("/api/clusters").json()["total"] == 0
+
+
+def _alembic(engine, *steps: tuple[str, str]) -> None:
+    from alembic import command
+    from alembic.config import Config
+
+    from tomtat.web.store import HERE
+
+    cfg = Config(str(HERE / "alembic.ini"))
+    cfg.set_main_option("script_location", str(HERE / "migrations"))
+    with engine.begin() as conn:
+        cfg.attributes["connection"] = conn
+        for verb, revision in steps:
+            getattr(command, verb)(cfg, revision)
+
+
+def test_an_old_database_is_upgraded_and_keeps_its_digests(db_url):
+    engine = make_engine(db_url)
+    _alembic(engine, ("upgrade", "0001"))
+    assert "stream_state" not in inspect(engine).get_table_names()
+    engine.dispose()
+    old = Store(db_url, run_migrations=False)
+    made = old.add_digest(*_digest(7))
+    old.dispose()
+    store = Store(db_url)  # upgrades to head at start-up
+    assert {"stream_state", "event_digests"} <= set(inspect(store.engine).get_table_names())
+    assert store.get_digest(made["id"]) == made
+    _alembic(store.engine, ("downgrade", "base"))
+    assert set(inspect(store.engine).get_table_names()) <= {"alembic_version"}
+    store.dispose()
+
+
+def test_the_models_match_the_migrations(db_url):
+    from alembic.autogenerate import compare_metadata
+    from alembic.migration import MigrationContext
+
+    from tomtat.web.db import Base
+
+    store = Store(db_url)
+    with store.engine.connect() as conn:
+        diff = compare_metadata(MigrationContext.configure(conn), Base.metadata)
+    assert diff == []
+    store.dispose()
