@@ -249,9 +249,8 @@ class StreamClusterer:
         return {"mean": np.mean, "min": min, "max": max}[self.link](sims)
 
     def _dense(self, ids: np.ndarray, weights: np.ndarray) -> np.ndarray:
-        size = len(self._vocab.ids)
-        if len(self._scratch) < size:
-            self._scratch = np.zeros(max(size, 2 * len(self._scratch)), dtype=np.float32)
+        if len(self._scratch) < self._vocab.size:
+            self._scratch = np.zeros(self._vocab.size, dtype=np.float32)
         self._scratch[ids] = weights
         return self._scratch
 
