@@ -149,3 +149,26 @@ def test_output_rows_are_plain_json(tmp_path):
     text = (tmp_path / "out.jsonl").read_text(encoding="utf-8")
     assert text.count("\n") == 1 and "\\u" not in text
     json.loads(text)
+
+
+def test_progress_bar_does_not_disturb_the_output(tmp_path, capsys):
+    src = write_jsonl(tmp_path / "in.jsonl", [record(cluster_id=1), "oops"])
+    problems = []
+    stats = run_batch(str(src), str(tmp_path / "out.jsonl"), OPTS, progress=True, on_problem=problems.append)
+    assert (stats.ok, stats.failed) == (1, 1) and len(problems) == 1
+    assert [r.get("cluster_id") for r in read_jsonl(tmp_path / "out.jsonl")] == [1, None]
+    assert capsys.readouterr().out == ""
+
+
+def test_stdin_to_stdout(monkeypatch, capsys):
+    import io
+    import sys
+
+    data = (json.dumps(record(cluster_id="s")) + "\n{x\n").encode("utf-8")
+    monkeypatch.setattr(sys, "stdin", io.TextIOWrapper(io.BytesIO(data)))
+    problems = []
+    stats = run_batch("-", "-", OPTS, progress=False, on_problem=problems.append)
+    rows = [json.loads(line) for line in capsys.readouterr().out.splitlines()]
+    assert [r.get("cluster_id") for r in rows] == ["s", None]
+    assert (stats.ok, stats.failed) == (1, 1)
+    assert problems[0].startswith("<stdin>:2: malformed JSON")

@@ -197,6 +197,7 @@ def run_batch(in_path: str, out_path: str, options: Options, workers: int = 1, p
         raise UsageError(f"{in_path}: no such file")
     stats = BatchStats()
     report = on_problem or (lambda message: None)
+    name = "<stdin>" if in_path == "-" else in_path
     out, close = _open_out(out_path)
     bar = _progress(in_path) if progress else None
     try:
@@ -204,7 +205,7 @@ def run_batch(in_path: str, out_path: str, options: Options, workers: int = 1, p
             out.write(json.dumps(row, ensure_ascii=False) + "\n")
             if "error" in row:
                 stats.failed += 1
-                message = f"{in_path}:{line}: {row['error']}"
+                message = f"{name}:{line}: {row['error']}"
                 stats.problems.append(message)
                 report(message)
             else:
@@ -212,7 +213,7 @@ def run_batch(in_path: str, out_path: str, options: Options, workers: int = 1, p
                 if row.get("skipped"):
                     stats.partial += 1
                     for skipped in row["skipped"]:
-                        message = f"{in_path}:{line}: {skipped}"
+                        message = f"{name}:{line}: {skipped}"
                         stats.problems.append(message)
                         report(message)
             if bar is not None:

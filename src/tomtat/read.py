@@ -301,6 +301,7 @@ def parse_jsonl_line(raw: bytes, path: str, number: int) -> dict | InputError:
 def iter_jsonl_sized(path: str) -> Iterator[tuple[int, int, dict | InputError]]:
     """Like :func:`iter_jsonl`, with each line's size in bytes (for progress); blank lines are skipped."""
     handle = sys.stdin.buffer if path == "-" else open(path, "rb")
+    where = "<stdin>" if path == "-" else path
     with handle:
         for number, raw in enumerate(handle, start=1):
             size = len(raw)
@@ -308,4 +309,4 @@ def iter_jsonl_sized(path: str) -> Iterator[tuple[int, int, dict | InputError]]:
                 raw = raw[len(codecs.BOM_UTF8):]
             if not raw.strip():
                 continue
-            yield number, size, parse_jsonl_line(raw, path, number)
+            yield number, size, parse_jsonl_line(raw, where, number)

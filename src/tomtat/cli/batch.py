@@ -56,10 +56,11 @@ def batch(
                               on_problem=lambda message: warn(f"skipped {message}"))
     except TomtatError as exc:
         fail(str(exc), exc.exit_code if not isinstance(exc, UsageError) else EXIT_USAGE)
+    name = "<stdin>" if in_path == "-" else in_path
     if stats.lines == 0:
-        fail(f"{in_path}: no JSON line to summarize (the input is empty)")
+        fail(f"{name}: no JSON line to summarize (the input is empty)")
     if stats.ok == 0:
-        fail(f"none of the {stats.lines} lines of {in_path} could be summarized")
+        fail(f"none of the {stats.lines} lines of {name} could be summarized")
     raise typer.Exit(EXIT_SKIPPED if stats.failed or stats.partial else EXIT_OK)
 
 
