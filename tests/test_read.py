@@ -189,3 +189,14 @@ def test_iter_jsonl_reports_bad_lines_with_numbers(tmp_path):
     assert str(items[1][1]).startswith(f"{path}:3: malformed JSON")
     assert str(items[2][1]) == f"{path}:4: expected a JSON object, got list"
     assert str(items[4][1]) == f"{path}:6: not valid UTF-8 (byte 0xff at column 8)"
+
+
+def test_unreadable_folder_is_a_usage_error(tmp_path, monkeypatch):
+    from pathlib import Path
+
+    def denied(self):
+        raise PermissionError(13, "Permission denied")
+
+    monkeypatch.setattr(Path, "iterdir", denied)
+    with pytest.raises(UsageError, match=r": cannot read the folder \(Permission denied\)$"):
+        read_paths([str(tmp_path)])

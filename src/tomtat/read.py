@@ -198,7 +198,10 @@ def expand_paths(paths: Iterable[str]) -> list[str]:
             continue
         path = Path(raw)
         if path.is_dir():
-            found = sorted(p for p in path.iterdir() if p.is_file() and p.suffix.lower() in ARTICLE_SUFFIXES)
+            try:
+                found = sorted(p for p in path.iterdir() if p.is_file() and p.suffix.lower() in ARTICLE_SUFFIXES)
+            except OSError as exc:
+                raise UsageError(f"{raw}: cannot read the folder ({exc.strerror})") from None
             if not found:
                 raise UsageError(f"{raw}: folder holds no article files ({', '.join(ARTICLE_SUFFIXES)})")
             out.extend(str(p) for p in found)
