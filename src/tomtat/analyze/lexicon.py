@@ -21,7 +21,7 @@ ORG_HEADS = {
     "phòng", "sở", "viện", "trường", "đại học", "học viện", "ngân hàng", "tập đoàn", "hội", "hiệp hội", "quốc hội",
     "chính phủ", "liên hợp quốc", "tòa án", "tand", "viện kiểm sát", "vks", "lực lượng", "quân đội", "cục", "tổng cục",
     "trung tâm", "câu lạc bộ", "clb", "báo", "đài", "thông tấn xã", "hãng tin", "mặt trận", "ubnd", "hđnd", "điện",
-    "nhà trắng", "lầu năm góc", "quỹ", "hiệp ước", "liên đoàn", "thành ủy", "tỉnh ủy", "huyện ủy", "đảng bộ",
+    "nhà trắng", "lầu năm góc", "quỹ", "liên đoàn", "thành ủy", "tỉnh ủy", "huyện ủy", "đảng bộ",
     "ban chấp hành", "bch", "văn phòng", "kênh", "tờ", "mạng", "tổng công ty", "tcty", "chi nhánh", "bệnh viện",
     "bv", "quân khu", "bộ chỉ huy", "bộ tư lệnh", "sư đoàn", "lữ đoàn", "hạm đội", "không quân", "hải quân",
     "cảnh sát", "csgt", "csđt", "bộ chính trị", "ban bí thư", "tòa", "hội đồng", "nhóm", "đoàn", "liên đoàn",
@@ -32,6 +32,30 @@ PLACE_PREFIXES = {
     "xóm", "ấp", "đường", "phố", "sông", "biển", "đảo", "quần đảo", "vùng", "khu vực", "thủ đô", "núi", "hồ",
     "công viên", "sân bay", "cảng", "bang", "châu", "làng", "bản", "quốc lộ", "ql", "nước", "miền", "vịnh", "đèo",
     "cầu", "chợ", "khu", "eo biển", "bán đảo", "sân", "h.", "q.", "tp.", "thành", "hương lộ", "tỉnh lộ", "kênh",
+    "hội trường", "trụ sở", "khán phòng",
+}
+# Place words that belong to the name ("sông Hồng", "miền Tây"); other place words are dropped.
+PLACE_PREFIXES_KEPT = {"sông", "biển", "vịnh", "miền", "hồ", "công viên"}
+# Administrative words that may sit inside an organisation's name ("Công an huyện Lý Nhân").
+ADMIN_WORDS = {"tỉnh", "huyện", "xã", "phường", "quận", "thành phố", "thị xã", "thị trấn", "tp", "tp."}
+# Words before a name that make it an organisation ("hãng Viva Aerobus", "tờ Topwar").
+ORG_PREFIXES = {"hãng", "công ty", "tập đoàn", "đài", "báo", "tờ", "kênh", "đội", "câu lạc bộ", "clb", "ngân hàng",
+                "đảng", "hãng tin", "hãng thông tấn", "trang", "tạp chí", "nhóm nhạc", "ban nhạc"}
+# Organisations whose name is a single head word.
+ORG_STANDALONE = {"quốc hội", "chính phủ", "bộ chính trị", "liên hợp quốc", "đảng", "quân đội", "nhà trắng",
+                  "điện kremlin", "lầu năm góc", "ban bí thư", "thành ủy", "tỉnh ủy", "quốc vụ viện"}
+# Domains that follow a title ("Bộ trưởng Quốc phòng Itsunori Onodera"): part of the title, not the name.
+TITLE_DOMAINS = {"quốc phòng", "ngoại giao", "tài chính", "công an", "y tế", "giáo dục", "tư pháp", "nội vụ",
+                 "công thương", "xây dựng", "giao thông", "thương mại", "kinh tế", "nông nghiệp", "lao động"}
+# Capitalised abbreviations of common nouns and labels, not names.
+NOT_NAMES = {"sn", "bks", "ql", "tp", "tt", "pv", "cp", "gs", "ts", "pgs", "ths", "bs", "hlv", "uav", "tw", "nq",
+             "qđ", "ct", "tu", "xk", "dn", "ubnd", "hđnd", "ảnh", "video", "clip", "mv", "vđv", "csgt"}
+# Short and long forms of one place (folded, no spaces) → the form shown.
+PLACE_FORMS = {
+    "tphcm": "TP.HCM", "tp.hcm": "TP.HCM", "tphochiminh": "TP.HCM", "thanhphohochiminh": "TP.HCM", "hcm": "TP.HCM",
+    "tp.hochiminh": "TP.HCM", "nhat": "Nhật Bản", "nhatban": "Nhật Bản", "tq": "Trung Quốc",
+    "trungquoc": "Trung Quốc", "hoaky": "Mỹ", "my": "Mỹ", "br-vt": "Bà Rịa – Vũng Tàu", "baria–vungtau": "Bà Rịa – Vũng Tàu",
+    "baria-vungtau": "Bà Rịa – Vũng Tàu", "hn": "Hà Nội",
 }
 # Countries, regions and large cities often written in Vietnamese news (all locations).
 PLACES = {
@@ -54,6 +78,6 @@ PLACE_ACRONYMS = {"tphcm", "tp.hcm", "tp hcm", "hcm", "br-vt", "brvt", "usa", "u
 SURNAMES = {
     "nguyễn", "trần", "lê", "phạm", "hoàng", "huỳnh", "phan", "vũ", "võ", "đặng", "bùi", "đỗ", "hồ", "ngô", "dương",
     "lý", "đinh", "đoàn", "trương", "lâm", "mai", "cao", "tô", "hà", "tạ", "lưu", "châu", "quách", "thái", "danh",
-    "kim", "triệu", "lại", "lương", "tăng", "văn", "chu", "đào", "khổng", "la", "lò", "mạc", "phùng", "từ", "vương",
-    "vi", "hứa", "kiều", "ông", "đàm", "trịnh", "tôn", "thân", "phó", "nghiêm", "âu", "doãn", "giang", "hàn",
+    "kim", "triệu", "lại", "lương", "tăng", "chu", "đào", "khổng", "lò", "mạc", "phùng", "vương",
+    "vi", "hứa", "kiều", "đàm", "trịnh", "tôn", "thân", "nghiêm", "âu", "doãn", "giang", "hàn",
 }
