@@ -1,7 +1,12 @@
-"""End to end: the page in headless Chromium (Playwright) against the app served by uvicorn on 127.0.0.1."""
+"""End to end: the page in headless Chromium (Playwright) against the app served by uvicorn on 127.0.0.1.
+
+The screenshot goes to a temporary folder; to refresh the README's docs/screenshot.png:
+    TOMTAT_UPDATE_SCREENSHOT=1 .venv/bin/pytest tests/test_browser.py
+"""
 
 from __future__ import annotations
 
+import os
 import socket
 import threading
 import time
@@ -81,10 +86,12 @@ def _submit(page, text: str, words: int = 120) -> None:
     page.fill("#articles", text)
     page.fill("#words", str(words))
     page.click("#submit")
-    page.wait_for_selector("#status.ok", timeout=60_000)
+    page.wait_for_selector("#status.ok, #status.error", timeout=60_000)
+    status = page.locator("#status")
+    assert "ok" in status.get_attribute("class"), status.inner_text()
 
 
-def test_summarize_highlight_conflicts_and_screenshot(server, page, example_dir):
+def test_summarize_highlight_conflicts_and_screenshot(server, page, example_dir, tmp_path):
     page.goto(server + "/")
     assert page.locator("h1").inner_text() == "tomtat"
     _submit(page, _example_text(example_dir))
@@ -110,10 +117,12 @@ def test_summarize_highlight_conflicts_and_screenshot(server, page, example_dir)
         assert conflict.count() >= 1, "the example's sources disagree on a number: a conflict must be shown"
         assert conflict.first.is_visible()
 
-    SCREENSHOT.parent.mkdir(exist_ok=True)
     first.click()
     page.evaluate("window.scrollTo(0, 0)")
-    page.screenshot(path=str(SCREENSHOT), full_page=True)
+    shot = SCREENSHOT if os.environ.get("TOMTAT_UPDATE_SCREENSHOT") == "1" else tmp_path / "screenshot.png"
+    shot.parent.mkdir(exist_ok=True)
+    page.screenshot(path=str(shot), full_page=True)
+    assert shot.read_bytes().startswith(b"\x89PNG")
     assert page.problems == []
     if analysis_missing:
         pytest.skip("tomtat.analyze is not installed: the conflict check did not run")
@@ -143,4 +152,18 @@ def test_history_opens_and_deletes_digests(server, page):
     page.wait_for_selector(".sum-sentence")
     page.locator("#history li[data-id] .delete").first.click()
     expect(page.locator("#history li[data-id]")).to_have_count(before - 1)
+    assert page.problems == []
+
+
+def test_stream_events_are_listed_and_open(server, page):
+    import httpx
+
+    body = {"articles": [{"id": f"slide-{i}", **a} for i, a in enumerate(ARTICLES)]}
+    assert httpx.post(server + "/api/articles", json=body, timeout=60).status_code == 201
+    page.goto(server + "/")
+    page.locator("#events li[data-id] .open").first.click()
+    page.wait_for_selector(".sum-sentence")
+    assert page.locator("#summary h2").inner_text() == ARTICLES[0]["title"]
+    page.locator(".sum-sentence").first.click()
+    assert page.locator(".src.hl").count() >= 1
     assert page.problems == []

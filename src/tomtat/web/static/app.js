@@ -76,10 +76,11 @@ function summaryCard(digest) {
     });
     return item;
   });
-  const created = new Date(digest.created).toLocaleString("vi-VN");
+  const created = digest.created ? new Date(digest.created).toLocaleString("vi-VN") : "";
+  const meta = [`${digest.article_count} bài`, digest.words ? `${digest.words} âm tiết tối đa` : "", created];
   return el("section", { className: "card summary", id: "summary" },
     el("h2", {}, digest.title || "Bản tóm tắt"),
-    el("p", { className: "meta" }, `${digest.article_count} bài · ${digest.words} âm tiết tối đa · ${created}`),
+    el("p", { className: "meta" }, meta.filter(Boolean).join(" · ")),
     el("ol", { className: "sum-list" }, items),
     digest.notes && digest.notes.length ? el("ul", { className: "notes" }, digest.notes.map((n) => el("li", {}, n))) : null);
 }
@@ -114,6 +115,42 @@ async function openDigest(id) {
   } catch (error) {
     setStatus(`Không mở được: ${error.message}`, "error");
   }
+}
+
+async function openEvent(id) {
+  try {
+    setStatus("Đang mở sự kiện…");
+    const event = await api("GET", `/api/events/${encodeURIComponent(id)}`);
+    showDigest({
+      id: event.event_id, title: event.title, created: event.last_seen, article_count: event.article_count,
+      summary: event.summary, articles: event.sentences, analysis: event.analysis, notes: event.notes,
+    });
+    setStatus("");
+  } catch (error) {
+    setStatus(`Không mở được sự kiện: ${error.message}`, "error");
+  }
+}
+
+async function loadEvents() {
+  try {
+    const page = await api("GET", "/api/events?limit=10");
+    const list = clear($("events"));
+    $("events-card").hidden = page.total === 0;
+    for (const item of page.items) {
+      const when = item.last_seen ? new Date(item.last_seen).toLocaleString("vi-VN") : "";
+      list.append(el("li", { dataset: { id: item.event_id } },
+        el("a", { href: `#e=${encodeURIComponent(item.event_id)}`, className: "open" }, item.title || item.event_id),
+        el("span", { className: "meta" }, `${item.article_count} bài · ${when}`)));
+    }
+  } catch (error) {
+    $("events-card").hidden = true;
+  }
+}
+
+function route() {
+  const hash = location.hash;
+  if (hash.startsWith("#d=")) openDigest(hash.slice(3));
+  else if (hash.startsWith("#e=")) openEvent(decodeURIComponent(hash.slice(3)));
 }
 
 function markCurrent(id) {
@@ -199,8 +236,7 @@ drop.addEventListener("drop", (event) => {
 });
 $("files").addEventListener("change", (event) => { addFiles(event.target.files); event.target.value = ""; });
 
-window.addEventListener("hashchange", () => {
-  if (location.hash.startsWith("#d=")) openDigest(location.hash.slice(3));
-});
+window.addEventListener("hashchange", route);
 loadHistory();
-if (location.hash.startsWith("#d=")) openDigest(location.hash.slice(3));
+loadEvents();
+route();
