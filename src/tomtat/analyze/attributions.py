@@ -19,7 +19,7 @@ _VERB = re.compile(
     r"(?<!\w)(" + "|".join(re.escape(v) for v in sorted(VERBS, key=len, reverse=True)) + r")(?!\w)"
     r"(?! (?:riêng|chung|trên|cách khác|gì|dối)\b)"
 )
-_THEO = re.compile(r"(?:^|(?<=[,;:(]\s)|(?<=[,;:(]))\s*[Tt]heo\s+([^,;:]{2,90}?)\s*,\s*(.+)")
+_THEO = re.compile(r"(?:^|(?<=[,;:(]\s)|(?<=[,;:(])|(?<=\svà\s))\s*[Tt]heo\s+([^,;:]{2,90}?)\s*,\s*(.+)")
 _PASSIVE = re.compile(r"(?i)\bđược\s+(.{3,80}?)\s+(tiết lộ|cho biết|xác nhận|thông báo|công bố|đưa tin)\b")
 _QUOTE_LEAD = re.compile(r"(?<!\w)(?:dẫn lời|trích lời)\s+(.{2,80}?)(?=[,:“\"]|\s+(?:" + "|".join(VERBS) + r")\b|$)")
 # "Theo X": X is a source when it holds a name or opens with one of these words.
@@ -45,6 +45,7 @@ _BAD_SUBJECT = re.compile(
 )
 _TRAIL = re.compile(r"(?i)(?:\s+(?:đã|cũng|vừa|mới|còn|đều|thì|lại|từng|hôm nay|hôm qua|sau đó|ngay|tiếp tục|trước đó|thậm chí|đồng thời))+$")
 MAX_SUBJECT_SYLLABLES = 12  # longer "subjects" are clauses, not speakers (read off the annotated clusters)
+SHORT_SUBJECT_SYLLABLES = 8  # a speaker after a clause and a comma is short (same source)
 
 
 def _clean_subject(text: str) -> str:
@@ -68,11 +69,21 @@ def _subject(prefix: str) -> str | None:
     return subject
 
 
+_DATELINE = re.compile(rf"^\(?[{UPPER}]{{2,}}\)?\s*[-–]?\s*")
+_TIME_OPENER = re.compile(r"(?i)^(?:(?:rạng |sáng |trưa |chiều |tối |đêm )?(?:ngày |hôm )?\d{1,2}[/.-]\d{1,2}(?:[/.-]\d{2,4})?|"
+                          r"(?:sáng|trưa|chiều|tối|đêm) (?:nay|qua))\s+")
+
+
+def _ok(subject: str) -> bool:
+    return bool(subject) and not _BAD_SUBJECT.match(subject) and len(subject.split()) <= MAX_SUBJECT_SYLLABLES
+
+
 def _plain_subject(prefix: str) -> str | None:
     for q in ("”", "“", '"', ":", ";"):
         if q in prefix:
             prefix = prefix.rsplit(q, 1)[1]
-    segments = [seg.strip() for seg in prefix.split(",") if seg.strip()]
+    prefix = re.sub(r"\([^()]*\)", " ", _DATELINE.sub("", prefix.strip()))  # "(TNO)", "(công an huyện X, Y)"
+    segments = [_TIME_OPENER.sub("", seg.strip()) for seg in prefix.split(",") if seg.strip()]
     while len(segments) > 1 and _ADVERBIAL.match(segments[0]):
         segments = segments[1:]
     if not segments:
@@ -80,11 +91,12 @@ def _plain_subject(prefix: str) -> str | None:
     subject = _clean_subject(segments[0])
     if len(segments) > 1 and _TITLE_OPEN.match(subject) and _NAME_ONLY.match(_clean_subject(segments[1])):
         subject = f"{subject} {_clean_subject(segments[1])}"  # "Tổng thống Kazakhstan, Kassym-Jomart Tokayev, tuyên bố"
-    if not subject or _BAD_SUBJECT.match(subject) or len(subject.split()) > MAX_SUBJECT_SYLLABLES:
+    if _ok(subject):
+        return subject
+    if _BAD_SUBJECT.match(subject):
         return None
-    if not re.search(rf"[{UPPER}]", subject) and len(subject.split()) > 8:
-        return None
-    return subject
+    last = _clean_subject(segments[-1])  # "<long clause>, nguồn tin thân cận … cho hay"
+    return last if len(segments) > 1 and _ok(last) and len(last.split()) <= SHORT_SUBJECT_SYLLABLES else None
 
 
 def attribution_of(sentence: Sentence) -> Attribution | None:
