@@ -115,3 +115,11 @@ def test_a_crash_is_a_500_in_the_same_shape(tmp_path, monkeypatch):
         assert r.json() == {"error": {"code": "internal_error",
                                       "message": "the server failed to answer; the error was logged"}}
         assert c.get("/api/clusters").json()["total"] == 0
+
+
+def test_a_long_pasted_form_field_meets_the_article_limit_not_the_parser_limit(tmp_path):
+    settings = Settings(db_url=f"sqlite:///{tmp_path / 'form.db'}", max_article_chars=1_000_000)
+    with TestClient(create_app(settings)) as c:
+        text = "Mưa. " * 240_000  # 1.2 M characters: over Starlette's default 1 MB form-field limit
+        r = c.post("/api/clusters", data={"text": text}, files=[("none", ("a.txt", b"x"))])
+        assert r.status_code == 422 and r.json()["error"]["code"] == "article_too_long"

@@ -91,7 +91,8 @@ async def _form_articles(request: Request, settings: Settings) -> tuple[list[Raw
     from ..read import decode, split_stream
 
     # Starlette's limits guard the parser; the article count itself is checked afterwards, with a clear message.
-    form = await request.form(max_files=settings.max_articles * 4, max_fields=100)
+    form = await request.form(max_files=settings.max_articles * 4, max_fields=100,
+                              max_part_size=settings.max_body_bytes)
     raws: list[RawArticle] = []
     for value in form.getlist("text"):
         if isinstance(value, str) and value.strip():
