@@ -25,7 +25,7 @@ from ..models import Cluster, Sentence
 from ._common import UPPER, merge_sources, src
 from .lexicon import (
     ADMIN_WORDS, NOT_NAMES, ORG_HEADS, ORG_PREFIXES, ORG_STANDALONE, PERSON_TITLES, PLACE_ACRONYMS, PLACE_FORMS,
-    PLACE_PREFIXES, PLACE_PREFIXES_KEPT, PLACES, SURNAMES, TITLE_DOMAINS,
+    DOCUMENT_WORDS, PLACE_PREFIXES, PLACE_PREFIXES_KEPT, PLACE_PREPOSITIONS, PLACES, SURNAMES, TEAM_CONTEXT, TITLE_DOMAINS,
 )
 from .models import Entity
 
@@ -100,7 +100,7 @@ def _type_of(toks: list[str], prev: str) -> tuple[str | None, list[str]]:
     if toks[0].lower() in PLACE_PREFIXES and len(toks) > 1:
         rest_type, rest = _type_of(toks[1:], toks[0].lower())
         return rest_type, rest
-    if prev in ORG_PREFIXES:
+    if prev in ORG_PREFIXES or prev in TEAM_CONTEXT:
         return "organization", toks
     if titled:
         return "person", toks
@@ -109,6 +109,10 @@ def _type_of(toks: list[str], prev: str) -> tuple[str | None, list[str]]:
     syllables = low.split()
     if syllables[0] in SURNAMES and 2 <= len(syllables) <= 4:
         return "person", toks
+    if prev in PLACE_PREPOSITIONS:
+        return "location", toks
+    if prev == "theo":
+        return "organization", toks  # "Theo RT, …": a news source
     return None, toks
 
 
@@ -152,7 +156,7 @@ def _trim(run: list[str], org: bool) -> list[str]:
         if t.lower() in PERSON_TITLES | TITLE_DOMAINS | PLACE_PREFIXES or _is_org_head(t.lower()):
             continue
         parts = t.split(" ")
-        lower = [n for n, p in enumerate(parts) if p[:1].islower()]
+        lower = [n for n, p in enumerate(parts) if p[:1].islower() or p[:1].isdigit()]
         if lower and t.lower() not in PLACES:
             return run[:k] + ([" ".join(parts[: lower[0]])] if lower[0] else [])
     return run
@@ -168,7 +172,14 @@ def _mentions(sentence: Sentence, common: set[str]) -> list[Mention]:
             i += 1  # not a name, or part of a code ("06/2019/TT-BGDĐT")
             continue
         j = _run_end(toks, i, common)
-        run = list(toks[i:j])
+        if toks[i].lower() in DOCUMENT_WORDS:
+            i = j
+            continue
+        # "St . Petersburg": a short token, a dot and a name are one name.
+        while j + 1 < len(toks) and toks[j] == "." and len(toks[j - 1]) <= 3 and _name_like(toks[j + 1]):
+            j = _run_end(toks, j + 1, common)
+        run = [t for t in toks[i:j]]
+        run = " ".join(run).replace(" . ", ".").split(" ") if "." in run else run
         initial = i == 0 or toks[i - 1] in _INITIAL_AFTER
         if initial and run and run[0].lower() in common and run[0].lower() not in PERSON_TITLES \
                 and not _is_org_head(run[0].lower()) and run[0].lower() not in PLACE_PREFIXES:
@@ -190,8 +201,8 @@ def _mentions(sentence: Sentence, common: set[str]) -> list[Mention]:
                     out.append(Mention(" ".join(syl[:n]), "location", sentence))
                     name_toks = [" ".join(syl[n:])]
                     break
-        if name_toks:
-            name = " ".join(name_toks).replace(" - ", " – ")
+        if name_toks and len(" ".join(name_toks).strip(".")) > 1:
+            name = " ".join(name_toks).replace(" - ", " – ").rstrip(".")
             acronym = None
             # "Tổ chức Hiệp ước an ninh tập thể (CSTO)": an organisation's name may go on in lower
             # case up to the parenthesis that gives its acronym.

@@ -49,7 +49,12 @@ TITLE_DOMAINS = {"quốc phòng", "ngoại giao", "tài chính", "công an", "y 
                  "công thương", "xây dựng", "giao thông", "thương mại", "kinh tế", "nông nghiệp", "lao động"}
 # Capitalised abbreviations of common nouns and labels, not names.
 NOT_NAMES = {"sn", "bks", "ql", "tp", "tt", "pv", "cp", "gs", "ts", "pgs", "ths", "bs", "hlv", "uav", "tw", "nq",
-             "qđ", "ct", "tu", "xk", "dn", "ubnd", "hđnd", "ảnh", "video", "clip", "mv", "vđv", "csgt"}
+             "qđ", "ct", "tu", "xk", "dn", "ubnd", "hđnd", "ảnh", "video", "clip", "mv", "vđv", "csgt", "antt", "antq",
+             "pccc", "pccn", "kt-xh", "ct-xh", "atgt", "attt", "cnh-hđh", "thpt", "thcs", "đh", "cđ", "gdpt", "bhxh", "bhyt"}
+# Words before a name that make it a place ("từ Mexico đến Los Angeles", "cầu thủ người Nigeria").
+PLACE_PREPOSITIONS = {"ở", "tại", "đến", "từ", "tới", "sang", "người"}
+# Words before a name that make it a team or another organisation in sports news.
+TEAM_CONTEXT = {"gặp", "tiếp", "đánh bại", "hạ", "thắng", "thua", "hòa", "cầm hòa", "đội chủ nhà", "đội khách"}
 # Short and long forms of one place (folded, no spaces) → the form shown.
 PLACE_FORMS = {
     "tphcm": "TP.HCM", "tp.hcm": "TP.HCM", "tphochiminh": "TP.HCM", "thanhphohochiminh": "TP.HCM", "hcm": "TP.HCM",
@@ -81,3 +86,6 @@ SURNAMES = {
     "kim", "triệu", "lại", "lương", "tăng", "chu", "đào", "khổng", "lò", "mạc", "phùng", "vương",
     "vi", "hứa", "kiều", "đàm", "trịnh", "tôn", "thân", "nghiêm", "âu", "doãn", "giang", "hàn",
 }
+# Names of kinds of documents: "Nghị quyết 54", "Chỉ thị số 08" are not entities here.
+DOCUMENT_WORDS = {"nghị quyết", "chương trình", "chỉ thị", "thông tư", "nghị định", "quyết định", "luật", "kết luận",
+                  "quy định", "quy chế", "hiệp định", "công văn", "tờ trình", "đề án", "dự án", "văn bản", "điều"}
