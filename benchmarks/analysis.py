@@ -189,11 +189,41 @@ def evaluate(paths: list[Path]) -> tuple[dict, dict, float, float]:
     return result, details, split_s, analyze_s
 
 
+def seeds_timing(repeats: int = 3) -> dict:
+    """Time of analyze_cluster on ../shared/seeds against to_cluster (the anchor), same process:
+    the first call (underthesea loading included) and the median of later calls on fresh text."""
+    import statistics
+
+    from tomtat.analyze import entities as entities_module
+
+    articles, _ = read_paths([str(SHARED / "seeds")])
+    runs = []
+    for _ in range(repeats + 1):
+        entities_module.tokens.cache_clear()
+        t0 = time.perf_counter()
+        cluster = to_cluster(articles)
+        t1 = time.perf_counter()
+        analyze_cluster(cluster)
+        t2 = time.perf_counter()
+        runs.append((t1 - t0, t2 - t1))
+    warm = runs[1:]
+    return {
+        "first_split_s": round(runs[0][0], 3), "first_analyze_s": round(runs[0][1], 3),
+        "warm_split_s": round(statistics.median(r[0] for r in warm), 3),
+        "warm_analyze_s": round(statistics.median(r[1] for r in warm), 3),
+        "warm_analyze_over_split": round(statistics.median(r[1] / r[0] for r in warm), 3),
+    }
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--verbose", action="store_true", help="list false positives and misses (keys, no text)")
     parser.add_argument("--json", action="store_true", help="print the figures as JSON")
+    parser.add_argument("--timing", action="store_true", help="time analyze on ../shared/seeds against to_cluster")
     args = parser.parse_args()
+    if args.timing:
+        print(json.dumps(seeds_timing()))
+        return
     if not SHARED.is_dir():
         sys.exit("Error: ../shared is absent")
     sets = {"tuning": sorted(ANNOTATIONS.glob("*.json")), "held-out": sorted((ANNOTATIONS / "heldout").glob("*.json"))}
