@@ -267,3 +267,15 @@ def test_console_script_help_and_error():
     assert (done.returncode, done.stdout, done.stderr) == (2, "", "Error: nope: no such file or folder\n")
     done = subprocess.run([str(exe), "batch", "--help"], capture_output=True, text=True, timeout=60)
     assert done.returncode == 0 and "Exit codes" in done.stdout
+
+
+def test_an_over_long_cluster_is_cut_with_a_warning_per_article(cli, tmp_path, monkeypatch):
+    import tomtat.read
+
+    monkeypatch.setattr(tomtat.read, "MAX_CLUSTER_CHARS", 400)
+    paths = write_articles(tmp_path, [article_text(POOL * 2, "Bài dài")] * 2)
+    code, out, err = cli("summarize", tmp_path, "-f", "json", "-w", 60)
+    assert code == 1
+    assert [line.split(": cluster too long")[0] for line in err.splitlines()] == [
+        f"Warning: skipped {p}" for p in paths]
+    _check_json_summary(out, [str(tmp_path)], 60)  # indices still point at the (cut) sentences

@@ -200,3 +200,27 @@ def test_unreadable_folder_is_a_usage_error(tmp_path, monkeypatch):
     monkeypatch.setattr(Path, "iterdir", denied)
     with pytest.raises(UsageError, match=r": cannot read the folder \(Permission denied\)$"):
         read_paths([str(tmp_path)])
+
+
+def test_an_over_long_cluster_cuts_its_longest_articles_first(monkeypatch):
+    import tomtat.read as read
+
+    monkeypatch.setattr(read, "MAX_CLUSTER_CHARS", 300)
+    short = article_from_text(POOL[0], index=0, source="a")
+    long_text = " ".join(POOL * 3)
+    longs = [article_from_text(long_text, index=i, source=s) for i, s in ((1, "b"), (2, "c"))]
+    notes = []
+    fitted = read.fit_cluster([short, *longs], notes)
+    assert fitted[0] is short
+    assert all(len(a.text) <= (300 - len(short.text)) // 2 for a in fitted[1:])
+    assert all(long_text.startswith(a.text) and a.text.endswith(".") for a in fitted[1:])
+    assert [n.where for n in notes] == ["b", "c"] and "cluster too long" in str(notes[0])
+    with pytest.warns(InputWarning, match="cluster too long"):
+        read.as_articles([POOL[0], long_text])
+
+
+def test_shares_fill_the_budget_shortest_first():
+    from tomtat.read import _shares
+
+    assert _shares([10, 500, 1000], 310) == [10, 150, 150]
+    assert _shares([10, 20], 100) == [10, 20]

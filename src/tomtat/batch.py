@@ -57,7 +57,7 @@ def _budget(record: Mapping, options: Options) -> Options:
 
 def _articles(record: Mapping) -> tuple[list[Article], list[str]]:
     """Articles of ``single_documents``; an unusable one becomes an empty placeholder (indices stay aligned)."""
-    from .read import article_from_record
+    from .read import article_from_record, fit_cluster
 
     docs = record.get("single_documents")
     if docs is None:
@@ -80,6 +80,9 @@ def _articles(record: Mapping) -> tuple[list[Article], list[str]]:
         skipped.extend(str(note) for note in notes)
     if unusable == len(docs):
         raise InputError("no usable article: " + "; ".join(skipped))
+    notes: list[InputError] = []
+    articles = fit_cluster(articles, notes)
+    skipped.extend(str(note) for note in notes)
     return articles, skipped
 
 

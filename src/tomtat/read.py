@@ -18,6 +18,9 @@ ARTICLE_SEPARATOR = "---"
 # underthesea word_tokenize runs at about 95,000 characters a second here (benchmarks/RESULTS.md),
 # so 100,000 characters cost about a second and keep the sentence-similarity matrix small.
 MAX_ARTICLE_CHARS = 100_000
+# Most text one cluster keeps, in characters: 15 times the largest cluster of ../shared/data (32,427), about
+# 6 s of word_tokenize and some 3,500 sentences, so a sentence-by-sentence similarity matrix stays near 100 MB.
+MAX_CLUSTER_CHARS = 500_000
 
 
 class InputWarning(UserWarning):
@@ -272,6 +275,47 @@ def as_articles(items: Iterable) -> list[Article]:
             raise UsageError(f"article {i}: expected a str, a dict or an Article, got {type(item).__name__}")
     if not out:
         raise UsageError("no articles given")
+    return fit_cluster(out)
+
+
+def _shares(lengths: list[int], budget: int) -> list[int]:
+    """Per-article character limits adding up to ``budget``: short articles whole, long ones an equal share."""
+    limits = [0] * len(lengths)
+    left, count = budget, len(lengths)
+    for i in sorted(range(len(lengths)), key=lengths.__getitem__):
+        share = left // count
+        limits[i] = min(lengths[i], share)
+        left -= limits[i]
+        count -= 1
+    return limits
+
+
+def fit_cluster(articles: list[Article], notes: list[InputError] | None = None) -> list[Article]:
+    """Articles whose texts add up to at most :data:`MAX_CLUSTER_CHARS`, the longest cut first.
+
+    Each cut is reported in ``notes`` when given, else as an :class:`InputWarning`.
+    """
+    from dataclasses import replace
+
+    lengths = [len(a.text) + len(a.lead) for a in articles]
+    if sum(lengths) <= MAX_CLUSTER_CHARS:
+        return list(articles)
+    out = []
+    for article, length, limit in zip(articles, lengths, _shares(lengths, MAX_CLUSTER_CHARS)):
+        if limit >= length:
+            out.append(article)
+            continue
+        kept = truncate(article.text, max(limit - len(article.lead), 0))
+        note = InputError(f"cluster too long ({sum(lengths):,} characters, limit {MAX_CLUSTER_CHARS:,}): only the "
+                          f"first {len(kept):,} of this article's {len(article.text):,} characters are summarized",
+                          where=article.source or f"article {article.index}")
+        if notes is not None:
+            notes.append(note)
+        else:
+            import warnings
+
+            warnings.warn(str(note), InputWarning, stacklevel=3)
+        out.append(replace(article, text=kept))
     return out
 
 

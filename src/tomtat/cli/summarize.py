@@ -32,12 +32,13 @@ def summarize(
     from .. import render
     from ..options import Options
     from ..pipeline import summarize_cluster
-    from ..read import read_paths
+    from ..read import fit_cluster, read_paths
     from ..split import build_cluster
 
     try:
         options = Options(words=words)
         articles, problems = read_paths(paths)
+        articles = fit_cluster(articles, problems)
     except UsageError as exc:
         fail(str(exc), EXIT_USAGE)
     for problem in problems:
