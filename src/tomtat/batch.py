@@ -16,16 +16,22 @@ from .errors import InputError, TomtatError, UsageError
 from .models import Article
 from .options import Options
 
-# Clusters sent to a worker at once: small, so that output order costs little memory;
-# 4 was enough to keep 2 workers busy on ../shared/data (larger gave no speed-up).
+# Clusters sent to a worker at once. Not tuned by measurement (the shared machine was too loaded to time
+# it): a cluster takes 0.1-1 s, far above the cost of one round trip to a worker, so small chunks lose
+# nothing and keep the ordered results waiting in the parent few.
 CHUNKSIZE = 4
 # Records read ahead of the writer, per worker: bounds memory whatever the size of IN.
 READ_AHEAD_PER_WORKER = 4 * CHUNKSIZE
+# Problem messages kept in BatchStats.problems (all are reported through on_problem as they happen).
+KEPT_PROBLEMS = 1000
 
 
 @dataclass
 class BatchStats:
-    """What a batch run did: clusters summarized, lines failed, clusters with skipped articles."""
+    """What a batch run did: clusters summarized, lines failed, clusters with skipped articles.
+
+    ``problems`` keeps the first :data:`KEPT_PROBLEMS` messages only, so memory stays bounded.
+    """
 
     ok: int = 0
     failed: int = 0
@@ -216,7 +222,7 @@ def run_batch(in_path: str, out_path: str, options: Options, workers: int = 1, p
             if "error" in row:
                 stats.failed += 1
                 message = f"{name}:{line}: {row['error']}"
-                stats.problems.append(message)
+                _keep(stats, message)
                 report(message)
             else:
                 stats.ok += 1
@@ -224,7 +230,7 @@ def run_batch(in_path: str, out_path: str, options: Options, workers: int = 1, p
                     stats.partial += 1
                     for skipped in row["skipped"]:
                         message = f"{name}:{line}: {skipped}"
-                        stats.problems.append(message)
+                        _keep(stats, message)
                         report(message)
             if bar is not None:
                 bar.advance(size)
@@ -236,6 +242,11 @@ def run_batch(in_path: str, out_path: str, options: Options, workers: int = 1, p
         else:
             out.flush()
     return stats
+
+
+def _keep(stats: BatchStats, message: str) -> None:
+    if len(stats.problems) < KEPT_PROBLEMS:
+        stats.problems.append(message)
 
 
 class _Bar:
