@@ -28,19 +28,21 @@ _TRAILING_CREDIT = re.compile(
 )
 # A video caption right after a credit: "Nguồn ảnh: QQ.Video về cuộc biểu tình … quay lại."
 _VIDEO_CAPTION = re.compile(r"[ \t]*(?:Video|Clip)\s+(?:về|ghi\s+lại|cho\s+thấy)\b[^\n]{0,200}$", re.MULTILINE)
-# Longest credit body kept as "short", in words: the credits of ../shared/seeds and ../shared/data
-# ("Minh Tiệp Clip: Minh Tiệp", "Andriy Yermak/ Twitter", "FB nhân vật") have at most 5.
+# Longest credit body kept as "short", in words: of the 106 credits closed by ")", "." or a line end in
+# ../shared/data, all have at most 5 ("Minh Tiệp Clip: Minh Tiệp"); the 3 longer ones are glued to a sentence.
 _SHORT_CREDIT_WORDS = 6
 _TOKEN = re.compile(r"\S+")
 _CLOSED_CREDIT = re.compile(r"[^.\n()]{0,80}?(?:\)|(?<![\s:/][A-ZĐ])(?<!^[A-ZĐ])\.(?=\s|[A-ZĐÀ-Ỹ]|$)|$)")
-# A credit glued to the next sentence keeps at most this many words (names in ../shared/data have <= 4).
+# A credit glued to the next sentence keeps at most this many words: a Vietnamese personal name has at most
+# four syllables ("VGP/Anh Dũng", "Xuân Mai" in ../shared/data are shorter).
 _GLUED_CREDIT_WORDS = 4
 # Capitalised words that open a sentence rather than continue a name (seen after glued credits).
 _SENTENCE_OPENERS = frozenset(
     "anh chị ông bà cháu em cô chú bác các những một nhiều theo khoảng sau trước tại ngày sáng chiều tối "
     "trưa đêm hôm lúc từ trong khi đây đó hiện tuy nhưng vì do với năm tháng người lực cơ ngoài bên".split()
 )
-# A line this short, with no full stop, that ends in a credit is a photo caption, not article text.
+# A line this short, with no full stop, that ends in a credit is a photo caption, not article text
+# (200 kept from the skeleton's caption rule; not tuned).
 _CAPTION_CHARS = 200
 _SENTENCE_END = re.compile(r"[.!?…]")
 _ENDS_SENTENCE = re.compile(r"[.!?…:;\"”’)\]]\s*$")

@@ -15,8 +15,8 @@ from .models import Article
 ARTICLE_SUFFIXES = (".txt", ".html", ".htm")
 ARTICLE_SEPARATOR = "---"
 # Longest article kept whole, in characters. The longest article of ../shared/data has 22,183;
-# underthesea word_tokenize runs at about 95,000 characters a second here (benchmarks/RESULTS.md),
-# so 100,000 characters cost about a second and keep the sentence-similarity matrix small.
+# underthesea word_tokenize runs at 77,000-95,000 characters a second on this (loaded) machine
+# (benchmarks/RESULTS.md), so 100,000 characters cost 1-1.3 s and keep the sentence-similarity matrix small.
 MAX_ARTICLE_CHARS = 100_000
 # Most text one cluster keeps, in characters: 15 times the largest cluster of ../shared/data (32,427), about
 # 6 s of word_tokenize and some 3,500 sentences, so a sentence-by-sentence similarity matrix stays near 100 MB.
