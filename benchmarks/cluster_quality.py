@@ -57,12 +57,30 @@ def evaluate(records: list[dict], **options) -> dict:
             "f1": round(f1, 4), "ari": round(ari, 4), "seconds": round(seconds, 2)}
 
 
+def use_word_segmentation() -> None:
+    """Swap the syllable tokens of the features for underthesea words (``ha_noi``-style, lowercased)."""
+    import re
+
+    from underthesea import word_tokenize
+
+    from tomtat.cluster import features
+
+    def words(text: str) -> list[str]:
+        return [w.lower().replace(" ", "_") for w in word_tokenize(text) if re.search(r"\w", w)]
+
+    features.syllables = words
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--tune", action="store_true", help="sweep the threshold on abmusu-train")
     parser.add_argument("--threshold", type=float, default=DEFAULT_THRESHOLD)
     parser.add_argument("--no-names", action="store_true", help="leave capitalised names out of the terms")
+    parser.add_argument("--words", action="store_true",
+                        help="terms from underthesea word_tokenize instead of syllables (slow; for comparison)")
     args = parser.parse_args()
+    if args.words:
+        use_word_segmentation()
     options = {"use_names": not args.no_names}
     if args.tune:
         train = load(["abmusu-train"])
