@@ -39,3 +39,9 @@ def test_copies_count_as_one_independent_source():
     assert digest.coverage.independent_sources == [[0, 1], [2]]
     kiosks = [f for f in digest.facts if f.value == 12]
     assert len(kiosks) == 1 and kiosks[0].independent_sources == 2 and {s.doc for s in kiosks[0].sources} == {0, 1, 2}
+
+
+def test_vague_amounts_money_and_generic_people_do_not_conflict():
+    a = "Tối 2/9, hàng nghìn sinh viên Đà Nẵng dự lễ hội, ban tổ chức chi 5 tỷ đồng, 300 người tham gia."
+    b = "Gần 20.000 sinh viên Đà Nẵng dự lễ hội tối 2/9; ban tổ chức chi 7 tỷ đồng, 500 người tham gia."
+    assert analyze([a, b]).conflicts == []

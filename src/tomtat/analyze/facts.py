@@ -10,7 +10,7 @@ from itertools import combinations
 from ..models import Cluster, Sentence
 from ._common import UPPER, docs_of, merge_sources, src
 from .models import Conflict, ConflictValue, Fact
-from .quantities import Quantity, find_quantities
+from .quantities import _UNIT_NORM, UNITS, Quantity, find_quantities
 
 # Counted nouns that name one class of thing (kept small on purpose: precision first).
 SYNONYMS = {
@@ -19,9 +19,17 @@ SYNONYMS = {
 }
 # "N người" counts soldiers when one of these words comes shortly before it.
 _TROOP_CONTEXT = re.compile(r"(?i)\b(?:binh sĩ|lính|quân đội|quân nhân|lực lượng gìn giữ hòa bình|gìn giữ hòa bình)\b")
-# Units that measure something of each person or event (ages, shares, durations): two
-# different values of them are not a disagreement.
-NOT_CONFLICTING = {"", "tuổi", "%", "giờ", "phút", "giây", "ngày", "đêm", "tuần", "tháng", "năm", "lần", "độ"}
+# Units measure many different things in one story (money, distances, ages, shares,
+# durations) and "người" counts anyone: two values of them are not taken as a disagreement.
+# Read off 50 data clusters, where money and "người" chained unrelated figures into "conflicts".
+NOT_CONFLICTING = {"", "người", *(_UNIT_NORM.get(u, u) for u in UNITS)}
+# A disagreement between reports has two or three versions; more values of one counted noun
+# mean it counts different things (same 50 clusters: 9-25 "values" for "đồng", "usd").
+MAX_CONFLICT_VALUES = 3
+# Content words shared near both numbers, besides a shared name; function words do not count.
+_STOPWORDS = {"của", "và", "các", "những", "được", "với", "cho", "trong", "này", "đến", "tới", "đã", "khi", "theo",
+              "vào", "tại", "từ", "sau", "trước", "còn", "cũng", "như", "một", "hai", "ngày", "năm", "tháng", "khoảng",
+              "gần", "hơn", "trên", "tổng", "cộng", "có", "không", "đó", "thì", "là", "người", "bị", "về", "nhiều"}
 # Two values closer than this (relative) where one is hedged ("gần", "khoảng") do not conflict.
 # Tuned by hand on invented pairs ("gần 2.500" vs "2.450" agree; "2.500" vs "3.000" conflict).
 APPROX_TOLERANCE = 0.05
@@ -43,7 +51,8 @@ def _names(text: str) -> set[str]:
 
 
 def _window(text: str, q: Quantity, width: int = 60) -> set[str]:
-    return {w.lower() for w in _CONTENT.findall(text[max(0, q.start - width): q.end + width])}
+    words = {w.lower() for w in _CONTENT.findall(text[max(0, q.start - width): q.end + width])}
+    return words - _STOPWORDS - set(q.about.split())
 
 
 def _close(a: tuple, b: tuple) -> bool:
@@ -77,7 +86,7 @@ def build_facts(cluster: Cluster, groups: list[list[int]]) -> tuple[list[Fact], 
 def _conflicts(mentions: dict) -> list[Conflict]:
     by_class: dict[str, list[tuple[float, list]]] = defaultdict(list)
     for (about, value), found in mentions.items():
-        if about not in NOT_CONFLICTING:
+        if about not in NOT_CONFLICTING and not all(q.vague for q, _ in found):
             by_class[about].append((value, found))
     out: list[Conflict] = []
     for about, values in by_class.items():
@@ -104,6 +113,8 @@ def _conflicts(mentions: dict) -> list[Conflict]:
                     component.add(v)
                     stack.extend(edges[v] - component)
             seen |= component
+            if len(component) > MAX_CONFLICT_VALUES:
+                continue
             items = [
                 ConflictValue(value=v, text=found_of[v][0][0].text, sources=merge_sources(src(s) for _, s in found_of[v]))
                 for v in sorted(component)
@@ -114,11 +125,9 @@ def _conflicts(mentions: dict) -> list[Conflict]:
 
 
 def _related(fa: list, fb: list) -> bool:
-    """Whether two sets of mentions speak of the same event: a shared name, or two shared words nearby."""
+    """Whether two sets of mentions speak of the same event: a shared name and two shared words nearby."""
     for (qa, sa), (qb, sb) in ((x, y) for x in fa for y in fb):
-        if _names(sa.text) & _names(sb.text):
-            return True
-        if len(_window(sa.text, qa) & _window(sb.text, qb)) >= 2:
+        if _names(sa.text) & _names(sb.text) and len(_window(sa.text, qa) & _window(sb.text, qb)) >= 2:
             return True
     return False
 

@@ -56,6 +56,7 @@ class Quantity:
     text: str
     start: int
     end: int
+    vague: bool = False  # "hàng chục", "vài trăm": an order of magnitude, not a value
 
 
 def parse_number(num: str) -> float:
@@ -110,5 +111,5 @@ def find_quantities(text: str, sentence: Sentence | None = None) -> list[Quantit
             approx = bool(hedge)
         unit, about, used = _counted(sentence, clean[m.end():])
         end = m.end() + used
-        out.append(Quantity(value, unit, about, approx, text[m.start():end].strip(), m.start(), end))
+        out.append(Quantity(value, unit, about, approx, text[m.start():end].strip(), m.start(), end, bool(m.group("vague"))))
     return out
