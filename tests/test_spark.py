@@ -87,7 +87,9 @@ def local_output(in_path: Path, tmp_path: Path, options: Options = Options()) ->
 
 def test_spark_output_is_the_local_output_line_for_line(spark, in_file, tmp_path):
     out = tmp_path / "spark.jsonl"
-    stats = engine.run_spark(str(in_file), str(out), Options(words=60), spark=spark, partitions=4)
+    reported = []
+    stats = engine.run_spark(str(in_file), str(out), Options(words=60), spark=spark, partitions=4,
+                             on_problem=reported.append)
     got = out.read_text(encoding="utf-8").splitlines()
     want, want_stats = local_run(in_file, tmp_path, Options(words=60))
     assert got == want
@@ -98,6 +100,7 @@ def test_spark_output_is_the_local_output_line_for_line(spark, in_file, tmp_path
     assert [r.get("cluster_id") for r in rows if "summary" in r] == ["mua-1", "bong-da", "mua-2", "mot-bai"]
     assert "malformed JSON" in next(r for r in rows if r.get("line") == 2)["error"]
     assert stats.problems[0].startswith(f"{in_file}:2: malformed JSON")
+    assert reported == stats.problems
     assert not out.with_name(out.name + ".partial").exists()
 
 

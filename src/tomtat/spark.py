@@ -202,10 +202,11 @@ def _numbered_input(spark, in_path: str, fmt: str, partitions: int):
 
 
 def run_spark(in_path: str, out_path: str, options: Options, *, master: str = "local[*]", spark=None,
-              partitions: int | None = None, process=None):
+              partitions: int | None = None, process=None, on_problem=None):
     """Summarize every cluster of ``in_path`` into ``out_path`` on Spark; one row per input line, in order.
 
-    Returns the local engine's :class:`~tomtat.batch.BatchStats` (problems in line order).
+    Like :func:`~tomtat.batch.run_batch`, each problem (``IN:line: message``) goes to ``on_problem``
+    (in line order, after the run) and the returned :class:`~tomtat.batch.BatchStats` keeps the first ones.
     """
     source, target = file_format(in_path, "input"), file_format(out_path, "output")
     if "://" not in in_path and not Path(in_path).exists():
@@ -213,7 +214,7 @@ def run_spark(in_path: str, out_path: str, options: Options, *, master: str = "l
     require()
     from pyspark import StorageLevel
 
-    from .batch import BatchStats
+    from .batch import KEPT_PROBLEMS, BatchStats
 
     spark = spark or session(master)
     parts = partitions or max(2, TASKS_PER_CORE * spark.sparkContext.defaultParallelism)
@@ -223,7 +224,12 @@ def run_spark(in_path: str, out_path: str, options: Options, *, master: str = "l
     try:
         ok, failed, partial = rows.map(lambda r: (int(not r[2]), int(r[2]), int(bool(r[3]) and not r[2]))).fold(
             (0, 0, 0), lambda a, b: (a[0] + b[0], a[1] + b[1], a[2] + b[2]))
-        problems = rows.flatMap(lambda r: r[3]).collect()
+        problems = []
+        for message in rows.flatMap(lambda r: r[3]).toLocalIterator():  # streamed: memory stays bounded
+            if len(problems) < KEPT_PROBLEMS:
+                problems.append(message)
+            if on_problem is not None:
+                on_problem(message)
         if target == ".jsonl":
             _write_jsonl(rows, out_path)
         else:

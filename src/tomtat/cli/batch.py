@@ -45,9 +45,9 @@ def batch(
         if engine is Engine.spark:
             from ..spark import run_spark
 
-            stats = run_spark(in_path, out_path, options, master=master or (f"local[{workers}]" if workers > 1 else "local[*]"))
-            for message in stats.problems:
-                warn(f"skipped {message}")
+            local = f"local[{workers}]" if workers > 1 else "local[*]"
+            stats = run_spark(in_path, out_path, options, master=master or local,
+                              on_problem=lambda message: warn(f"skipped {message}"))
         else:
             if master is not None or any(p.lower().endswith(".parquet") for p in (in_path, out_path)):
                 raise UsageError("--master and .parquet files need --engine spark")
