@@ -45,3 +45,10 @@ def test_vague_amounts_money_and_generic_people_do_not_conflict():
     a = "Tối 2/9, hàng nghìn sinh viên Đà Nẵng dự lễ hội, ban tổ chức chi 5 tỷ đồng, 300 người tham gia."
     b = "Gần 20.000 sinh viên Đà Nẵng dự lễ hội tối 2/9; ban tổ chức chi 7 tỷ đồng, 500 người tham gia."
     assert analyze([a, b]).conflicts == []
+
+
+def test_casualty_counts_conflict():
+    a = "Vụ nổ tại nhà máy ở Bắc Ninh sáng 4/6 làm 3 người chết và 5 người bị thương."
+    b = "Sáng 4/6, vụ nổ nhà máy ở Bắc Ninh khiến 4 người tử vong, 5 người bị thương."
+    [conflict] = analyze([a, b]).conflicts
+    assert conflict.about == "người chết" and sorted(v.value for v in conflict.values) == [3, 4]

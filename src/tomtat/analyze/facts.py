@@ -37,11 +37,20 @@ _NAME = re.compile(rf"[{UPPER}][\w-]*(?:\s+[{UPPER}][\w-]*)*")
 _CONTENT = re.compile(r"[^\W\d_]{3,}")
 
 
+# "N người chết", "N người bị thương": casualties are one class each, unlike "N người" at large.
+_CASUALTY = re.compile(r"(?i)^\s*(?:đã\s+|bị\s+)?(chết|tử vong|thiệt mạng|thương vong|bị thương|mất tích|bị bắt|bị bắt giữ)\b")
+_CASUALTY_CLASS = {"tử vong": "chết", "thiệt mạng": "chết", "bị bắt giữ": "bị bắt"}
+
+
 def about_class(q: Quantity, sentence_text: str) -> str:
     """What a quantity counts, normalised to a class shared by synonyms."""
     about = SYNONYMS.get(q.about, q.about)
     if about == "người" and _TROOP_CONTEXT.search(sentence_text[: q.start]):
         about = "binh sĩ"
+    elif about == "người":
+        m = _CASUALTY.match(sentence_text[q.end:])
+        if m:
+            about = f"người {_CASUALTY_CLASS.get(m.group(1).lower(), m.group(1).lower())}"
     return about
 
 
