@@ -84,6 +84,11 @@ def test_photo_credits_and_captions(raw, expected):
          "Người bị thương được đưa đi cấp cứu. Chị Mai đang điều trị tại bệnh viện."),
         ("Chợ đã hết rau. Ảnh: ABC/Minh Đức Bà Hoa (quận 3) cho biết giá tăng gấp đôi.",
          "Chợ đã hết rau. Bà Hoa (quận 3) cho biết giá tăng gấp đôi."),
+        # a short sentence glued to a credit is not taken for part of the credit
+        ("Lễ khánh thành xong. Ảnh: Thu Hà Đây là cầu mới.", "Lễ khánh thành xong. Đây là cầu mới."),
+        # a credit whose second word is lowercase, glued to a sentence
+        ("Mưa đá rơi dày. Ảnh: Tri thức Hạt mưa to bằng quả táo.", "Mưa đá rơi dày. Hạt mưa to bằng quả táo."),
+        ("Tàu đã cập cảng. Ảnh: Getty, Lan Anh.\nSau đó.", "Tàu đã cập cảng.\nSau đó."),
     ],
 )
 def test_glued_credits_do_not_eat_the_next_sentence(raw, expected):

@@ -74,28 +74,44 @@ def _is_name(token: str) -> bool:
     return bool(token) and token[0].isupper() and not any(ch in token for ch in "(),;:")
 
 
+def _sentence_start(tokens: list, limit: int) -> int | None:
+    """Index of the first token (after the first) that opens a sentence, among the first ``limit`` + 1 tokens.
+
+    A sentence opens at a capitalised word that is a usual opener ("Khoảng", "Ông") or is followed by a
+    lowercase word ("Hạt mưa", "Đây là").
+    """
+    for i in range(1, min(len(tokens), limit + 1)):
+        word = tokens[i].group(0)
+        nxt = tokens[i + 1].group(0) if i + 1 < len(tokens) else ""
+        if _is_name(word) and (word.split("/")[-1].lower() in _SENTENCE_OPENERS or nxt[:1].islower()):
+            return i
+    return None
+
+
 def _credit_end(text: str, start: int) -> int:
     """Where the credit whose body starts at ``start`` ends (an index into ``text``), without eating a sentence."""
     line_end = text.find("\n", start)
     rest = text[start:len(text) if line_end < 0 else line_end]
-    # A short body closed by ")", "." (not a name's initial: "Đ.Hà") or the end of the line: all credit.
+    tokens = list(_TOKEN.finditer(rest))
+    if not tokens or not _is_name(tokens[0].group(0).rstrip(",.;)")):
+        return start  # "Nguồn: theo …": not a credit
+    opens = _sentence_start(tokens, _GLUED_CREDIT_WORDS)
+    # A short body closed by ")", "." (not a name's initial: "Đ.Hà") or the end of the line is all credit,
+    # unless a sentence of three or more words opens inside it ("Ảnh: Thu Hà Đây là cầu mới.").
     closed = _CLOSED_CREDIT.match(rest)
     if closed and len(_TOKEN.findall(closed.group(0))) <= _SHORT_CREDIT_WORDS:
-        return start + closed.end()
-    # Otherwise the credit is glued to the next sentence ("Ảnh: Xuân Mai Khoảng 11h30, …"): keep at
-    # most a few name tokens, and stop at a word that opens sentences or a capitalised word followed
-    # by a lowercase one ("Ảnh: Khánh Huyền Đây là …").
-    tokens = [m for m in _TOKEN.finditer(rest)][: _GLUED_CREDIT_WORDS + 1]
+        inside = [t for t in tokens if t.end() <= closed.end()]
+        if opens is None or not closed.group(0).endswith(".") or len(inside) - opens < 3:
+            return start + closed.end()
+    if opens is not None:
+        return start + tokens[opens - 1].end()
+    # No sentence start in sight: keep the leading run of name tokens, at most a few.
     end = 0
-    for i, token in enumerate(tokens[:_GLUED_CREDIT_WORDS]):
-        word = token.group(0)
-        nxt = tokens[i + 1].group(0) if i + 1 < len(tokens) else ""
-        if not _is_name(word) or (i > 0 and word.split("/")[-1].lower() in _SENTENCE_OPENERS):
-            break
-        if i > 0 and nxt and nxt[0].islower():
+    for token in tokens[:_GLUED_CREDIT_WORDS]:
+        if not _is_name(token.group(0).rstrip(",.;)")):
             break
         end = token.end()
-        if word.endswith("."):
+        if token.group(0).endswith("."):
             break
     return start + end
 
