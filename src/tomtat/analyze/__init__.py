@@ -41,8 +41,11 @@ def analyze_cluster(cluster: "Cluster") -> "Digest":
 
 def analyze(articles: "Iterable | Cluster") -> "Digest":
     """Analyze articles about one event (strings, dicts, Articles or a Cluster) across sources."""
+    from ..errors import UsageError
     from ..pipeline import to_cluster
 
+    if isinstance(articles, (str, bytes)):
+        raise UsageError("analyze() takes a list of articles (strings, dicts or Articles), not one string: wrap it in a list")
     return analyze_cluster(to_cluster(articles))
 
 
