@@ -214,3 +214,14 @@ def test_cli_parquet_and_master_need_engine_spark(in_file, tmp_path, capsys, arg
         main(["batch", str(in_file), *[str(tmp_path / a) if a.startswith("out") else a for a in args]])
     assert exit_.value.code == 2
     assert "need --engine spark" in capsys.readouterr().err
+
+
+def test_task_count_grows_with_the_input(spark, tmp_path, monkeypatch):
+    small = tmp_path / "small.jsonl"
+    small.write_text("{}\n")
+    cores = spark.sparkContext.defaultParallelism
+    assert engine.task_count(spark, str(small)) == max(2, engine.TASKS_PER_CORE * cores)
+    monkeypatch.setattr(engine, "MAX_TASK_BYTES", 10)
+    big = tmp_path / "big.jsonl"
+    big.write_text("x" * 1000)
+    assert engine.task_count(spark, str(big)) == 100

@@ -19,10 +19,13 @@ from .errors import InputError, TomtatError, UsageError
 from .options import Options
 
 FORMATS = (".jsonl", ".parquet")
-# Tasks per core for the summarizing stage: a cluster costs ~0.1-1 s, so a few
-# tasks per core even out slow clusters without much per-task overhead
-# (see benchmarks/batch_speed.py --partitions-per-core).
+# Tasks per core for the summarizing stage: a few tasks per core even out slow
+# clusters. Not tuned by measurement (2 shared cores cannot show it): a choice.
 TASKS_PER_CORE = 3
+# Input bytes per task at most: ~16 MiB is ~1,000 AbMuSu clusters (16.8 KiB each,
+# benchmarks/batch_speed.py), ~3 min of one core at the measured ~0.18 s a cluster,
+# so a lost task costs little to redo and big inputs spread over many tasks.
+MAX_TASK_BYTES = 16 * 1024 * 1024
 
 _loads = 0  # how many times this python process loaded the models (must stay 1)
 _ready = False
@@ -187,6 +190,14 @@ def session(master: str = "local[*]", app_name: str = "tomtat-batch"):
     return spark
 
 
+def task_count(spark, in_path: str) -> int:
+    """Tasks for the summarizing stage: a few per core, and no task over :data:`MAX_TASK_BYTES` of input."""
+    jvm, conf = spark.sparkContext._jvm, spark.sparkContext._jsc.hadoopConfiguration()
+    path = jvm.org.apache.hadoop.fs.Path(local_uri(in_path))
+    size = path.getFileSystem(conf).getContentSummary(path).getLength()
+    return max(2, TASKS_PER_CORE * spark.sparkContext.defaultParallelism, -(-size // MAX_TASK_BYTES))
+
+
 def _numbered_input(spark, in_path: str, fmt: str, partitions: int):
     """The input as an RDD of (raw line or Row, 0-based index), partitions in input order."""
     if fmt == ".jsonl":
@@ -217,7 +228,7 @@ def run_spark(in_path: str, out_path: str, options: Options, *, master: str = "l
     from .batch import KEPT_PROBLEMS, BatchStats
 
     spark = spark or session(master)
-    parts = partitions or max(2, TASKS_PER_CORE * spark.sparkContext.defaultParallelism)
+    parts = partitions or task_count(spark, in_path)
     numbered = _numbered_input(spark, in_path, source, parts)
     rows = numbered.mapPartitions(lambda items: summarize_partition(options, in_path, source, items, process))
     rows = rows.persist(StorageLevel.MEMORY_AND_DISK)  # summarized once, then counted and written
