@@ -167,3 +167,14 @@ def test_stream_events_are_listed_and_open(server, page):
     page.locator(".sum-sentence").first.click()
     assert page.locator(".src.hl").count() >= 1
     assert page.problems == []
+
+
+def test_api_docs_work_offline(server, page):
+    page.goto(server + "/docs")
+    try:
+        page.wait_for_selector(".swagger-ui .opblock", timeout=30_000)
+    except Exception:
+        pytest.fail(f"Swagger UI did not render: {page.problems}")
+    paths = page.locator(".opblock-summary-path").all_inner_texts()
+    assert any("/api/clusters" in p for p in paths)
+    assert page.problems == []

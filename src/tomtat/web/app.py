@@ -221,6 +221,23 @@ def _router(settings: Settings, store: Store, stream: Stream) -> APIRouter:
     return api
 
 
+def _docs(app: FastAPI) -> None:
+    """OpenAPI docs at /docs with Swagger UI served by the app itself (no CDN: works offline)."""
+    import fastapi_offline
+    from fastapi.openapi.docs import get_swagger_ui_html
+
+    assets = Path(fastapi_offline.__file__).resolve().parent / "static"  # Swagger UI 5, shipped in the wheel
+    app.mount("/docs-assets", StaticFiles(directory=assets), name="docs-assets")
+
+    @app.get("/docs", include_in_schema=False)
+    def docs():
+        return get_swagger_ui_html(openapi_url=app.openapi_url, title="tomtat API",
+                                   swagger_js_url="/docs-assets/swagger-ui-bundle.js",
+                                   swagger_css_url="/docs-assets/swagger-ui.css",
+                                   swagger_favicon_url="/docs-assets/favicon.png",
+                                   swagger_ui_parameters={"validatorUrl": None})  # no badge from swagger.io
+
+
 def create_app(settings: Settings | None = None) -> FastAPI:
     """The app on ``settings.url`` (schema migrated at creation); ``app.state.store`` holds the repository."""
     settings = settings or Settings.from_env()
@@ -230,13 +247,14 @@ def create_app(settings: Settings | None = None) -> FastAPI:
         yield
         store.dispose()
 
-    app = FastAPI(title="tomtat", version=__version__, lifespan=lifespan,
+    app = FastAPI(title="tomtat", version=__version__, lifespan=lifespan, docs_url=None, redoc_url=None,
                   description="Faithful summaries of Vietnamese news clusters, with provenance and analysis.")
     app.state.settings, app.state.store = settings, store
     errors.install(app)
     app.state.stream = stream = Stream(store, settings.default_words)
     app.include_router(_router(settings, store, stream))
     app.mount("/static", StaticFiles(directory=STATIC), name="static")
+    _docs(app)
 
     @app.get("/", include_in_schema=False)
     def page() -> FileResponse:
