@@ -53,7 +53,7 @@ class BodyLimit:
 # The page loads only its own script and style: injected markup could neither run nor fetch.
 PAGE_CSP = ("default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; connect-src 'self'; "
             "object-src 'none'; base-uri 'none'; form-action 'self'; frame-ancestors 'none'")
-# FastAPI's /docs page loads Swagger UI from its own CDN; the strict policy would blank it.
+# The /docs page (Swagger UI) starts itself with an inline script, which the strict policy would block.
 _DOCS = ("/docs", "/redoc", "/openapi")
 
 
