@@ -143,6 +143,18 @@ def test_page_and_assets_are_served_locally(client):
     assert "https://" not in page.text and "http://" not in page.text
 
 
+def test_page_scripts_never_parse_data_as_html():
+    from pathlib import Path
+
+    import tomtat.web
+
+    static = Path(tomtat.web.__file__).parent / "static"
+    for script in static.glob("*.js"):
+        code = script.read_text(encoding="utf-8")
+        for sink in ("innerHTML", "outerHTML", "insertAdjacentHTML", "document.write", "eval(", "new Function"):
+            assert sink not in code, f"{script.name} uses {sink}"
+
+
 def test_openapi_lists_the_endpoints(client):
     paths = client.get("/openapi.json").json()["paths"]
     assert {"/api/clusters", "/api/clusters/{digest_id}", "/api/health"} <= set(paths)
