@@ -110,7 +110,7 @@ def main() -> None:
     print(f"Per cluster on one core, local engine, warm: {seconds[('local', 1)] / n:.3f} s; "
           f"Spark local[1], warm: {seconds[('spark', 1)] / n:.3f} s")
     print(f"Peak memory of one process that loaded the models and summarized the clusters: {worker_rss_mib:.0f} MiB; "
-          f"input {in_bytes / n / 1024:.1f} KiB per cluster")
+          f"input {in_bytes / n / 1024:.1f} KiB per cluster, output {len(outputs[('local', 1)]) / n / 1024:.1f} KiB")
     if not same:
         raise SystemExit("outputs differ between engines")
 
