@@ -279,3 +279,16 @@ def test_an_over_long_cluster_is_cut_with_a_warning_per_article(cli, tmp_path, m
     assert [line.split(": cluster too long")[0] for line in err.splitlines()] == [
         f"Warning: skipped {p}" for p in paths]
     _check_json_summary(out, [str(tmp_path)], 60)  # indices still point at the (cut) sentences
+
+
+def test_a_5_mb_article_is_cut_with_a_warning(cli, tmp_path):
+    sentence = " ".join(POOL) + "\n"
+    big = "Bài báo rất dài\n" + sentence * (5_000_000 // len(sentence.encode("utf-8")) + 1)
+    (tmp_path / "big.txt").write_text(big, encoding="utf-8")
+    assert (tmp_path / "big.txt").stat().st_size >= 5_000_000
+    write_articles(tmp_path / "other", cluster_texts(1))
+    code, out, err = cli("summarize", tmp_path / "big.txt", tmp_path / "other", "-f", "json", "-w", 60)
+    assert code == 1
+    assert err.startswith(f"Warning: skipped {tmp_path / 'big.txt'}: article too long: only its first ")
+    assert len(err.splitlines()) == 1
+    assert json.loads(out)["sentences"]
