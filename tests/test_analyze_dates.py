@@ -53,3 +53,15 @@ def test_year_is_inferred_from_the_cluster_and_timeline_is_sorted():
     assert [e.date for e in events] == sorted([e.date for e in events], key=lambda d: (d[:4], d))
     assert "2022-01-05" in [e.date for e in events] and "2022-01-07" in [e.date for e in events]
     assert all(e.sources for e in events)
+
+
+def test_retellings_of_one_event_merge_and_other_events_of_the_day_do_not():
+    cluster = to_cluster([
+        "Khoảng 7h sáng ngày 27/10, Phan Văn Sáng hắt xăng vào quầy thuốc ở xã Phú Phúc khiến 3 người bị bỏng.",
+        "Vào khoảng 7h ngày 27/10, tại xã Phú Phúc, Sáng đã hắt xăng vào quầy thuốc làm 3 người bị bỏng nặng. "
+        "Cũng ngày 27/10, tỉnh tổ chức hội nghị tổng kết mùa lúa.",
+    ])
+    events = [e for e in timeline(cluster) if e.date.endswith("10-27")]
+    assert len(events) == 2
+    merged = max(events, key=lambda e: len(e.sources))
+    assert {s.doc for s in merged.sources} == {0, 1}

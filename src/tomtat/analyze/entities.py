@@ -296,6 +296,10 @@ def _merge_people(groups: dict, kinds: dict, union, find) -> None:
         for b in multi[a_i + 1:]:
             if spelled[a][-1] == spelled[b][-1] and SequenceMatcher(None, a, b).ratio() >= SAME_NAME_RATIO:
                 union(a, b)
+    for part in multi:  # "Phan Văn" (a name cut by a typo) is the one person whose name it opens
+        longer = {find(k) for k in multi if len(spelled[k]) > len(spelled[part]) and spelled[k][: len(spelled[part])] == spelled[part]}
+        if len(longer) == 1:
+            union(longer.pop(), part)
     for short in people + untyped:
         if len(spelled[short]) != 1:
             continue
