@@ -124,6 +124,7 @@ def test_bad_stream_requests_store_nothing(db_url, fire):
             ({"articles": [{"id": "../etc", "text": "Một."}]}, 422, "invalid_request"),
             ({"articles": []}, 422, "invalid_request"),
             ({"articles": [{"id": "x1", "text": "  "}]}, 422, "empty_article"),
+            ({"articles": [fire[1], {**fire[2], "published": "sáng nay"}]}, 422, "bad_input"),
         ]
         for body, status, code in bad:
             r = client.post("/api/articles", json=body)
