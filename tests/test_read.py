@@ -224,3 +224,11 @@ def test_shares_fill_the_budget_shortest_first():
 
     assert _shares([10, 500, 1000], 310) == [10, 150, 150]
     assert _shares([10, 20], 100) == [10, 20]
+
+
+def test_an_html_page_over_trafilaturas_limit_is_named(monkeypatch):
+    import tomtat.read as read
+
+    monkeypatch.setattr(read, "MAX_HTML_CHARS", 100)
+    with pytest.raises(InputError, match=r"^p\.html: HTML page too large \(1\d\d characters; at most 100 are read\)$"):
+        read.article_from_html("<html><body>" + "<p>Một câu.</p>" * 10 + "</body></html>", source="p.html")
