@@ -7,10 +7,11 @@ is cheap: pydantic models and underthesea load on first use.
 
 from __future__ import annotations
 
-from collections.abc import Iterable
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:  # pragma: no cover
+    from collections.abc import Iterable
+
     from ..models import Cluster
     from .models import Digest
 
