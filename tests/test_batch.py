@@ -141,6 +141,11 @@ def test_read_ahead_is_bounded(tmp_path, monkeypatch):
 def test_missing_input_is_a_usage_error(tmp_path):
     with pytest.raises(UsageError, match="nope.jsonl: no such file"):
         run_batch(str(tmp_path / "nope.jsonl"), str(tmp_path / "out.jsonl"), OPTS, progress=False)
+    with pytest.raises(UsageError, match="is a folder, not a JSONL file"):
+        run_batch(str(tmp_path), str(tmp_path / "out.jsonl"), OPTS, progress=False)
+    src = write_jsonl(tmp_path / "in.jsonl", [record()])
+    with pytest.raises(UsageError, match=r"out\.jsonl: cannot write \(No such file or directory\)"):
+        run_batch(str(src), str(tmp_path / "no" / "out.jsonl"), OPTS, progress=False)
 
 
 def test_output_rows_are_plain_json(tmp_path):

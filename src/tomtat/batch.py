@@ -209,6 +209,8 @@ def run_batch(in_path: str, out_path: str, options: Options, workers: int = 1, p
 
     if workers < 1:
         raise UsageError(f"workers must be at least 1, got {workers}")
+    if in_path != "-" and os.path.isdir(in_path):
+        raise UsageError(f"{in_path}: is a folder, not a JSONL file")
     if in_path != "-" and not os.path.isfile(in_path):
         raise UsageError(f"{in_path}: no such file")
     stats = BatchStats()
