@@ -2,6 +2,8 @@
 
     .venv/bin/python benchmarks/cluster_quality.py                 # report at the default threshold
     .venv/bin/python benchmarks/cluster_quality.py --tune          # threshold sweep on abmusu-train only
+    .venv/bin/python benchmarks/cluster_quality.py --words --tune  # the same with underthesea words (slow)
+    .venv/bin/python benchmarks/cluster_quality.py --offline       # offline agglomerative reference
 
 text = title + anchor_text + raw_text; the data has no publication dates, so the time window never applies.
 """
@@ -13,6 +15,7 @@ import json
 import random
 import sys
 import time
+from functools import lru_cache
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -57,6 +60,29 @@ def evaluate(records: list[dict], **options) -> dict:
             "f1": round(f1, 4), "ari": round(ari, 4), "seconds": round(seconds, 2)}
 
 
+def offline_reference(records: list[dict]) -> None:
+    """Not online: agglomerative clustering of all articles at once, IDF from all of them (a reference)."""
+    import numpy as np
+    from sklearn.cluster import AgglomerativeClustering
+    from sklearn.feature_extraction import DictVectorizer
+    from sklearn.feature_extraction.text import TfidfTransformer
+
+    from tomtat.cluster.features import record_text, term_counts
+
+    matrix = DictVectorizer().fit_transform([term_counts(*record_text(r)) for r in records])
+    matrix = TfidfTransformer(sublinear_tf=True).fit_transform(matrix)
+    distance = np.clip(1.0 - (matrix @ matrix.T).toarray(), 0.0, 2.0)
+    truth = {r["id"]: r["truth"] for r in records}
+    for linkage in ("average", "complete"):
+        best = (0.0, 0.0)
+        for cut in np.arange(0.6, 0.96, 0.025):
+            labels = AgglomerativeClustering(n_clusters=None, metric="precomputed", linkage=linkage,
+                                             distance_threshold=cut).fit_predict(distance)
+            f1 = bcubed({r["id"]: str(k) for r, k in zip(records, labels)}, truth)[2]
+            best = max(best, (round(f1, 4), round(float(1.0 - cut), 3)))
+        print(json.dumps({"offline": linkage, "best_f1": best[0], "at_similarity": best[1]}))
+
+
 def use_word_segmentation() -> None:
     """Swap the syllable tokens of the features for underthesea words (``ha_noi``-style, lowercased)."""
     import re
@@ -65,10 +91,11 @@ def use_word_segmentation() -> None:
 
     from tomtat.cluster import features
 
-    def words(text: str) -> list[str]:
-        return [w.lower().replace(" ", "_") for w in word_tokenize(text) if re.search(r"\w", w)]
+    @lru_cache(maxsize=None)  # a sweep tokenizes each text once
+    def words(text: str) -> tuple[str, ...]:
+        return tuple(w.lower().replace(" ", "_") for w in word_tokenize(text) if re.search(r"\w", w))
 
-    features.syllables = words
+    features.syllables = lambda text: list(words(text))
 
 
 def main() -> None:
@@ -78,10 +105,15 @@ def main() -> None:
     parser.add_argument("--no-names", action="store_true", help="leave capitalised names out of the terms")
     parser.add_argument("--words", action="store_true",
                         help="terms from underthesea word_tokenize instead of syllables (slow; for comparison)")
+    parser.add_argument("--offline", action="store_true",
+                        help="reference: best F1 of offline agglomerative clustering on abmusu-train")
     args = parser.parse_args()
     if args.words:
         use_word_segmentation()
     options = {"use_names": not args.no_names}
+    if args.offline:
+        offline_reference(load(["abmusu-train"]))
+        return
     if args.tune:
         train = load(["abmusu-train"])
         for t in [0.1, 0.12, 0.14, 0.15, 0.16, 0.17, 0.18, 0.2, 0.22, 0.25, 0.3]:
