@@ -159,3 +159,20 @@ def test_openapi_lists_the_endpoints(client):
     paths = client.get("/openapi.json").json()["paths"]
     assert {"/api/clusters", "/api/clusters/{digest_id}", "/api/health"} <= set(paths)
     assert "multipart/form-data" in paths["/api/clusters"]["post"]["requestBody"]["content"]
+
+
+def test_openapi_references_resolve(client):
+    schema = client.get("/openapi.json").json()
+    names = set(schema["components"]["schemas"])
+
+    def refs(node):
+        if isinstance(node, dict):
+            for key, value in node.items():
+                yield from ([value] if key == "$ref" else refs(value))
+        elif isinstance(node, list):
+            for value in node:
+                yield from refs(value)
+
+    found = list(refs(schema))
+    assert "#/components/schemas/ClusterIn" in found and "#/components/schemas/StreamIn" in found
+    assert [r for r in found if r.rsplit("/", 1)[-1] not in names] == []

@@ -1,7 +1,6 @@
 """The FastAPI app: JSON API under ``/api``, the page at ``/``, static assets under ``/static``."""
 
 
-import json
 from contextlib import asynccontextmanager
 from pathlib import Path
 from typing import Annotated
@@ -9,112 +8,23 @@ from typing import Annotated
 from fastapi import APIRouter, FastAPI, Query, Request
 from fastapi.responses import FileResponse, Response
 from fastapi.staticfiles import StaticFiles
-from pydantic import ValidationError
 from starlette.concurrency import run_in_threadpool
 
 from .. import __version__
-from ..errors import InputError
 from . import errors
 from .digest import RawArticle, analysis_available, build_digest, check_limits
+from .docs import ARTICLES_BODY, CLUSTERS_BODY, install_docs
 from .errors import ApiError, error_response
+from .inputs import content_type, form_articles, json_articles, json_body
 from .limits import BodyLimit, SecurityHeaders
-from .schemas import (ClusterIn, DigestList, DigestOut, ErrorOut, EventList, EventOut, Health, StreamIn,
-                      StreamOut)
+from .schemas import DigestList, DigestOut, ErrorOut, EventList, EventOut, Health, StreamIn, StreamOut
 from .settings import Settings
 from .store import Store
 from .stream import Stream, changes, parse_time
 
 STATIC = Path(__file__).resolve().parent / "static"
-FILE_SUFFIXES = (".txt", ".html", ".htm")
 ERRORS = {code: {"model": ErrorOut} for code in (400, 404, 409, 413, 415, 422)}
-MULTIPART_DOC = {
-    "requestBody": {
-        "required": True,
-        "content": {
-            "application/json": {"schema": ClusterIn.model_json_schema(ref_template="#/components/schemas/{model}")},
-            "multipart/form-data": {"schema": {
-                "type": "object",
-                "properties": {
-                    "files": {"type": "array", "items": {"type": "string", "format": "binary"},
-                              "description": ".txt or .html article files"},
-                    "text": {"type": "string", "description": "pasted articles, separated by a line '---'"},
-                    "words": {"type": "integer"},
-                },
-            }},
-        },
-    }
-}
 
-
-def _words(value, settings: Settings) -> int:
-    if value is None or value == "":
-        return settings.default_words
-    try:
-        words = int(value)
-    except (TypeError, ValueError):
-        raise ApiError(422, "invalid_request", f"words must be a whole number, got {value!r}") from None
-    if not 1 <= words <= settings.max_words:
-        raise ApiError(422, "invalid_request", f"words must lie between 1 and {settings.max_words}, got {words}",
-                       {"limit": settings.max_words})
-    return words
-
-
-def _safe_label(filename: str | None, number: int) -> str:
-    """A display label for an uploaded file: its base name, printable, short; never used as a path."""
-    name = (filename or "").replace("\\", "/").rsplit("/", 1)[-1]
-    name = "".join(ch for ch in name if ch.isprintable())[:200]
-    return name or f"file {number}"
-
-
-def _looks_like_html(text: str) -> bool:
-    head = text.lstrip()[:512].lower()
-    return head.startswith(("<!doctype html", "<html")) or "<body" in head
-
-
-async def _json_articles(request: Request, settings: Settings) -> tuple[list[RawArticle], int]:
-    raw = await request.body()
-    try:
-        data = json.loads(raw)
-    except (json.JSONDecodeError, UnicodeDecodeError) as exc:
-        raise ApiError(422, "invalid_json", f"the body is not valid JSON ({exc})") from None
-    try:
-        body = ClusterIn.model_validate(data)
-    except ValidationError as exc:
-        detail = [{"loc": [str(p) for p in e["loc"]], "msg": e["msg"], "type": e["type"]} for e in exc.errors()]
-        raise ApiError(422, "invalid_request", "the request does not have the expected shape", detail) from None
-    raws = [RawArticle(text=a.text, label=f"article {i + 1}", title=a.title, source=a.source or "",
-                       url=a.url or "", published=a.published) for i, a in enumerate(body.articles)]
-    return raws, _words(body.words, settings)
-
-
-async def _form_articles(request: Request, settings: Settings) -> tuple[list[RawArticle], int]:
-    from ..read import decode, split_stream
-
-    # Starlette's limits guard the parser; the article count itself is checked afterwards, with a clear message.
-    form = await request.form(max_files=settings.max_articles * 4, max_fields=100,
-                              max_part_size=settings.max_body_bytes)
-    raws: list[RawArticle] = []
-    for value in form.getlist("text"):
-        if isinstance(value, str) and value.strip():
-            for line, part in split_stream(value.replace("\r\n", "\n"), "text"):
-                raws.append(RawArticle(text=part, label=f"pasted text, line {line}"))
-    for number, upload in enumerate(form.getlist("files"), start=1):
-        if isinstance(upload, str):
-            raise ApiError(422, "invalid_request", "the field 'files' must hold uploaded files")
-        label = _safe_label(upload.filename, number)
-        if not label.lower().endswith(FILE_SUFFIXES) and label != f"file {number}":
-            raise ApiError(415, "unsupported_file", f"{label}: only {', '.join(FILE_SUFFIXES)} files are read",
-                           {"file": label})
-        data = await upload.read()
-        try:
-            text = decode(data, label)
-        except InputError as exc:
-            raise ApiError(422, "bad_input", str(exc), {"file": label}) from None
-        html = label.lower().endswith((".html", ".htm")) or _looks_like_html(text)
-        raws.append(RawArticle(text=text, label=label, source=label, html=html))
-    words = _words(form.get("words"), settings)
-    await form.close()
-    return raws, words
 
 
 def _router(settings: Settings, store: Store, stream: Stream) -> APIRouter:
@@ -126,14 +36,14 @@ def _router(settings: Settings, store: Store, stream: Stream) -> APIRouter:
         return {"status": "ok", "database": "ok" if store.ping() else "down", "analysis": analysis_available(),
                 "version": __version__}
 
-    @api.post("/clusters", status_code=201, response_model=DigestOut, openapi_extra=MULTIPART_DOC)
+    @api.post("/clusters", status_code=201, response_model=DigestOut, openapi_extra=CLUSTERS_BODY)
     async def create_cluster(request: Request) -> dict:
         """Summarize articles about one event (JSON or uploaded files) and store the digest."""
-        kind = request.headers.get("content-type", "").split(";")[0].strip().lower()
+        kind = content_type(request)
         if kind == "application/json":
-            raws, words = await _json_articles(request, settings)
+            raws, words = await json_articles(request, settings)
         elif kind in ("multipart/form-data", "application/x-www-form-urlencoded"):
-            raws, words = await _form_articles(request, settings)
+            raws, words = await form_articles(request, settings)
         else:
             raise ApiError(415, "unsupported_media_type",
                            "send application/json or multipart/form-data", {"content_type": kind or None})
@@ -163,22 +73,15 @@ def _router(settings: Settings, store: Store, stream: Stream) -> APIRouter:
             raise ApiError(404, "not_found", f"no digest with id {digest_id!r}")
         return Response(status_code=204)
 
-    @api.post("/articles", status_code=201, response_model=StreamOut)
+    @api.post("/articles", status_code=201, response_model=StreamOut, openapi_extra=ARTICLES_BODY)
     async def add_articles(request: Request) -> dict:
         """Add articles to the stream; each joins the most similar recent event or starts a new one."""
         from ..read import article_from_text
 
-        kind = request.headers.get("content-type", "").split(";")[0].strip().lower()
+        kind = content_type(request)
         if kind != "application/json":
             raise ApiError(415, "unsupported_media_type", "send application/json", {"content_type": kind or None})
-        try:
-            body = StreamIn.model_validate(json.loads(await request.body()))
-        except (json.JSONDecodeError, UnicodeDecodeError) as exc:
-            raise ApiError(422, "invalid_json", f"the body is not valid JSON ({exc})") from None
-        except ValidationError as exc:
-            raise ApiError(422, "invalid_request", "the request does not have the expected shape",
-                           [{"loc": [str(p) for p in e["loc"]], "msg": e["msg"], "type": e["type"]}
-                            for e in exc.errors()]) from None
+        body = await json_body(request, StreamIn)
         raws = [RawArticle(text=a.text, label=f"article {i + 1}") for i, a in enumerate(body.articles)]
         check_limits(raws, settings)
         records = []
@@ -221,23 +124,6 @@ def _router(settings: Settings, store: Store, stream: Stream) -> APIRouter:
     return api
 
 
-def _docs(app: FastAPI) -> None:
-    """OpenAPI docs at /docs with Swagger UI served by the app itself (no CDN: works offline)."""
-    import fastapi_offline
-    from fastapi.openapi.docs import get_swagger_ui_html
-
-    assets = Path(fastapi_offline.__file__).resolve().parent / "static"  # Swagger UI 5, shipped in the wheel
-    app.mount("/docs-assets", StaticFiles(directory=assets), name="docs-assets")
-
-    @app.get("/docs", include_in_schema=False)
-    def docs():
-        return get_swagger_ui_html(openapi_url=app.openapi_url, title="tomtat API",
-                                   swagger_js_url="/docs-assets/swagger-ui-bundle.js",
-                                   swagger_css_url="/docs-assets/swagger-ui.css",
-                                   swagger_favicon_url="/docs-assets/favicon.png",
-                                   swagger_ui_parameters={"validatorUrl": None})  # no badge from swagger.io
-
-
 def create_app(settings: Settings | None = None) -> FastAPI:
     """The app on ``settings.url`` (schema migrated at creation); ``app.state.store`` holds the repository."""
     settings = settings or Settings.from_env()
@@ -254,7 +140,7 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     app.state.stream = stream = Stream(store, settings.default_words)
     app.include_router(_router(settings, store, stream))
     app.mount("/static", StaticFiles(directory=STATIC), name="static")
-    _docs(app)
+    install_docs(app)
 
     @app.get("/", include_in_schema=False)
     def page() -> FileResponse:
