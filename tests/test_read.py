@@ -104,10 +104,12 @@ def test_folder_with_unreadable_files_reads_the_rest(tmp_path):
     write_articles(tmp_path, cluster_texts(2))
     (tmp_path / "03.txt").write_bytes(b"")
     (tmp_path / "04.txt").write_bytes(b"\x00\x01\x02binary")
-    (tmp_path / "notes.md").write_text("ignored: not an article suffix")
+    (tmp_path / "notes.md").write_text("not an article suffix: reported, not read")
+    (tmp_path / ".hidden.txt").write_text("hidden files are not looked at")
     articles, problems = read_paths([str(tmp_path)])
     assert [a.index for a in articles] == [0, 1]
     assert [str(p) for p in problems] == [
+        f"{tmp_path / 'notes.md'}: not an article file (expected .txt, .html, .htm)",
         f"{tmp_path / '03.txt'}: empty file",
         f"{tmp_path / '04.txt'}: binary file, not text (holds NUL bytes)",
     ]

@@ -200,8 +200,11 @@ def split_stream(text: str, where: str = "<stdin>") -> list[tuple[int, str]]:
     return [(n, t) for n, t in parts if t.strip()]
 
 
-def expand_paths(paths: Iterable[str]) -> list[str]:
-    """Folders become their article files (sorted); ``-`` stays; missing paths are usage errors."""
+def expand_paths(paths: Iterable[str], ignored: list[InputError] | None = None) -> list[str]:
+    """Folders become their article files (sorted); ``-`` stays; missing paths are usage errors.
+
+    Other visible files of a folder are not articles: each is reported in ``ignored``, never dropped silently.
+    """
     out: list[str] = []
     for raw in paths:
         if raw == "-":
@@ -210,11 +213,18 @@ def expand_paths(paths: Iterable[str]) -> list[str]:
         path = Path(raw)
         if path.is_dir():
             try:
-                found = sorted(p for p in path.iterdir() if p.is_file() and p.suffix.lower() in ARTICLE_SUFFIXES)
+                files = sorted(p for p in path.iterdir() if p.is_file() and not p.name.startswith("."))
             except OSError as exc:
                 raise UsageError(f"{raw}: cannot read the folder ({exc.strerror})") from None
+            found = [p for p in files if p.suffix.lower() in ARTICLE_SUFFIXES]
             if not found:
                 raise UsageError(f"{raw}: folder holds no article files ({', '.join(ARTICLE_SUFFIXES)})")
+            if ignored is not None:
+                ignored.extend(
+                    InputError(f"not an article file (expected {', '.join(ARTICLE_SUFFIXES)})", where=str(p))
+                    for p in files
+                    if p.suffix.lower() not in ARTICLE_SUFFIXES
+                )
             out.extend(str(p) for p in found)
         elif path.is_file():
             out.append(str(path))
@@ -230,7 +240,7 @@ def read_paths(paths: Iterable[str], *, stdin=None) -> tuple[list[Article], list
     """
     articles: list[Article] = []
     problems: list[InputError] = []
-    for name in expand_paths(paths):
+    for name in expand_paths(paths, ignored=problems):
         if name == "-":
             stream = stdin if stdin is not None else sys.stdin.buffer
             data = stream.read()
