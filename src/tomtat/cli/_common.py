@@ -9,7 +9,11 @@ import typer
 
 app = typer.Typer(
     name="tomtat",
-    help="Faithful multi-document summaries of Vietnamese news, with provenance.",
+    help=(
+        "Faithful multi-document summaries of Vietnamese news, with provenance.\n\n"
+        "Exit codes: 0 all went well; 1 some input was skipped (each named in a Warning line on stderr); "
+        "2 bad usage or nothing usable (one Error line on stderr)."
+    ),
     no_args_is_help=True,
     add_completion=False,
     pretty_exceptions_enable=False,
