@@ -43,3 +43,9 @@ def test_places_titles_and_family_names():
 
 def test_fold():
     assert fold("TP. Hồ Chí Minh") == fold("tp hồ chí minh") == "tp ho chi minh"
+
+
+def test_capitalised_common_words_are_not_names():
+    found = by_name(["Lễ dâng hoa diễn ra tại Bảo tàng Hồ Chí Minh và Công viên Tượng đài ở TPHCM."])
+    assert not {"Bảo", "Tượng"} & set(found)
+    assert found["TPHCM"].type == "location"

@@ -48,3 +48,8 @@ def test_dotted_thousands_parse_back(n):
 @given(st.integers(0, 999), st.integers(1, 9))
 def test_comma_is_the_decimal_mark(whole, tenth):
     assert parse_number(f"{whole},{tenth}") == whole + tenth / 10
+
+
+def test_square_metres_and_clock_ranges():
+    assert [(q.value, q.unit) for q in find_quantities("lá cờ rộng 1.800 m2 lúc 8 giờ sáng")] == [(1800, "m2")]
+    assert values("từ 20 giờ đến 22 giờ 30, và từ 7 giờ đến 17 giờ") == []

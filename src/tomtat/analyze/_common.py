@@ -44,15 +44,16 @@ _PHONE = re.compile(r"(?<![\w.,])(?:\+84|0)\d{2,3}(?:[ .]?\d{3}){2}\d{0,2}(?!\w|
 # Licence plates: 66C1-054.53, 79H1-2832, 71H9 – 2832, 30A-123.45.
 _PLATE = re.compile(rf"\b\d{{2}}[{UPPER}]{{1,2}}\d?\s*[-–.]?\s*\d{{3,5}}(?:\.\d{{2}})?\b")
 # Codes mixing letters and digits: VB518, IL-76, F-15, A320, Covid-19, U23, 08/CT-TTg, 1A.
-_CODE = re.compile(rf"\b(?:[\w{UPPER}]*[A-Za-z{UPPER}][\w]*[-–]?\d[\w./-]*|\d+[A-Za-zđĐ]*[/-][A-Za-z{UPPER}][\w/.-]*|\d+[{UPPER}]\w*)")
+_CODE = re.compile(rf"\b(?![kcm]?m[23]\b)(?:[\w{UPPER}]*[A-Za-z{UPPER}][\w]*[-–]?\d[\w./-]*|\d+[A-Za-zđĐ]*[/-][A-Za-z{UPPER}][\w/.-]*|\d+[{UPPER}]\w*)")
 
 
-def mask(text: str, spans: Iterable[tuple[int, int]]) -> str:
-    """Text with the given spans replaced by spaces (same length, so offsets still hold)."""
+def mask(text: str, spans: Iterable[tuple[int, int]], fill: str = "#") -> str:
+    """Text with the given spans replaced by ``fill`` (same length, so offsets still hold; not
+    spaces, so that a word after a masked date is not read as following the number before it)."""
     chars = list(text)
     for a, b in spans:
         for i in range(a, b):
-            chars[i] = " "
+            chars[i] = fill
     return "".join(chars)
 
 

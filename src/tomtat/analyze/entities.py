@@ -158,7 +158,9 @@ def _trim(run: list[str], org: bool) -> list[str]:
         parts = t.split(" ")
         lower = [n for n, p in enumerate(parts) if p[:1].islower() or p[:1].isdigit()]
         if lower and t.lower() not in PLACES:
-            return run[:k] + ([" ".join(parts[: lower[0]])] if lower[0] else [])
+            # "Quyên nhượng" keeps nothing: one capitalised syllable glued to lower-case ones is a
+            # capitalised common word ("Bảo tàng", "Tượng đài") as often as a name.
+            return run[:k] + ([" ".join(parts[: lower[0]])] if lower[0] > 1 else [])
     return run
 
 
@@ -202,7 +204,7 @@ def _mentions(sentence: Sentence, common: set[str]) -> list[Mention]:
                     name_toks = [" ".join(syl[n:])]
                     break
         if name_toks and len(" ".join(name_toks).strip(".")) > 1:
-            name = " ".join(name_toks).replace(" - ", " – ").rstrip(".")
+            name = " ".join(name_toks).replace(" - ", " – ").rstrip(".").rstrip(" -–")
             acronym = None
             # "Tổ chức Hiệp ước an ninh tập thể (CSTO)": an organisation's name may go on in lower
             # case up to the parenthesis that gives its acronym.
