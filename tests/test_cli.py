@@ -73,6 +73,20 @@ def test_summarize_example_json_provenance(cli, example_dir):
     assert code == 0
     data = _check_json_summary(out, [str(example_dir)], 120)
     assert data["sentences"]
+    digest = data["analysis"]
+    assert set(digest) == {"entities", "facts", "conflicts", "timeline", "attributions", "unconfirmed", "coverage"}
+    articles, _ = read_paths([str(example_dir)])
+    cluster = build_cluster(articles)
+    from tomtat.models import SourceRef
+
+    for item in digest["facts"] + digest["unconfirmed"] + digest["timeline"]:
+        for src in item["sources"]:
+            cluster.sentence(SourceRef(**src))  # the digest uses the summary's provenance indices
+
+
+def test_summarize_json_without_analysis(cli, example_dir):
+    code, out, _ = cli("summarize", example_dir, "--format", "json", "--no-analysis")
+    assert code == 0 and "analysis" not in json.loads(out)
 
 
 def test_summarize_seeds(cli, seeds_dir):

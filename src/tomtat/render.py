@@ -33,10 +33,12 @@ def render_text(summary: Summary, cluster: Cluster) -> str:
     return "\n".join(lines)
 
 
-def render_json(summary: Summary, cluster: Cluster) -> str:
-    """JSON: the summary, its sentences with ``{"doc", "sentence"}`` sources, and the articles."""
+def render_json(summary: Summary, cluster: Cluster, analysis=None) -> str:
+    """JSON: the summary, its sentences with ``{"doc", "sentence"}`` sources, the articles, and the digest if given."""
     data = summary.to_dict()
     data["articles"] = [{"doc": a.index, "title": a.title, "source": a.source} for a in cluster.articles]
+    if analysis is not None:
+        data["analysis"] = analysis.model_dump(mode="json")
     return json.dumps(data, ensure_ascii=False, indent=2)
 
 
@@ -61,6 +63,8 @@ def _escape(text: str) -> str:
 RENDERERS = {"text": render_text, "json": render_json, "markdown": render_markdown}
 
 
-def render(summary: Summary, cluster: Cluster, format: str) -> str:
-    """Render in one of :data:`RENDERERS`."""
+def render(summary: Summary, cluster: Cluster, format: str, analysis=None) -> str:
+    """Render in one of :data:`RENDERERS`; the JSON form carries the cross-source digest when one is given."""
+    if format == "json":
+        return render_json(summary, cluster, analysis)
     return RENDERERS[format](summary, cluster)

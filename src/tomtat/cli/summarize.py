@@ -22,6 +22,7 @@ def summarize(
     paths: Annotated[list[str], typer.Argument(metavar="PATH...", help="Article files (.txt, .html), folders of them, or - for stdin (articles separated by a line '---').")],
     words: Annotated[int, typer.Option("--words", "-w", help="Budget of the summary, in syllables.")] = 200,
     format: Annotated[Format, typer.Option("--format", "-f", help="Output format: text, json or markdown.")] = Format.text,
+    analysis: Annotated[bool, typer.Option("--analysis/--no-analysis", help="With --format json, add the cross-source digest under \"analysis\".")] = True,
 ) -> None:
     """Summarize articles about one event; every sentence names its sources.
 
@@ -50,9 +51,14 @@ def summarize(
         if not cluster.sentences:
             fail("no sentence to summarize in the input", EXIT_USAGE)
         summary = summarize_cluster(cluster, options)
+        digest = None
+        if format is Format.json and analysis:
+            from ..analyze import analyze_cluster
+
+            digest = analyze_cluster(cluster)
     except TomtatError as exc:
         fail(str(exc), exc.exit_code)
     if not summary.sentences:
         warn(f"the summary is empty: no sentence fits within {options.words} syllables (try a larger --words)")
-    typer.echo(render.render(summary, cluster, format.value))
+    typer.echo(render.render(summary, cluster, format.value, digest))
     raise typer.Exit(EXIT_SKIPPED if problems else EXIT_OK)
