@@ -107,6 +107,12 @@ def main() -> None:
     for cores, extra in spark_extra.items():
         print(f"Spark local[{cores}]: session start-up {extra['startup']:.1f} s, first job of {2 * cores} clusters "
               f"(python workers start, load the models) {extra['first']:.1f} s; neither is in the table")
+    for cores in (1, 2):
+        extra = spark_extra[cores]
+        cold_spark = extra["startup"] + extra["first"] + extra["job"]
+        cold_local = model_load + seconds[("local", cores)]
+        print(f"Cold, end to end, {cores} worker(s): Spark {cold_spark:.1f} s (start-up + first job + job) vs local "
+              f"{cold_local:.1f} s (model load + job): {cold_spark / cold_local:.2f}×")
     print(f"Per cluster on one core, local engine, warm: {seconds[('local', 1)] / n:.3f} s; "
           f"Spark local[1], warm: {seconds[('spark', 1)] / n:.3f} s")
     print(f"Peak memory of one process that loaded the models and summarized the clusters: {worker_rss_mib:.0f} MiB; "
