@@ -58,6 +58,9 @@ BAD = [
     ("get", "/api/clusters?limit=1000", {}, 422, "invalid_request"),
     ("get", "/api/clusters?offset=-1", {}, 422, "invalid_request"),
     ("get", "/api/clusters?limit=ten", {}, 422, "invalid_request"),
+    ("post", "/api/clusters", {"json": {"articles": ARTICLES}, "headers": {"origin": "http://evil.example"}},
+     403, "cross_origin"),
+    ("delete", "/api/clusters/x", {"headers": {"origin": "http://127.0.0.1:9"}}, 403, "cross_origin"),
 ]
 
 
@@ -123,3 +126,10 @@ def test_a_long_pasted_form_field_meets_the_article_limit_not_the_parser_limit(t
         text = "Mưa. " * 240_000  # 1.2 M characters: over Starlette's default 1 MB form-field limit
         r = c.post("/api/clusters", data={"text": text}, files=[("none", ("a.txt", b"x"))])
         assert r.status_code == 422 and r.json()["error"]["code"] == "article_too_long"
+
+
+def test_same_origin_requests_pass(client):
+    r = client.post("/api/clusters", json={"articles": ARTICLES[:1], "words": 20},
+                    headers={"origin": "http://testserver"})
+    assert r.status_code == 201
+    assert client.get("/api/health", headers={"origin": "http://evil.example"}).status_code == 200

@@ -16,7 +16,7 @@ from .digest import RawArticle, analysis_available, build_digest, check_limits
 from .docs import ARTICLES_BODY, CLUSTERS_BODY, install_docs
 from .errors import ApiError, error_response
 from .inputs import content_type, form_articles, json_articles, json_body
-from .limits import BodyLimit, SecurityHeaders
+from .limits import BodyLimit, SameOrigin, SecurityHeaders
 from .schemas import DigestList, DigestOut, ErrorOut, EventList, EventOut, Health, StreamIn, StreamOut
 from .settings import Settings
 from .store import Store
@@ -148,6 +148,7 @@ def create_app(settings: Settings | None = None) -> FastAPI:
 
     app.add_middleware(SecurityHeaders)
     app.add_middleware(BodyLimit, limit=settings.max_body_bytes)
+    app.add_middleware(SameOrigin)
 
     return app
 

@@ -15,7 +15,7 @@ from ..errors import InputError, TomtatError, UsageError
 
 log = logging.getLogger("tomtat.web")
 
-_CODES = {400: "bad_request", 404: "not_found", 405: "method_not_allowed", 406: "not_acceptable",
+_CODES = {400: "bad_request", 403: "forbidden", 404: "not_found", 405: "method_not_allowed", 406: "not_acceptable",
           413: "body_too_large", 415: "unsupported_media_type", 422: "invalid_request", 500: "internal_error"}
 
 
