@@ -156,3 +156,13 @@ def test_cluster_function_and_features():
 def test_any_arrival_order_gives_the_true_events(order):
     _, assigned = run(order)
     assert bcubed(assigned, truth_of(order))[2] == 1.0
+
+
+def test_public_verb_is_callable_and_keeps_the_subpackage():
+    import tomtat
+    import tomtat.cluster.stream as stream_module
+
+    events = tomtat.cluster(ARTICLES)
+    assert sorted(len(e.article_ids) for e in events) == [2, 2, 3]
+    assert tomtat.cluster.StreamClusterer is stream_module.StreamClusterer
+    assert "cluster" in tomtat.__all__

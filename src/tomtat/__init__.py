@@ -10,7 +10,7 @@ from .errors import InputError, TomtatError, UsageError
 from .models import Article, Cluster, Sentence, SourceRef, Summary, SummarySentence
 from .options import Options
 from .pipeline import summarize
-from .cluster import cluster  # noqa: E402  (the function; the subpackage stays in sys.modules)
+from . import cluster  # noqa: E402  (a callable module: tomtat.cluster(records) and tomtat.cluster.StreamClusterer)
 from .analyze import analyze  # noqa: E402  (the function; the subpackage stays in sys.modules)
 
 __all__ = [

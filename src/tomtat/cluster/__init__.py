@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import sys
+import types
 from collections.abc import Iterable, Mapping
 
 from .history import changes_since
@@ -15,5 +17,15 @@ def cluster(records: Iterable[Mapping], options: Mapping | None = None) -> list[
         clusterer.add(record)
     return clusterer.events()
 
+
+class _CallableModule(types.ModuleType):
+    """``tomtat.cluster(records)`` calls :func:`cluster`, while ``tomtat.cluster.StreamClusterer`` and
+    ``import tomtat.cluster.stream`` keep working (a plain function of that name would hide the subpackage)."""
+
+    def __call__(self, records: Iterable[Mapping], options: Mapping | None = None) -> list[Event]:
+        return cluster(records, options)
+
+
+sys.modules[__name__].__class__ = _CallableModule
 
 __all__ = ["DEFAULT_THRESHOLD", "DEFAULT_WINDOW_DAYS", "Event", "StreamClusterer", "changes_since", "cluster"]
