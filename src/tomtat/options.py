@@ -13,7 +13,7 @@ class Options:
 
     words: int = 200
     """Budget of the summary, in syllables (``\\w+`` tokens)."""
-    redundancy: float = 0.4
+    redundancy: float = 0.3
     """A candidate whose syllable-bigram overlap with a chosen sentence exceeds this is skipped
     (0.3/0.4/0.5 tried on AbMuSu validation with ``scripts/train.py --tune``)."""
     support: float = 0.3

@@ -1,0 +1,30 @@
+"""Reading order: article order kept within an article, earlier positions first, ties by text."""
+
+from __future__ import annotations
+
+from hypothesis import given, strategies as st
+
+from tomtat.models import Sentence
+from tomtat.order import order_for_reading
+
+
+def sent(article, position, text):
+    return Sentence(article, position, text, (text,), (text,))
+
+
+def test_earlier_positions_first_and_ties_by_text():
+    chosen = [sent(1, 3, "d"), sent(0, 0, "b"), sent(2, 0, "a"), sent(0, 2, "c")]
+    assert [s.text for s in order_for_reading(chosen)] == ["a", "b", "c", "d"]
+
+
+@given(st.lists(st.tuples(st.integers(0, 3), st.integers(0, 20)), unique=True, max_size=12))
+def test_sentences_of_one_article_keep_their_order(refs):
+    ordered = order_for_reading([sent(a, p, f"s{a}-{p}") for a, p in refs])
+    for article in {a for a, _ in refs}:
+        positions = [s.position for s in ordered if s.article_index == article]
+        assert positions == sorted(positions)
+
+
+@given(st.permutations([sent(0, 1, "x"), sent(1, 1, "y"), sent(2, 0, "z")]))
+def test_order_does_not_depend_on_input_order(chosen):
+    assert [s.text for s in order_for_reading(list(chosen))] == ["z", "x", "y"]

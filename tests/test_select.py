@@ -1,0 +1,59 @@
+"""Selection within the budget: never over, no near-duplicates, no fragments, ties by content."""
+
+from __future__ import annotations
+
+import numpy as np
+from hypothesis import given, strategies as st
+
+from tomtat.models import Article, Cluster, Sentence
+from tomtat.options import Options
+from tomtat.select import MIN_SENTENCE_SYLLABLES, ranking, select_within_budget
+
+
+def sent(article, position, text):
+    toks = tuple(text.lower().replace(".", "").split())
+    return Sentence(article, position, text, toks, toks)
+
+
+TEXTS = [
+    "Cơn bão số 7 đã đổ bộ vào tỉnh Hải Lâm chiều ngày 5/9.",
+    "Cơn bão số 7 đã đổ bộ vào tỉnh Hải Lâm chiều ngày 5/9 với sức gió cấp 11.",
+    "Gần 3.000 hộ dân ven biển được sơ tán đến nơi an toàn.",
+    "Ảnh: Minh Anh.",
+    "Các trường học cho học sinh nghỉ hai ngày để bảo đảm an toàn.",
+]
+
+
+def cluster():
+    sentences = tuple(sent(i % 2, i // 2, t) for i, t in enumerate(TEXTS))
+    return Cluster((Article(0, "a"), Article(1, "b")), sentences)
+
+
+def test_redundant_sentence_is_skipped():
+    chosen = select_within_budget(cluster(), [5, 4, 3, 2, 1], Options(words=200))
+    texts = [s.text for s in chosen]
+    assert TEXTS[0] in texts and TEXTS[1] not in texts  # the second repeats the first
+
+
+def test_fragments_are_never_chosen():
+    chosen = select_within_budget(cluster(), [0, 0, 0, 9, 0], Options(words=200))
+    assert all(s.length >= MIN_SENTENCE_SYLLABLES for s in chosen)
+    assert TEXTS[3] not in [s.text for s in chosen]
+
+
+def test_a_shorter_sentence_fills_the_budget_when_a_better_one_does_not_fit():
+    c = cluster()
+    chosen = select_within_budget(c, [5, 9, 3, 0, 1], Options(words=c.sentences[0].length + 1))
+    assert [s.text for s in chosen] == [TEXTS[0]]
+
+
+@given(st.lists(st.floats(-5, 5), min_size=5, max_size=5), st.integers(1, 80), st.floats(0, 1))
+def test_budget_is_never_exceeded(scores, words, redundancy):
+    chosen = select_within_budget(cluster(), scores, Options(words=words, redundancy=redundancy))
+    assert sum(s.length for s in chosen) <= words
+
+
+def test_ties_are_broken_by_text_not_by_index():
+    c = cluster()
+    order = ranking(c, np.zeros(5))
+    assert [c.sentences[i].text for i in order] == sorted(TEXTS)
