@@ -1,5 +1,7 @@
 """The FastAPI app: JSON API under ``/api``, the page at ``/``, static assets under ``/static``."""
 
+# No ``from __future__ import annotations`` here: FastAPI must see the real ``Query(le=settings.…)``
+# annotations of the routes, which refer to a variable of the enclosing function.
 
 from contextlib import asynccontextmanager
 from pathlib import Path
@@ -23,8 +25,7 @@ from .store import Store
 from .stream import Stream, changes, parse_time
 
 STATIC = Path(__file__).resolve().parent / "static"
-ERRORS = {code: {"model": ErrorOut} for code in (400, 404, 409, 413, 415, 422)}
-
+ERRORS = {code: {"model": ErrorOut} for code in (400, 403, 404, 409, 413, 415, 422)}
 
 
 def _router(settings: Settings, store: Store, stream: Stream) -> APIRouter:
@@ -128,6 +129,7 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     """The app on ``settings.url`` (schema migrated at creation); ``app.state.store`` holds the repository."""
     settings = settings or Settings.from_env()
     store = Store(settings.url)
+
     @asynccontextmanager
     async def lifespan(_app: FastAPI):
         yield
