@@ -4,6 +4,7 @@
     .venv/bin/python benchmarks/cluster_quality.py --tune          # threshold sweep on abmusu-train only
     .venv/bin/python benchmarks/cluster_quality.py --words --tune  # the same with underthesea words (slow)
     .venv/bin/python benchmarks/cluster_quality.py --offline       # offline agglomerative reference
+    .venv/bin/python benchmarks/cluster_quality.py --variants      # link, terms, names, title weight
 
 text = title + anchor_text + raw_text; the data has no publication dates, so the time window never applies.
 """
@@ -60,6 +61,19 @@ def evaluate(records: list[dict], **options) -> dict:
             "f1": round(f1, 4), "ari": round(ari, 4), "seconds": round(seconds, 2)}
 
 
+VARIANTS = [("default", {}), ("max link", {"link": "max"}), ("min link", {"link": "min"}),
+            ("all terms", {"keep_terms": 0}), ("no names", {"use_names": False}),
+            ("title/lead not weighted", {"head_weight": 0})]
+
+
+def variants(records: list[dict]) -> None:
+    """Best F1 over the thresholds 0.12-0.26 of each variant of the clusterer."""
+    thresholds = [0.12, 0.14, 0.16, 0.18, 0.2, 0.22, 0.24, 0.26]
+    for name, options in VARIANTS:
+        f1, threshold = max((evaluate(records, threshold=t, **options)["f1"], t) for t in thresholds)
+        print(json.dumps({"variant": name, "best_f1": f1, "at_threshold": threshold}), flush=True)
+
+
 def offline_reference(records: list[dict]) -> None:
     """Not online: agglomerative clustering of all articles at once, IDF from all of them (a reference)."""
     import numpy as np
@@ -105,12 +119,16 @@ def main() -> None:
     parser.add_argument("--no-names", action="store_true", help="leave capitalised names out of the terms")
     parser.add_argument("--words", action="store_true",
                         help="terms from underthesea word_tokenize instead of syllables (slow; for comparison)")
+    parser.add_argument("--variants", action="store_true", help="best F1 of variants on abmusu-train")
     parser.add_argument("--offline", action="store_true",
                         help="reference: best F1 of offline agglomerative clustering on abmusu-train")
     args = parser.parse_args()
     if args.words:
         use_word_segmentation()
     options = {"use_names": not args.no_names}
+    if args.variants:
+        variants(load(["abmusu-train"]))
+        return
     if args.offline:
         offline_reference(load(["abmusu-train"]))
         return
