@@ -3,6 +3,7 @@
     .venv/bin/python benchmarks/cluster_scale.py                  # 1k, 10k, 100k, each in a fresh process
     .venv/bin/python benchmarks/cluster_scale.py --sizes 1000 10000
     .venv/bin/python benchmarks/cluster_scale.py --features       # per-article cost: syllable n-grams vs underthesea
+    .venv/bin/python benchmarks/cluster_scale.py --state 10000    # persistence: to_state/from_state cost
 
 Synthetic articles: the syllable vocabulary of ../shared/data with its frequencies (no sentence is
 reused); each event draws 40 syllables of its own from the rarer half and 2 names, and its 1-6 articles
@@ -90,6 +91,28 @@ def one_size(n: int) -> dict:
             "bcubed_f1": round(f1, 4), "precision": round(p, 4), "recall": round(r, 4)}
 
 
+def state_cost(n: int) -> None:
+    """Cost of persisting: to_state + JSON + from_state (a replay) against clustering the same ``n`` articles."""
+    from tomtat.cluster import StreamClusterer
+
+    records, _ = synthetic(n)
+    clusterer = StreamClusterer()
+    begin = time.process_time()
+    for r in records:
+        clusterer.add(r)
+    cluster_cpu = time.process_time() - begin
+    begin = time.process_time()
+    text = json.dumps(clusterer.to_state(), ensure_ascii=False)
+    dump_cpu = time.process_time() - begin
+    begin = time.process_time()
+    restored = StreamClusterer.from_state(json.loads(text))
+    load_cpu = time.process_time() - begin
+    assert [e.to_dict() for e in restored.events()] == [e.to_dict() for e in clusterer.events()]
+    print(json.dumps({"articles": n, "state_mib": round(len(text.encode()) / 2**20, 1),
+                      "cluster_cpu_s": round(cluster_cpu, 2), "to_state_json_cpu_s": round(dump_cpu, 2),
+                      "from_state_cpu_s": round(load_cpu, 2), "from_state_vs_cluster": round(load_cpu / cluster_cpu, 2)}))
+
+
 def features() -> None:
     """Per-article cost of the syllable n-gram terms against underthesea word segmentation, 100 real articles."""
     from underthesea import word_tokenize
@@ -121,9 +144,13 @@ def main() -> None:
     parser.add_argument("--sizes", type=int, nargs="+", default=[1000, 10000, 100000])
     parser.add_argument("--one", type=int, help=argparse.SUPPRESS)
     parser.add_argument("--features", action="store_true")
+    parser.add_argument("--state", type=int, metavar="N", help="cost of to_state/from_state for N articles")
     args = parser.parse_args()
     if args.features:
         features()
+        return
+    if args.state:
+        state_cost(args.state)
         return
     if args.one:
         print(json.dumps(one_size(args.one)))
