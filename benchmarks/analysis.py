@@ -220,6 +220,7 @@ def main() -> None:
     parser.add_argument("--verbose", action="store_true", help="list false positives and misses (keys, no text)")
     parser.add_argument("--json", action="store_true", help="print the figures as JSON")
     parser.add_argument("--timing", action="store_true", help="time analyze on ../shared/seeds against to_cluster")
+    parser.add_argument("--set", choices=("tuning", "held-out"), help="only this annotation set")
     args = parser.parse_args()
     if args.timing:
         print(json.dumps(seeds_timing()))
@@ -227,6 +228,8 @@ def main() -> None:
     if not SHARED.is_dir():
         sys.exit("Error: ../shared is absent")
     sets = {"tuning": sorted(ANNOTATIONS.glob("*.json")), "held-out": sorted((ANNOTATIONS / "heldout").glob("*.json"))}
+    if args.set:
+        sets = {args.set: sets[args.set]}
     if args.json:
         out = {}
         for name, paths in sets.items():

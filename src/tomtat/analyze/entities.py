@@ -24,7 +24,7 @@ from functools import lru_cache
 from ..models import Cluster, Sentence
 from ._common import UPPER, merge_sources, src
 from .lexicon import (
-    ADMIN_WORDS, NOT_NAMES, ORG_HEADS, ORG_PREFIXES, ORG_STANDALONE, PERSON_TITLES, PLACE_ACRONYMS, PLACE_FORMS,
+    ADMIN_WORDS, COUNTRY_HEADS, FALSE_HEADS, NOT_NAMES, ORG_HEADS, ORGS, ORG_PREFIXES, ORG_STANDALONE, PERSON_TITLES, PLACE_ACRONYMS, PLACE_FORMS,
     DOCUMENT_WORDS, PLACE_PREFIXES, PLACE_PREFIXES_KEPT, PLACE_PREPOSITIONS, PLACES, SURNAMES, TEAM_CONTEXT, TITLE_DOMAINS,
 )
 from .models import Entity
@@ -72,6 +72,8 @@ def _is_org_head(low: str) -> bool:
 
 def _type_of(toks: list[str], prev: str) -> tuple[str | None, list[str]]:
     """The type of a run of tokens and the tokens of the name itself (title or prefix removed)."""
+    if len(toks) == 1 and toks[0].lower() in PLACES and (prev in PLACE_PREPOSITIONS or prev in PLACE_PREFIXES):
+        return "location", toks  # "tại Anh", "nước Anh": not the title "anh"
     titled = prev in PERSON_TITLES
     while toks and toks[0].lower() in PERSON_TITLES | TITLE_DOMAINS:
         titled, toks = True, toks[1:]
@@ -81,10 +83,16 @@ def _type_of(toks: list[str], prev: str) -> tuple[str | None, list[str]]:
     low = name.lower()
     if fold(name).replace(" ", "") in PLACE_FORMS:
         return "location", toks
-    if low in NOT_NAMES or _ROMAN.match(name):
-        return None, []
-    if low in ORG_STANDALONE:
+    if low in NOT_NAMES or _ROMAN.match(name) or (" " in name and name == name.upper()):
+        return None, []  # an all-capitals run of words is a headline, not a name
+    if low in ORG_STANDALONE or low in ORGS:
         return "organization", toks
+    if toks[0].lower() in FALSE_HEADS:
+        return None, []  # "Hội Nghị phát triển…": a common word, capitalised
+    if any(low.startswith(h + " ") for h in COUNTRY_HEADS) and low.split(" ", 2)[-1] in PLACES:
+        return "location", toks  # "Vương quốc Anh"
+    if name.startswith("The ") or _CAMEL.match(name):
+        return "organization", toks  # "The Guardian", "CoinMarketCap": publications, companies
     if _is_org_head(low):
         head = next(h for h in sorted(ORG_HEADS, key=len, reverse=True) if low == h or low.startswith(h + " "))
         rest = name.split(" ")[len(head.split()):]
@@ -117,6 +125,8 @@ def _type_of(toks: list[str], prev: str) -> tuple[str | None, list[str]]:
 
 
 _ROMAN = re.compile(r"^[IVXLC]+$")
+# One word with a capital inside ("CoinMarketCap", "YouTube"): a company, site or brand.
+_CAMEL = re.compile(r"^[A-Z][a-z]+(?:[A-Z][a-z]+)+$")
 # A word that opens a new name: a run stops before it (": Bình Dương Lực lượng chức năng").
 _STOP_AFTER_DASH = {"trưởng", "phó", "ủy", "uỷ", "giám", "chủ", "bí", "tổng", "chính", "thứ", "nguyên", "cựu", "đại"}
 
@@ -153,7 +163,8 @@ def _trim(run: list[str], org: bool) -> list[str]:
     if org:
         return run
     for k, t in enumerate(run):
-        if t.lower() in PERSON_TITLES | TITLE_DOMAINS | PLACE_PREFIXES or _is_org_head(t.lower()):
+        if t.lower() in PERSON_TITLES | TITLE_DOMAINS | PLACE_PREFIXES or _is_org_head(t.lower()) \
+                or any(t.lower().startswith(h + " ") for h in COUNTRY_HEADS):
             continue
         parts = t.split(" ")
         lower = [n for n, p in enumerate(parts) if p[:1].islower() or p[:1].isdigit()]
@@ -188,6 +199,11 @@ def _mentions(sentence: Sentence, common: set[str]) -> list[Mention]:
             run = run[1:]
         run = _trim(run, bool(run) and _is_org_head(run[0].lower()))
         prev = _prev_words(toks, i)
+        spelled = _spelled_to_acronym(toks, i) if len(run) == 1 and _is_org_head(run[0].lower()) else None
+        if spelled:  # "Hiệp hội vườn thú và thủy cung Đông Nam Á (SEAZA)"
+            out.append(Mention(" ".join(toks[i:spelled]), "organization", sentence, toks[spelled + 1]))
+            i = spelled + 3
+            continue
         if not run:
             i = max(j, i + 1)
             continue
@@ -219,6 +235,37 @@ def _mentions(sentence: Sentence, common: set[str]) -> list[Mention]:
     return out
 
 
+# How far (in word tokens) an organisation's head may be from the parenthesis that gives its
+# acronym. Set by hand from the longest such name read in the tuning set (10 tokens).
+SPELLED_ORG_SPAN = 12
+
+
+def _spelled_to_acronym(toks: tuple[str, ...], i: int) -> int | None:
+    """Where "(" stands when an organisation's head at i runs on, in words, up to "(ACRONYM)"."""
+    for k in range(i + 1, min(len(toks) - 2, i + SPELLED_ORG_SPAN)):
+        if toks[k] == "(":
+            ok = toks[k + 2] == ")" and _ACRONYM.match(toks[k + 1]) and _name_like(toks[k - 1])
+            return k if ok else None
+        if not any(ch.isalpha() for ch in toks[k]):
+            return None
+    return None
+
+
+def _common_acronyms(cluster: Cluster) -> set[str]:
+    """Acronyms a cluster gives for common nouns: "(DTQG)" after lower-case words only."""
+    out = set()
+    for s in cluster.sentences:
+        toks = tokens(s.text)
+        for k in range(1, len(toks) - 2):
+            if toks[k] == "(" and toks[k + 2] == ")" and _ACRONYM.match(toks[k + 1]) and toks[k - 1][:1].islower():
+                back = k - 1
+                while back >= 0 and toks[back][:1].islower() and k - back <= SPELLED_ORG_SPAN // 2:
+                    back -= 1
+                if back < 0 or not _name_like(toks[back]):
+                    out.add(toks[k + 1])
+    return out
+
+
 def _common_words(cluster: Cluster) -> set[str]:
     """Words that also occur in lower case: a capitalised one opening a sentence is no name."""
     return {w for s in cluster.sentences for w in tokens(s.text) if w[:1].islower()} | {"theo", "các", "những", "một"}
@@ -227,7 +274,8 @@ def _common_words(cluster: Cluster) -> set[str]:
 def entities(cluster: Cluster) -> list[Entity]:
     """The entities of the cluster, typed, variants merged, with every sentence naming them."""
     common = _common_words(cluster)
-    mentions = [m for s in cluster.sentences for m in _mentions(s, common)]
+    plain = _common_acronyms(cluster)
+    mentions = [m for s in cluster.sentences for m in _mentions(s, common) if m.name not in plain]
     # Group by folded name; learn acronym aliases.
     groups: dict[str, list[Mention]] = defaultdict(list)
     parent: dict[str, str] = {}
@@ -254,6 +302,7 @@ def entities(cluster: Cluster) -> list[Entity]:
     kinds = {k: _vote(ms) for k, ms in groups.items()}
     _merge_people(groups, kinds, union, find)
     _merge_acronym_forms(groups, kinds, union, find)
+    _merge_initials(groups, kinds, union)
     merged: dict[str, list[Mention]] = defaultdict(list)
     for k, ms in groups.items():
         merged[find(k)].extend(ms)
@@ -273,6 +322,10 @@ def entities(cluster: Cluster) -> list[Entity]:
 
 def _key(name: str) -> str:
     """Names that differ only in spaces, dots, case or accents (or are two forms of one place) share this key."""
+    low = name.lower()
+    for head in COUNTRY_HEADS:  # "Vương quốc Anh" is "Anh"
+        if low.startswith(head + " ") and low[len(head) + 1:] in PLACES:
+            name = name[len(head) + 1:]
     squeezed = fold(name).replace(" ", "")
     return fold(PLACE_FORMS[squeezed]).replace(" ", "") if squeezed in PLACE_FORMS else squeezed
 
@@ -327,9 +380,32 @@ def _merge_acronym_forms(groups: dict, kinds: dict, union, find) -> None:
                 union(root, k)
 
 
+def _spells(letters: str, words: list[str]) -> bool:
+    """Whether the initials of words spell letters ("DTNN" / "dự trữ nhà nước"), "và" skipped."""
+    initials = "".join(w[0] for w in words if w != "va")
+    return initials == letters and len(words) >= 2
+
+
+def _merge_initials(groups: dict, kinds: dict, union) -> None:
+    """ "Cục DTNN khu vực Đông Bắc" is "Cục Dự trữ Nhà nước khu vực Đông Bắc": an acronym inside an
+    organisation's name stands for words whose initials it spells, the rest being the same."""
+    orgs = {k: fold(groups[k][0].name).split() for k, t in kinds.items() if t == "organization"}
+    for k, words in orgs.items():
+        names = groups[k][0].name.split()
+        for n, word in enumerate(names):
+            if len(names) < 2 or not _ACRONYM.match(word):
+                continue
+            letters = fold(re.sub(r"[&.-]", "", word)).replace(" ", "")
+            head, tail = words[:n], words[n + 1:]
+            for other, full in orgs.items():
+                middle = full[len(head): len(full) - len(tail)]
+                if other != k and full[:n] == head and full[len(full) - len(tail):] == tail and _spells(letters, middle):
+                    union(other, k)
+
+
 def _also_in(cluster: Cluster, names: Counter) -> list:
     """Sentences that write one of the names (two syllables or more, or an acronym of 3+ letters)."""
     patterns = [
-        re.compile(rf"(?<!\w){re.escape(n)}(?!\w)") for n in names if len(n.split()) > 1 or (_ACRONYM.match(n) and len(n) > 2)
+        re.compile(rf"(?<!\w){re.escape(n)}(?!\w)(?!\s+[{UPPER}])") for n in names if len(n.split()) > 1 or (_ACRONYM.match(n) and len(n) > 2)
     ]
     return [src(s) for s in cluster.sentences if any(p.search(s.text) for p in patterns)]

@@ -25,6 +25,7 @@ ORG_HEADS = {
     "ban chấp hành", "bch", "văn phòng", "kênh", "tờ", "mạng", "tổng công ty", "tcty", "chi nhánh", "bệnh viện",
     "bv", "quân khu", "bộ chỉ huy", "bộ tư lệnh", "sư đoàn", "lữ đoàn", "hạm đội", "không quân", "hải quân",
     "cảnh sát", "csgt", "csđt", "bộ chính trị", "ban bí thư", "tòa", "hội đồng", "nhóm", "đoàn", "liên đoàn",
+    "hoàng gia",
 }
 # Words before a place's name (lowercase in running text; "TP" may open the name itself).
 PLACE_PREFIXES = {
@@ -60,7 +61,7 @@ PLACE_FORMS = {
     "tphcm": "TP.HCM", "tp.hcm": "TP.HCM", "tphochiminh": "TP.HCM", "thanhphohochiminh": "TP.HCM", "hcm": "TP.HCM",
     "tp.hochiminh": "TP.HCM", "nhat": "Nhật Bản", "nhatban": "Nhật Bản", "tq": "Trung Quốc",
     "trungquoc": "Trung Quốc", "hoaky": "Mỹ", "my": "Mỹ", "br-vt": "Bà Rịa – Vũng Tàu", "baria–vungtau": "Bà Rịa – Vũng Tàu",
-    "baria-vungtau": "Bà Rịa – Vũng Tàu", "hn": "Hà Nội",
+    "baria-vungtau": "Bà Rịa – Vũng Tàu", "hn": "Hà Nội", "vn": "Việt Nam",
 }
 # Countries, regions and large cities often written in Vietnamese news (all locations).
 PLACES = {
@@ -89,3 +90,62 @@ SURNAMES = {
 # Names of kinds of documents: "Nghị quyết 54", "Chỉ thị số 08" are not entities here.
 DOCUMENT_WORDS = {"nghị quyết", "chương trình", "chỉ thị", "thông tư", "nghị định", "quyết định", "luật", "kết luận",
                   "quy định", "quy chế", "hiệp định", "công văn", "tờ trình", "đề án", "dự án", "văn bản", "điều"}
+
+# More countries, regions and capitals (a plain list of facts, written by hand; all locations).
+PLACES |= {
+    "sri lanka", "bangladesh", "nepal", "bhutan", "maldives", "brunei", "đông timor", "timor-leste", "hàn quốc",
+    "mông cổ", "kuwait", "qatar", "bahrain", "oman", "yemen", "jordan", "lebanon", "libya", "tunisia", "algeria",
+    "maroc", "morocco", "sudan", "nam sudan", "ethiopia", "somalia", "kenya", "uganda", "tanzania", "rwanda",
+    "congo", "angola", "mozambique", "zimbabwe", "zambia", "nam phi", "ghana", "mali", "niger", "senegal",
+    "cameroon", "madagascar", "cuba", "venezuela", "colombia", "peru", "chile", "bolivia", "ecuador", "paraguay",
+    "uruguay", "panama", "costa rica", "guatemala", "honduras", "haiti", "jamaica", "new zealand", "fiji",
+    "papua new guinea", "áo", "thụy sĩ", "thụy điển", "na uy", "phần lan", "đan mạch", "hà lan", "bỉ",
+    "luxembourg", "ireland", "scotland", "xứ wales", "iceland", "ba lan", "séc", "slovakia", "hungary", "romania",
+    "bulgaria", "hy lạp", "síp", "serbia", "croatia", "slovenia", "bosnia", "albania", "macedonia", "montenegro",
+    "moldova", "lithuania", "latvia", "estonia", "georgia", "gruzia", "turkmenistan", "ả rập xê út", "uae",
+    "các tiểu vương quốc ả rập thống nhất", "dubai", "abu dhabi", "riyadh", "tehran", "baghdad", "damascus",
+    "jerusalem", "tel aviv", "gaza", "bờ tây", "cairo", "ankara", "istanbul", "kabul", "islamabad", "new delhi",
+    "mumbai", "dhaka", "colombo", "kathmandu", "bangkok", "kuala lumpur", "jakarta", "bali", "manila",
+    "vientiane", "viêng chăn", "naypyidaw", "yangon", "thượng hải", "quảng châu", "thâm quyến", "vũ hán",
+    "hong kong", "ma cao", "đài bắc", "bình nhưỡng", "osaka", "sydney", "melbourne", "canberra", "ottawa",
+    "toronto", "vancouver", "chicago", "san francisco", "miami", "texas", "california", "florida", "havana",
+    "caracas", "bogota", "lima", "santiago", "buenos aires", "brasilia", "rio de janeiro", "sao paulo",
+    "mexico city", "madrid", "barcelona", "rome", "milan", "vienna", "geneva", "zurich", "stockholm", "oslo",
+    "helsinki", "copenhagen", "amsterdam", "warsaw", "prague", "budapest", "bucharest", "athens", "minsk",
+    "tbilisi", "yerevan", "baku", "odessa", "kharkiv", "donetsk", "luhansk", "donbass", "mariupol", "kherson",
+    "zaporizhzhia", "lviv", "bắc mỹ", "nam mỹ", "mỹ latinh", "bắc phi", "tây phi", "đông phi", "nam á", "đông á",
+    "tây á", "bắc âu", "đông âu", "tây âu", "nam âu", "trung âu", "châu mỹ", "châu đại dương", "bắc cực",
+    "nam cực", "thái bình dương", "đại tây dương", "ấn độ dương", "địa trung hải", "biển đen", "vùng vịnh",
+    "huế", "nha trang", "đà lạt", "vũng tàu", "phú quốc", "hạ long", "quảng nam", "quảng ngãi", "quảng bình",
+    "quảng trị", "bình định", "phú yên", "ninh thuận", "bình thuận", "gia lai", "kon tum", "đắk lắk", "đắk nông",
+    "lâm đồng", "bình phước", "tây ninh", "tiền giang", "bến tre", "trà vinh", "vĩnh long", "đồng tháp", "an giang",
+    "kiên giang", "hậu giang", "bạc liêu", "cà mau", "lào cai", "yên bái", "hà giang", "cao bằng", "lạng sơn",
+    "bắc kạn", "thái nguyên", "tuyên quang", "phú thọ", "vĩnh phúc", "bắc ninh", "bắc giang", "hải dương",
+    "hưng yên", "thái bình", "nam định", "ninh bình", "hòa bình", "sơn la", "điện biên", "lai châu", "hà tĩnh",
+    "thừa thiên huế", "thừa thiên – huế", "đồng bằng sông cửu long", "đbscl", "hoàng sa", "trường sa",
+}
+# Words that open the full name of a country ("Vương quốc Anh", "Cộng hòa Séc"): kept in the name.
+COUNTRY_HEADS = {"vương quốc", "cộng hòa", "cộng hoà", "liên bang", "đế quốc", "công quốc"}
+# Common organisations, mostly news agencies, whose name no head word marks (hand-written list).
+ORGS = {
+    "tân hoa xã", "reuters", "afp", "ap", "bloomberg", "cnn", "bbc", "tass", "ria novosti", "sputnik", "interfax",
+    "kyodo", "yonhap", "xinhua", "al jazeera", "nikkei", "cnbc", "fox news", "nbc", "abc", "cbs", "dpa", "ansa",
+    "efe", "vnexpress", "ttxvn", "vov", "vtv", "nato", "asean", "eu", "liên minh châu âu", "who", "imf", "opec",
+    "unesco", "unicef", "fifa", "uefa", "afc", "aff", "google", "apple", "microsoft", "facebook", "meta", "amazon",
+    "tesla", "samsung", "twitter", "tiktok", "youtube", "telegram", "vietcombank", "vietinbank", "bidv",
+    "agribank", "petrolimex", "evn", "vinamilk", "vingroup", "viettel", "vnpt", "vietnam airlines", "vietjet",
+}
+# Acronyms of common nouns, currencies and indicators: not names.
+NOT_NAMES |= {
+    "gdp", "grdp", "cpi", "fdi", "oda", "usd", "vnd", "eur", "euro", "đ", "bđs", "covid", "covid-19", "sars-cov-2",
+    "ncov", "pmi", "iip", "ppp", "vat", "ceo", "cfo", "mc", "dj", "ai", "it", "ip", "gps", "sms", "otp", "atm",
+    "dna", "adn", "tv", "pc", "ok", "xe", "km", "kg", "m2", "ha", "mw", "kwh", "độ c", "ubnd",
+    "etf", "ipo", "nft", "btc", "eth",
+}
+# Words that start with an organisation's head syllable but are common nouns ("Hội nghị").
+FALSE_HEADS = {"hội nghị", "hội thảo", "hội chợ", "hội thi", "hội diễn", "hội viên", "đoàn kết", "đoàn viên",
+               "phòng chống", "phòng ngừa", "phòng tránh", "cục diện", "bộ môn", "bộ phận", "ban hành", "ban đầu",
+               "ban ngày", "đội ngũ", "nhóm họp", "đài loan", "trường hợp", "trường học", "viện dẫn", "sở hữu",
+               "sở dĩ", "tổ chức thực hiện", "mạng lưới", "mạng xã hội", "kênh đào", "điện thoại", "quỹ đạo"}
+# Administrative words inside an organisation's name ("Cục Dự trữ Nhà nước khu vực Đông Bắc").
+ADMIN_WORDS |= {"khu vực", "vùng", "miền"}
