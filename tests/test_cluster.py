@@ -101,6 +101,17 @@ def test_window_keeps_far_apart_articles_apart():
     assert assigned["chay-late"] == "chay-1"
 
 
+def test_window_compares_like_with_like():
+    undated = {k: v for k, v in FIRE[1].items() if k != "published"}
+    c = StreamClusterer(window_days=3)
+    c.add(FIRE[0], now="2026-03-12T07:00:00")
+    assert c.add(undated, now="2026-09-01T00:00:00") == "chay-1"  # no date: the window cannot say no
+    c = StreamClusterer(window_days=3)
+    c.add({k: v for k, v in FIRE[0].items() if k != "published"}, now="2026-03-12T07:00:00")
+    assert c.add(undated, now="2026-03-13T00:00:00") == "chay-1"  # both undated: arrival times, 1 day apart
+    assert c.add(dict(undated, id="chay-9"), now="2026-03-30T00:00:00") == "chay-9"  # 17 days later
+
+
 def test_threshold_near_one_splits_everything():
     c, assigned = run(ARTICLES, threshold=0.99)
     assert len(set(assigned.values())) == len(ARTICLES)

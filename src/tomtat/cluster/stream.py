@@ -68,7 +68,32 @@ class _EventState:
     article_ids: list[str] = field(default_factory=list)
     first: datetime | None = None
     last: datetime | None = None
+    published: "_Span | None" = None
+    arrived: "_Span | None" = None
     vectors: _Open | None = None
+
+
+@dataclass(slots=True)
+class _Span:
+    """The earliest and latest of some times."""
+
+    first: datetime
+    last: datetime
+
+    def add(self, moment: datetime) -> None:
+        self.first, self.last = min(self.first, moment), max(self.last, moment)
+
+    def near(self, moment: datetime, window: timedelta) -> bool:
+        return self.first - window <= moment <= self.last + window
+
+
+def _grow(span: _Span | None, moment: datetime | None) -> _Span | None:
+    if moment is None:
+        return span
+    if span is None:
+        return _Span(moment, moment)
+    span.add(moment)
+    return span
 
 
 def _iso(moment: datetime | None) -> str | None:
@@ -109,7 +134,7 @@ class StreamClusterer:
         self._event_of: dict[str, int] = {}
         self._articles: list[dict] = []
         self._seen: set[str] = set()
-        self._latest: datetime | None = None
+        self._clock: dict[str, datetime] = {}  # latest publication and arrival times seen
         self._closed: set[int] = set()
         self._open: set[int] = set()
         self._expiries = 0
@@ -191,7 +216,7 @@ class StreamClusterer:
         weights /= norm
         moment = published or arrived
         if forced is None:
-            target = self._decide(ids, weights, moment)
+            target = self._decide(ids, weights, published, arrived)
         else:
             target = self._event_of.get(forced)
             if target is None and forced != article_id:
@@ -205,6 +230,8 @@ class StreamClusterer:
         event.article_ids.append(article_id)
         event.first = moment if event.first is None or moment < event.first else event.first
         event.last = moment if event.last is None or moment > event.last else event.last
+        event.published = _grow(event.published, published)
+        event.arrived = _grow(event.arrived, arrived)
         if event.vectors is None and target not in self._closed:
             event.vectors = _Open()
         if event.vectors is not None:
@@ -219,12 +246,15 @@ class StreamClusterer:
         stored["arrived"] = _iso(arrived)
         stored["event"] = event.event_id
         self._articles.append(stored)
-        self._latest = moment if self._latest is None or moment > self._latest else self._latest
+        for key, value in (("published", published), ("arrived", arrived)):
+            if value is not None and (key not in self._clock or value > self._clock[key]):
+                self._clock[key] = value
         if len(self._articles) % EXPIRE_EVERY == 0:
             self._expire()
         return event.event_id
 
-    def _decide(self, ids: np.ndarray, weights: np.ndarray, moment: datetime) -> int | None:
+    def _decide(self, ids: np.ndarray, weights: np.ndarray, published: datetime | None,
+                arrived: datetime) -> int | None:
         """The best open event within the window whose similarity reaches the threshold, else None."""
         seen_before = self._vocab.df[ids] > 1
         q_ids, q_weights = top_terms(ids[seen_before], weights[seen_before], self.index_terms)
@@ -235,7 +265,7 @@ class StreamClusterer:
         best, best_sim = None, self.threshold
         for candidate in found:
             event = self._events[candidate]
-            if event.vectors is None or not self._in_window(event, moment):
+            if event.vectors is None or not self._in_window(event, published, arrived):
                 continue
             sim = self._similarity(scratch, event.vectors)
             if sim >= best_sim and (best is None or sim > best_sim or candidate < best):
@@ -254,17 +284,25 @@ class StreamClusterer:
         self._scratch[ids] = weights
         return self._scratch
 
-    def _in_window(self, event: _EventState, moment: datetime) -> bool:
-        if event.first is None:
-            return True
-        return event.first - self._window <= moment <= event.last + self._window
+    def _in_window(self, event: _EventState, published: datetime | None, arrived: datetime) -> bool:
+        """Publication dates are compared when both sides have them, arrival times when neither has;
+        an undated article and a dated event (or the reverse) cannot be compared and pass."""
+        if published is not None and event.published is not None:
+            return event.published.near(published, self._window)
+        if published is None and event.published is None:
+            return event.arrived.near(arrived, self._window)
+        return True
 
     def _expire(self) -> None:
-        """Close events last seen more than two windows before the latest article (their vectors go)."""
-        if self._latest is None:
-            return
-        horizon = self._latest - 2 * self._window
-        newly = {i for i in self._open if self._events[i].last < horizon}
+        """Close events (their vectors go) last published, or for undated ones last arrived, more than
+        two windows before the latest such time seen."""
+        newly = set()
+        for i in self._open:
+            event = self._events[i]
+            span, clock = ((event.published, self._clock.get("published")) if event.published is not None
+                           else (event.arrived, self._clock.get("arrived")))
+            if clock is not None and span.last < clock - 2 * self._window:
+                newly.add(i)
         for i in newly:
             self._events[i].vectors = None
         self._open -= newly
