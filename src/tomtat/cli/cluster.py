@@ -44,7 +44,9 @@ def _digest(history: list[dict], words: int, since, analysis: bool) -> dict:
             out["analysis_error"] = str(exc)
     if since is not None:
         try:
-            out["changes"] = changes_since(history, since)
+            # A file has no arrival times worth the name (every line arrives now): compare publication
+            # dates; an article without one counts as new.
+            out["changes"] = changes_since(history, since, by="published")
         except TomtatError as exc:
             out["changes_error"] = str(exc)
     return out
@@ -57,7 +59,7 @@ def cluster(
     threshold: Annotated[Optional[float], typer.Option("--threshold", help="Similarity an article needs to join an event (0-1).")] = None,
     window_days: Annotated[Optional[float], typer.Option("--window-days", help="An article joins only events seen within this many days.")] = None,
     digest: Annotated[bool, typer.Option("--digest", help="Add each event's summary and analysis.")] = False,
-    since: Annotated[Optional[str], typer.Option("--since", help="With --digest: what is new in each event since this ISO time (by arrival).")] = None,
+    since: Annotated[Optional[str], typer.Option("--since", help="With --digest: what is new in each event since this ISO time (by publication date).")] = None,
     words: Annotated[int, typer.Option("--words", "-w", help="With --digest: budget of each summary, in syllables.")] = 200,
 ) -> None:
     """Group articles about the same event; each article is assigned as it arrives."""
