@@ -177,3 +177,15 @@ def test_public_verb_is_callable_and_keeps_the_subpackage():
     assert sorted(len(e.article_ids) for e in events) == [2, 2, 3]
     assert tomtat.cluster.StreamClusterer is stream_module.StreamClusterer
     assert "cluster" in tomtat.__all__
+
+
+def test_state_keeps_options_and_rejects_garbage():
+    c, _ = run(ARTICLES[:3], threshold=0.3, link="max", keep_terms=50)
+    restored = StreamClusterer.from_state(json.loads(json.dumps(c.to_state())))
+    assert (restored.threshold, restored.link, restored.keep_terms) == (0.3, "max", 50)
+    for bad in [{}, {"version": 1}, {"version": 1, "threshold": 0.2, "window_days": 3, "articles": [{"text": "x"}]},
+                {"version": 1, "threshold": 0.2, "window_days": 3, "articles": "nope"}]:
+        with pytest.raises(InputError):
+            StreamClusterer.from_state(bad)
+    with pytest.raises(KeyError):
+        c.history("no-such-event")

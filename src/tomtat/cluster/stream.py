@@ -39,6 +39,8 @@ EXPIRE_EVERY = 256
 # Closed events leave the posting lists every this many expiry checks (a full pass over the index).
 FORGET_EVERY = 16
 STATE_VERSION = 1
+# Constructor keywords kept in the state besides threshold and window_days.
+_OPTIONS = ("use_names", "index_terms", "candidates", "link", "head_weight", "keep_terms")
 
 
 @dataclass(frozen=True, slots=True)
@@ -71,6 +73,7 @@ class _EventState:
     published: "_Span | None" = None
     arrived: "_Span | None" = None
     vectors: _Open | None = None
+    positions: list[int] = field(default_factory=list)
 
 
 @dataclass(slots=True)
@@ -165,8 +168,7 @@ class StreamClusterer:
 
     def history(self, event_id: str) -> list[dict]:
         """The articles of an event in arrival order, each with ``arrived`` (ISO time) as stored."""
-        self._event_of[event_id]  # KeyError when unknown
-        return [dict(a) for a in self._articles if a["event"] == event_id]
+        return [dict(self._articles[i]) for i in self._events[self._event_of[event_id]].positions]
 
     def __len__(self) -> int:
         return len(self._articles)
@@ -174,7 +176,7 @@ class StreamClusterer:
     def to_state(self) -> dict:
         """A JSON-serialisable snapshot; :meth:`from_state` rebuilds an identical clusterer from it."""
         return {"version": STATE_VERSION, "threshold": self.threshold, "window_days": self.window_days,
-                "use_names": self.use_names, "index_terms": self.index_terms, "candidates": self.candidates,
+                "options": {name: getattr(self, name) for name in _OPTIONS},
                 "articles": [dict(a) for a in self._articles]}
 
     @classmethod
@@ -182,11 +184,16 @@ class StreamClusterer:
         """Rebuild a clusterer from :meth:`to_state` (replays the stored articles and their assignments)."""
         if not isinstance(state, Mapping) or state.get("version") != STATE_VERSION:
             raise InputError(f"not a clusterer state of version {STATE_VERSION}")
-        c = cls(state["threshold"], state["window_days"], use_names=state.get("use_names", True),
-                index_terms=state.get("index_terms", INDEX_TERMS), candidates=state.get("candidates", CANDIDATES))
-        for stored in state["articles"]:
-            c._insert(stored, str(stored["id"]), *record_text(stored), parse_time(stored.get("published")),
-                      parse_time(stored["arrived"]), stored["event"])
+        try:
+            options = {k: v for k, v in dict(state.get("options") or {}).items() if k in _OPTIONS}
+            c = cls(state["threshold"], state["window_days"], **options)
+            for number, stored in enumerate(state["articles"]):
+                if str(stored["id"]) in c._seen:
+                    raise InputError(f"article {number}: duplicate id {stored['id']!r}")
+                c._insert(stored, str(stored["id"]), *record_text(stored), parse_time(stored.get("published")),
+                          parse_time(stored["arrived"]), stored["event"])
+        except (KeyError, TypeError, AttributeError) as exc:
+            raise InputError(f"not a valid clusterer state ({type(exc).__name__}: {exc})") from None
         return c
 
     # ----- internals --------------------------------------------------------------------------
@@ -228,6 +235,7 @@ class StreamClusterer:
             self._open.add(target)
         event = self._events[target]
         event.article_ids.append(article_id)
+        event.positions.append(len(self._articles))
         event.first = moment if event.first is None or moment < event.first else event.first
         event.last = moment if event.last is None or moment > event.last else event.last
         event.published = _grow(event.published, published)
