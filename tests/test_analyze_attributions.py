@@ -35,3 +35,16 @@ def test_unconfirmed_cues():
     ])
     found = [(u.cue, u.sources[0].sentence) for u in unconfirmed(cluster)]
     assert found == [("được cho là", 0), ("chưa được xác nhận", 1)]
+
+
+def test_source_at_the_end_and_nouns_that_look_like_verbs():
+    assert speakers("Mùa hè năm nay sẽ nóng hơn mọi năm, theo các nhà khoa học.") == ["các nhà khoa học"]
+    assert speakers("Theo một số chuyên gia, giá vàng sẽ còn dao động.") == ["một số chuyên gia"]
+    assert speakers("Sở Y tế báo cáo, số ca bệnh đã giảm một nửa.") == ["Sở Y tế"]
+    assert speakers("Các thầy cô đã có những chia sẻ bổ ích với học sinh lớp 12.") == []
+    assert speakers("Hội nghị đã cho ý kiến vào báo cáo tổng kết của tỉnh Nam Định.") == []
+
+
+def test_forecasts_are_unconfirmed():
+    found = unconfirmed(to_cluster(["Giá dầu được dự báo sẽ tăng mạnh vào cuối năm."]))
+    assert [u.cue for u in found] == ["được dự báo"]

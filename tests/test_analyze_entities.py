@@ -49,3 +49,34 @@ def test_capitalised_common_words_are_not_names():
     found = by_name(["Lễ dâng hoa diễn ra tại Bảo tàng Hồ Chí Minh và Công viên Tượng đài ở TPHCM."])
     assert not {"Bảo", "Tượng"} & set(found)
     assert found["TPHCM"].type == "location"
+
+
+def test_gazetteer_publications_and_country_long_forms():
+    found = by_name([
+        "Nắng nóng kỷ lục ở Vương quốc Anh khiến tờ The Guardian gọi đây là thảm họa.",
+        "Thủ tướng Sri Lanka Dinesh Gunawardena nói chuyện với CoinMarketCap tại nước Anh.",
+    ])
+    assert found["Vương quốc Anh"].type == "location" and "Anh" in found["Vương quốc Anh"].aliases
+    assert found["The Guardian"].type == "organization"
+    assert found["CoinMarketCap"].type == "organization"
+    assert found["Sri Lanka"].type == "location" and found["Dinesh Gunawardena"].type == "person"
+
+
+def test_headlines_and_common_noun_acronyms_are_not_names():
+    found = by_name([
+        "NGA VÀ UKRAINE ĐẠT THỎA THUẬN MỚI",
+        "Giá bất động sản (BĐS) tăng; thị trường BĐS sôi động, GDP tăng 6% và giá USD ổn định.",
+    ])
+    assert not {"NGA VÀ UKRAINE ĐẠT THỎA THUẬN MỚI", "BĐS", "GDP", "USD"} & set(found)
+
+
+def test_org_spelled_to_its_acronym_and_acronym_inside_a_name():
+    found = by_name([
+        "Hiệp hội vườn thú và thủy cung Đông Nam Á (SEAZA) họp tại Hà Nội.",
+        "Cục Dự trữ Nhà nước khu vực Đông Bắc đã nhập đủ gạo.",
+        "Cục DTNN khu vực Đông Bắc cho biết sẽ nhập thêm.",
+    ])
+    assert "SEAZA" in found["Hiệp hội vườn thú và thủy cung Đông Nam Á"].aliases
+    assert "Đông Nam Á" not in found
+    org = found["Cục Dự trữ Nhà nước khu vực Đông Bắc"]
+    assert "Cục DTNN khu vực Đông Bắc" in org.aliases and "Đông Bắc" not in found

@@ -13,18 +13,22 @@ VERBS = (
     "cho biết", "cho hay", "nói", "nhận định", "tuyên bố", "khẳng định", "cho rằng", "nhấn mạnh", "tiết lộ",
     "thừa nhận", "chia sẻ", "thông báo", "phát biểu", "bày tỏ", "lên tiếng", "đưa tin", "xác nhận", "bác bỏ",
     "cảnh báo", "trả lời", "giải thích", "nêu rõ", "nói rõ", "dẫn lời", "nhận xét", "dự báo", "khuyến cáo",
-    "lưu ý", "tường thuật", "than phiền", "phủ nhận", "cáo buộc", "tố cáo",
+    "lưu ý", "tường thuật", "than phiền", "phủ nhận", "cáo buộc", "tố cáo", "báo cáo",
 )
 _VERB = re.compile(
     r"(?<!\w)(" + "|".join(re.escape(v) for v in sorted(VERBS, key=len, reverse=True)) + r")(?!\w)"
     r"(?! (?:riêng|chung|trên|cách khác|gì|dối)\b)"
 )
 _THEO = re.compile(r"(?:^|(?<=[,;:(]\s)|(?<=[,;:(])|(?<=\svà\s))\s*[Tt]heo\s+([^,;:]{2,90}?)\s*,\s*(.+)")
+# "…, theo các nhà khoa học.": the source named at the end of the sentence.
+_THEO_END = re.compile(r"^(.{10,}?),\s*theo\s+([^,;:]{2,60}?)\s*[.!…]*$")
+# A verb used as a noun or after a modal ("những chia sẻ", "cần lưu ý") reports no one's words.
+_NOUN_USE = re.compile(r"(?i)\b(?:những|các|sự|lời|một|bản|cần|phải|nên|vào|về|của|trong|theo)$")
 _PASSIVE = re.compile(r"(?i)\bđược\s+(.{3,80}?)\s+(tiết lộ|cho biết|xác nhận|thông báo|công bố|đưa tin)\b")
 _QUOTE_LEAD = re.compile(r"(?<!\w)(?:dẫn lời|trích lời)\s+(.{2,80}?)(?=[,:“\"]|\s+(?:" + "|".join(VERBS) + r")\b|$)")
 # "Theo X": X is a source when it holds a name or opens with one of these words.
 _SOURCE_WORDS = re.compile(
-    r"(?i)^(?:các |một |nhiều )?(?:nguồn tin|nhà phân tích|chuyên gia|giới|ông|bà|anh|chị|lãnh đạo|đại diện|thông tin từ|"
+    r"(?i)^(?:các |một số |một |nhiều |những )?(?:nguồn tin|nhà phân tích|nhà khoa học|nhà nghiên cứu|khảo sát|nghiên cứu|chuyên gia|giới|ông|bà|anh|chị|lãnh đạo|đại diện|thông tin từ|"
     r"báo|tờ|hãng|đài|kênh|cơ quan|nhà chức trách|giới chức|người|phía|mạng|trang|bài báo|nhân chứng|cảnh sát|"
     r"công an|truyền thông|thông báo|phóng viên|lời|tài liệu|báo cáo)\b"
 )
@@ -108,6 +112,11 @@ def attribution_of(sentence: Sentence) -> Attribution | None:
         if who and not _NOT_SOURCE.match(who) and (re.search(rf"[{UPPER}]", who) or _SOURCE_WORDS.match(who)):
             who = re.sub(r"(?i)^thông tin từ\s+", "", who)
             return Attribution(speaker=who, claim=shorten(m.group(2), 300), sources=[src(sentence)])
+    m = _THEO_END.search(text)
+    if m:
+        who = _clean_subject(m.group(2))
+        if who and not _NOT_SOURCE.match(who) and (re.search(rf"[{UPPER}]", who) or _SOURCE_WORDS.match(who)):
+            return Attribution(speaker=who, claim=shorten(m.group(1), 300), sources=[src(sentence)])
     m = _PASSIVE.search(text)
     if m and len(m.group(1).split()) <= MAX_SUBJECT_SYLLABLES:
         return Attribution(speaker=_clean_subject(m.group(1)), claim=shorten(text[: m.start()], 300), sources=[src(sentence)])
@@ -116,7 +125,7 @@ def attribution_of(sentence: Sentence) -> Attribution | None:
         return Attribution(speaker=_clean_subject(m.group(1)), claim=shorten(text[m.end():], 300), sources=[src(sentence)])
     for v in _VERB.finditer(text):
         before = text[: v.start()].rstrip()
-        if re.search(r"(?i)\b(?:được|bị|để|sẽ được)$", before):
+        if re.search(r"(?i)\b(?:được|bị|để|sẽ được)$", before) or _NOUN_USE.search(before):
             continue
         who = _subject(before)
         if who is None:

@@ -14,6 +14,7 @@ CUES = (
     "chưa được kiểm chứng độc lập", "chưa thể kiểm chứng", "chưa được chính thức công bố", "không loại trừ khả năng",
     "được cho là", "bị cho là", "được cho rằng", "nghi ngờ", "nghi vấn", "tin đồn", "đồn đoán", "đồn đại",
     "có khả năng", "có thể", "có lẽ", "dường như", "chưa rõ", "chưa có thông tin chính thức", "chưa được làm rõ",
+    "được dự báo", "được dự đoán", "được dự báo là", "được dự đoán là",
 )
 # "có thể" also means plain ability; these uses are not speculation.
 _NOT_SPECULATIVE = re.compile(r"(?i)\bcó thể (?:thấy|nói|khẳng định|hiểu|kể đến|tham khảo|liên hệ|đăng ký)\b")
