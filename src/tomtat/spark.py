@@ -23,8 +23,8 @@ FORMATS = (".jsonl", ".parquet")
 # clusters. Not tuned by measurement (2 shared cores cannot show it): a choice.
 TASKS_PER_CORE = 3
 # Input bytes per task at most: ~16 MiB is ~1,000 AbMuSu clusters (16.8 KiB each,
-# benchmarks/batch_speed.py), ~3 min of one core at the measured ~0.18 s a cluster,
-# so a lost task costs little to redo and big inputs spread over many tasks.
+# benchmarks/batch_speed.py), under 2 min of one core at the measured ~0.1 s a
+# cluster, so a lost task costs little to redo and big inputs spread over many tasks.
 MAX_TASK_BYTES = 16 * 1024 * 1024
 
 _loads = 0  # how many times this python process loaded the models (must stay 1)
