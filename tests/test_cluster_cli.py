@@ -63,6 +63,8 @@ def test_bad_lines_warned_by_line_rest_processed(cli, tmp_path):
     (["IN", "--window-days", "0"], "window_days"),
     (["IN", "--since", "2026-03-12"], "--since needs --digest"),
     (["IN", "--digest", "--since", "hôm qua"], "unparseable date"),
+    (["IN", "-o", "/no/such/folder/out.jsonl"], "folder does not exist"),
+    (["IN", "--words", "0"], "--words"),
 ])
 def test_bad_usage_exits_2(cli, tmp_path, args, message):
     src = write(tmp_path / "in.jsonl", ARTICLES[:2])

@@ -73,6 +73,8 @@ def cluster(
         fail("--since needs --digest (the changes are computed from the events' digests)")
     if words < 1:
         fail(f"--words must be a positive whole number, got {words}")
+    if output != "-" and not Path(output).resolve().parent.is_dir():
+        fail(f"{output}: its folder does not exist")
     try:
         since_time = parse_time(since) if since is not None else None
         options = {k: v for k, v in (("threshold", threshold), ("window_days", window_days)) if v is not None}
