@@ -225,3 +225,16 @@ def test_task_count_grows_with_the_input(spark, tmp_path, monkeypatch):
     big = tmp_path / "big.jsonl"
     big.write_text("x" * 1000)
     assert engine.task_count(spark, str(big)) == 100
+
+
+def test_paths_with_spaces_and_glob_characters(spark, tmp_path):
+    folder = tmp_path / "a b [1]"
+    folder.mkdir()
+    src = folder / "in *x*.jsonl"
+    src.write_text(INPUT_LINES[0] + "\n" + INPUT_LINES[1] + "\n", encoding="utf-8")
+    (folder / "in 1x1.jsonl").write_text("{}\n")  # what the name would match as a glob
+    out = folder / "out [2].parquet"
+    stats = engine.run_spark(str(src), str(out), Options(), spark=spark, partitions=2)
+    assert stats.lines == 2 and stats.problems[-1].startswith(f"{src}:2: malformed JSON")
+    back = engine.run_spark(str(out), str(folder / "back.jsonl"), Options(), spark=spark, partitions=2)
+    assert back.lines == 2 and out.is_dir()

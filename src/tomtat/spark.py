@@ -10,6 +10,7 @@ from __future__ import annotations
 import codecs
 import json
 import os
+import re
 import sys
 import warnings
 from collections.abc import Iterable, Iterator
@@ -121,11 +122,23 @@ def summarize_partition(options: Options, where: str, source: str, items: Iterab
         yield line, json.dumps(row, ensure_ascii=False), "error" in row, _problems(where, line, row)
 
 
+_GLOB = re.compile(r"([\\*?\[\]{}])")
+
+
 def local_uri(path: str) -> str:
-    """A local path to a ``file://`` URI (Hadoop would read ``[`` and ``*`` as globs); URIs pass through."""
+    """A local path to a ``file://`` path for Hadoop, glob characters escaped; URIs (globs allowed) pass through."""
     if "://" in path:
         return path
-    return Path(path).resolve().as_uri()
+    return "file://" + _GLOB.sub(r"\\\1", str(Path(path).resolve()))
+
+
+def output_uri(path: str) -> str:
+    """A local output path to a ``file://`` path for Hadoop (writers do not glob); URIs pass through."""
+    return path if "://" in path else "file://" + str(Path(path).resolve())
+
+
+def _is_remote(path: str) -> bool:
+    return "://" in path
 
 
 def require() -> None:
@@ -194,7 +207,9 @@ def task_count(spark, in_path: str) -> int:
     """Tasks for the summarizing stage: a few per core, and no task over :data:`MAX_TASK_BYTES` of input."""
     jvm, conf = spark.sparkContext._jvm, spark.sparkContext._jsc.hadoopConfiguration()
     path = jvm.org.apache.hadoop.fs.Path(local_uri(in_path))
-    size = path.getFileSystem(conf).getContentSummary(path).getLength()
+    fs = path.getFileSystem(conf)
+    matches = fs.globStatus(path) or []  # a remote input may be a glob (s3a://bucket/clusters/*.jsonl)
+    size = sum(fs.getContentSummary(m.getPath()).getLength() for m in matches)
     return max(2, TASKS_PER_CORE * spark.sparkContext.defaultParallelism, -(-size // MAX_TASK_BYTES))
 
 
@@ -220,7 +235,7 @@ def run_spark(in_path: str, out_path: str, options: Options, *, master: str = "l
     (in line order, after the run) and the returned :class:`~tomtat.batch.BatchStats` keeps the first ones.
     """
     source, target = file_format(in_path, "input"), file_format(out_path, "output")
-    if "://" not in in_path and not Path(in_path).exists():
+    if not _is_remote(in_path) and not Path(in_path).exists():
         raise UsageError(f"{in_path}: no such file or folder")
     require()
     from pyspark import StorageLevel
@@ -252,7 +267,7 @@ def run_spark(in_path: str, out_path: str, options: Options, *, master: str = "l
 
 def _write_jsonl(rows, out_path: str) -> None:
     """One JSONL file at ``out_path`` (not a Spark folder), streamed to the driver partition by partition."""
-    if "://" in out_path:
+    if _is_remote(out_path):
         raise UsageError(f"{out_path}: JSONL output goes to a local file; write .parquet to object storage")
     target = Path(out_path)
     partial = target.with_name(target.name + ".partial")
@@ -286,4 +301,4 @@ def _parquet_row(line: int, text: str) -> tuple:
 def _write_parquet(spark, rows, out_path: str) -> None:
     """A Parquet dataset (a folder of part files, as Spark writes) at ``out_path``, sorted by ``line``."""
     table = spark.createDataFrame(rows.map(lambda r: _parquet_row(r[0], r[1])), PARQUET_SCHEMA)
-    table.orderBy("line").write.mode("overwrite").parquet(local_uri(out_path))
+    table.orderBy("line").write.mode("overwrite").parquet(output_uri(out_path))
