@@ -191,6 +191,14 @@ def test_missing_input_is_a_usage_error(spark, tmp_path):
         engine.run_spark(str(tmp_path / "nope.jsonl"), str(tmp_path / "o.jsonl"), Options(), spark=spark)
 
 
+@pytest.mark.parametrize("out, message", [("no/such/dir/o.jsonl", "no such folder"),
+                                          ("s3a://bucket/o.jsonl", "JSONL output goes to a local file")])
+def test_unwritable_output_is_refused_before_any_work(in_file, tmp_path, out, message):
+    target = out if "://" in out else str(tmp_path / out)
+    with pytest.raises(UsageError, match=message):
+        engine.run_spark(str(in_file), target, Options(), spark="unused: refused before Spark starts")
+
+
 def test_cli_engine_spark_writes_what_engine_local_writes(spark, in_file, tmp_path, capsys):
     from tomtat.cli import main
 

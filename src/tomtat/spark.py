@@ -237,6 +237,10 @@ def run_spark(in_path: str, out_path: str, options: Options, *, master: str = "l
     source, target = file_format(in_path, "input"), file_format(out_path, "output")
     if not _is_remote(in_path) and not Path(in_path).exists():
         raise UsageError(f"{in_path}: no such file or folder")
+    if target == ".jsonl" and _is_remote(out_path):
+        raise UsageError(f"{out_path}: JSONL output goes to a local file; write .parquet to object storage")
+    if not _is_remote(out_path) and not Path(out_path).resolve().parent.is_dir():
+        raise UsageError(f"{out_path}: cannot write (no such folder)")
     require()
     from pyspark import StorageLevel
 
@@ -267,8 +271,6 @@ def run_spark(in_path: str, out_path: str, options: Options, *, master: str = "l
 
 def _write_jsonl(rows, out_path: str) -> None:
     """One JSONL file at ``out_path`` (not a Spark folder), streamed to the driver partition by partition."""
-    if _is_remote(out_path):
-        raise UsageError(f"{out_path}: JSONL output goes to a local file; write .parquet to object storage")
     target = Path(out_path)
     partial = target.with_name(target.name + ".partial")
     last = 0
@@ -280,7 +282,11 @@ def _write_jsonl(rows, out_path: str) -> None:
                 last = line
                 handle.write(text + "\n")
     except OSError as exc:
+        partial.unlink(missing_ok=True)
         raise UsageError(f"{out_path}: cannot write ({exc.strerror})") from None
+    except BaseException:
+        partial.unlink(missing_ok=True)
+        raise
     os.replace(partial, target)
 
 
