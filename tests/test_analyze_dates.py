@@ -65,3 +65,10 @@ def test_retellings_of_one_event_merge_and_other_events_of_the_day_do_not():
     assert len(events) == 2
     merged = max(events, key=lambda e: len(e.sources))
     assert {s.doc for s in merged.sources} == {0, 1}
+
+
+def test_two_days_with_one_year_quarters_and_months_before_a_comma():
+    assert dates("Trong 2 ngày 7 và 8/7/2022, thí sinh làm bài thi.") == ["2022-07-07", "2022-07-08"]
+    assert dates("Tăng trưởng quý II/2022 đạt mức cao.") == ["2022"]
+    assert dates("Giá được dự báo tăng vào cuối tháng 7, trong khi vàng giảm.") == ["--07"]
+    assert dates("Lãi suất là 7,5 tháng 7,5%.") == []

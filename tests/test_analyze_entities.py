@@ -80,3 +80,13 @@ def test_org_spelled_to_its_acronym_and_acronym_inside_a_name():
     assert "Đông Nam Á" not in found
     org = found["Cục Dự trữ Nhà nước khu vực Đông Bắc"]
     assert "Cục DTNN khu vực Đông Bắc" in org.aliases and "Đông Bắc" not in found
+
+
+def test_names_no_rule_types_get_a_weak_type():
+    found = by_name([
+        "Hôm qua, người hâm mộ chờ sự trở lại của Memphis Depay và Lewandowski trên sân tập ở Nông Cống.",
+        "Chiều nay trời mưa ở Hà Nội.",
+    ])
+    assert found["Memphis Depay"].type == "person" and found["Lewandowski"].type == "person"
+    assert found["Nông Cống"].type == "location"
+    assert "Chiều" not in found and "Hôm" not in found

@@ -53,3 +53,10 @@ def test_comma_is_the_decimal_mark(whole, tenth):
 def test_square_metres_and_clock_ranges():
     assert [(q.value, q.unit) for q in find_quantities("lá cờ rộng 1.800 m2 lúc 8 giờ sáng")] == [(1800, "m2")]
     assert values("từ 20 giờ đến 22 giờ 30, và từ 7 giờ đến 17 giờ") == []
+
+
+def test_ranges_and_short_multipliers():
+    assert values("Xuất khẩu đạt khoảng 42 - 43 tỷ USD mỗi năm.") == [(42e9, True), (43e9, False)]
+    assert values("Giá dưới 25 tr/m2 không còn.") == [(25e6, True)]
+    assert values("Tỷ số 4-1 nghiêng về đội khách.") == []
+    assert values("Mức lương Vùng 2 tăng 6%.") == [(6.0, False)]

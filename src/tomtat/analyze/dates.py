@@ -28,7 +28,11 @@ _SLASH = re.compile(rf"(?<![\w/.,-]){_D}/{_M}(?![\w/]|[.,-]\d)")
 _CUED = re.compile(rf"(?i:\b{_CUE}\s+(?:ngày\s+|hôm\s+)?){_D}[.-]{_M}(?![\w/]|[.,-]\d)")
 _WORDS = re.compile(rf"(?i:\bngày\s+){_D}\s+(?i:tháng)\s+{_M}(?:\s*(?i:năm)\s+{_YEAR})?(?!\d)")
 _MONTH_YEAR = re.compile(rf"(?i:\btháng\s+){_M}(?:\s*[/-]\s*|\s+(?i:năm)\s+){_YEAR}(?!\d)")
-_MONTH = re.compile(rf"(?i:\btháng\s+){_M}(?![\w/.,-]|\s*(?:năm\s+\d|[/-]\s*\d))")
+_MONTH = re.compile(rf"(?i:\btháng\s+){_M}(?![\w/]|[.,-]\d|\s*(?:năm\s+\d|[/-]\s*\d))")
+# "ngày 7 và 8/7/2022": two days of one month, the year written once.
+_PAIR_FULL = re.compile(rf"(?i:\b(?:ngày|đêm|hôm|các ngày)\s+){_D}\s*(?:và|,|-|–|đến|tới)\s*(?:ngày\s+)?{_D}[/.-]{_M}[/.-]{_YEAR}(?![\w/-])")
+# "quý II/2022", "quý 3-2021": a quarter gives its year.
+_QUARTER = re.compile(rf"(?i:\bquý\s+)(?:I{{1,3}}|IV|[1-4])\s*[/-]\s*{_YEAR}(?![\w/-])")
 _YEAR_ONLY = re.compile(rf"(?i:(?<!sinh )(?<!sn )\bnăm\s+){_YEAR}(?![\w/-]|\s*[-–]\s*\d)")
 
 
@@ -68,8 +72,16 @@ def find_dates(text: str) -> list[DateMention]:
         if _valid(y, m, d):
             found.append(DateMention(start, end, y, m, d))
 
+    for m in _PAIR_FULL.finditer(text):
+        taken.append(m.span())
+        for g in (1, 2):
+            y, mo, d = int(m.group(4)), int(m.group(3)), int(m.group(g))
+            if _valid(y, mo, d):
+                found.append(DateMention(m.start(g), m.end() if g == 2 else m.end(g), y, mo, d))
     for m in _FULL.finditer(text):
         add(*m.span(), m.group(3), m.group(2), m.group(1))
+    for m in _QUARTER.finditer(text):
+        add(*m.span(), m.group(1), None, None)
     for m in _WORDS.finditer(text):
         add(*m.span(), m.group(3), m.group(2), m.group(1))
     for m in _PAIR.finditer(text):
@@ -111,7 +123,9 @@ _TIME = re.compile(
 # A bare year: (1972), SN 1995, sinh năm 1983, hè 2022, 2022-2023, năm học 2022.
 _BARE_YEAR = re.compile(r"(?<![\d.,])(?:19|20)\d\d(?![\d.,]\d)")
 # Anything shaped d/m or d-m that was not taken as a date (scores 4-1, fractions, codes).
-_DM_ANY = re.compile(r"(?<![\w.,])\d{1,4}\s?[/-]\s?\d{1,4}(?:[/-]\d{1,4})?(?![\w])")
+# A range of amounts ("42 - 43 tỷ USD", "5-7%") is not one of them.
+_DM_ANY = re.compile(r"(?<![\w.,])\d{1,4}\s?[/-]\s?\d{1,4}(?:[/-]\d{1,4})?(?![\w])"
+                     r"(?!\s*(?:%|(?:trăm|nghìn|ngàn|vạn|triệu|tỷ|tỉ|usd|đồng)\b))")
 
 
 def cluster_year(cluster: Cluster) -> int | None:

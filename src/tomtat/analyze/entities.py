@@ -60,6 +60,7 @@ class Mention:
     type: str | None
     sentence: Sentence
     acronym: str | None = None
+    guess: str | None = None  # a weak type for a name no rule types (used only when no mention has a type)
 
 
 def _name_like(token: str) -> bool:
@@ -230,7 +231,8 @@ def _mentions(sentence: Sentence, common: set[str]) -> list[Mention]:
             if k + 2 < len(toks) and toks[k] == "(" and toks[k + 2] == ")" and _ACRONYM.match(toks[k + 1]):
                 acronym = toks[k + 1]
                 name = " ".join([name, *toks[j:k]])
-            out.append(Mention(name, kind, sentence, acronym))
+            guess = _guess(name_toks, initial, common) if kind is None else None
+            out.append(Mention(name, kind, sentence, acronym, guess))
         i = max(j, i + 1)
     return out
 
@@ -268,7 +270,15 @@ def _common_acronyms(cluster: Cluster) -> set[str]:
 
 def _common_words(cluster: Cluster) -> set[str]:
     """Words that also occur in lower case: a capitalised one opening a sentence is no name."""
-    return {w for s in cluster.sentences for w in tokens(s.text) if w[:1].islower()} | {"theo", "các", "những", "một"}
+    return {w for s in cluster.sentences for w in tokens(s.text) if w[:1].islower()} | _OPENERS
+
+
+# Function words that often open a sentence, capitalised there only ("Song Barca…", "Chiều 14/7…").
+_OPENERS = {
+    "theo", "các", "những", "một", "song", "nhưng", "tuy", "và", "khi", "sau", "trước", "tại", "ở", "với", "chiều",
+    "sáng", "tối", "trưa", "đêm", "ngày", "hôm", "nếu", "dù", "do", "vì", "trong", "từ", "đến", "bước", "ngay",
+    "khoảng", "rạng", "nhờ", "đoạn", "riêng", "còn", "thế", "đây", "đó", "hiện", "mới", "cũng", "vào", "qua",
+}
 
 
 def entities(cluster: Cluster) -> list[Entity]:
@@ -276,6 +286,9 @@ def entities(cluster: Cluster) -> list[Entity]:
     common = _common_words(cluster)
     plain = _common_acronyms(cluster)
     mentions = [m for s in cluster.sentences for m in _mentions(s, common) if m.name not in plain]
+    named: dict[tuple[int, int], list[str]] = defaultdict(list)
+    for m in mentions:
+        named[(m.sentence.article_index, m.sentence.position)].append(m.name)
     # Group by folded name; learn acronym aliases.
     groups: dict[str, list[Mention]] = defaultdict(list)
     parent: dict[str, str] = {}
@@ -313,7 +326,7 @@ def entities(cluster: Cluster) -> list[Entity]:
             continue
         names = Counter(m.name for m in ms)
         name = _canonical(names, kind)
-        sources = merge_sources([src(m.sentence) for m in ms], _also_in(cluster, names))
+        sources = merge_sources([src(m.sentence) for m in ms], _also_in(cluster, names, named))
         aliases = {fold(n): n for n in sorted(names, key=lambda n: -names[n]) if fold(n) != fold(name)}
         out.append(Entity(name=name, type=kind, aliases=sorted(aliases.values()), sources=sources))
     out.sort(key=lambda e: (-len({s.doc for s in e.sources}), -len(e.sources), e.name))
@@ -331,8 +344,28 @@ def _key(name: str) -> str:
 
 
 def _vote(ms: list[Mention]) -> str | None:
-    kinds = Counter(m.type for m in ms if m.type)
+    kinds = Counter(m.type for m in ms if m.type) or Counter(m.guess for m in ms if m.guess)
     return kinds.most_common(1)[0][0] if kinds else None
+
+
+_FOREIGN_WORD = re.compile(r"^[A-Z][a-z]{3,}(?:-[A-Z][a-z]+)?$")
+_NAME_SYLLABLE = re.compile(rf"^[{UPPER}][^\W\d_]*(?:-[{UPPER}][^\W\d_]*)?$")
+
+
+def _guess(toks: list[str], initial: bool, common: set[str]) -> str | None:
+    """A weak type for a name no rule types: a Vietnamese-spelt pair of syllables is a place
+    ("Nông Cống"), a foreign-spelt name a person ("Memphis Depay", "Lewandowski"); None for
+    anything that holds a common word, a title, a known place, a digit, or one word opening a sentence."""
+    if any(t.lower() in common or t.lower() in PERSON_TITLES or t.lower() in PLACES or _is_org_head(t.lower()) for t in toks):
+        return None
+    syllables = " ".join(toks).split()
+    if not all(_NAME_SYLLABLE.match(x) for x in syllables) or any(_ACRONYM.match(x) for x in syllables):
+        return None
+    if len(syllables) == 1:
+        return "person" if not initial and _FOREIGN_WORD.match(syllables[0]) else None
+    if all(x.isascii() for x in syllables):
+        return "person"
+    return "location" if len(syllables) == 2 and not any(x.isascii() for x in syllables) else None
 
 
 def _canonical(names: Counter, kind: str) -> str:
@@ -403,9 +436,15 @@ def _merge_initials(groups: dict, kinds: dict, union) -> None:
                     union(other, k)
 
 
-def _also_in(cluster: Cluster, names: Counter) -> list:
-    """Sentences that write one of the names (two syllables or more, or an acronym of 3+ letters)."""
-    patterns = [
-        re.compile(rf"(?<!\w){re.escape(n)}(?!\w)(?!\s+[{UPPER}])") for n in names if len(n.split()) > 1 or (_ACRONYM.match(n) and len(n) > 2)
-    ]
-    return [src(s) for s in cluster.sentences if any(p.search(s.text) for p in patterns)]
+def _also_in(cluster: Cluster, names: Counter, named: dict) -> list:
+    """Sentences that write one of the names (two syllables or more, or an acronym of 3+ letters),
+    not only inside a longer name found there ("Hoàng Liên Sơn" in "Cục … khu vực Hoàng Liên Sơn")."""
+    written = [n for n in names if len(n.split()) > 1 or (_ACRONYM.match(n) and len(n) > 2)]
+    patterns = [re.compile(rf"(?<!\w){re.escape(n)}(?!\w)(?!\s+[{UPPER}])") for n in written]
+    out = []
+    for s in cluster.sentences:
+        hits = [n for n, p in zip(written, patterns) if p.search(s.text)]
+        longer = [m for m in named.get((s.article_index, s.position), []) if m not in names]
+        if any(not any(n in m for m in longer) or s.text.count(n) > sum(m.count(n) for m in longer) for n in hits):
+            out.append(src(s))
+    return out

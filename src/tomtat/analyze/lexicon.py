@@ -110,7 +110,7 @@ PLACES |= {
     "hong kong", "ma cao", "đài bắc", "bình nhưỡng", "osaka", "sydney", "melbourne", "canberra", "ottawa",
     "toronto", "vancouver", "chicago", "san francisco", "miami", "texas", "california", "florida", "havana",
     "caracas", "bogota", "lima", "santiago", "buenos aires", "brasilia", "rio de janeiro", "sao paulo",
-    "mexico city", "madrid", "barcelona", "rome", "milan", "vienna", "geneva", "zurich", "stockholm", "oslo",
+    "mexico city", "madrid", "rome", "vienna", "geneva", "zurich", "stockholm", "oslo",
     "helsinki", "copenhagen", "amsterdam", "warsaw", "prague", "budapest", "bucharest", "athens", "minsk",
     "tbilisi", "yerevan", "baku", "odessa", "kharkiv", "donetsk", "luhansk", "donbass", "mariupol", "kherson",
     "zaporizhzhia", "lviv", "bắc mỹ", "nam mỹ", "mỹ latinh", "bắc phi", "tây phi", "đông phi", "nam á", "đông á",

@@ -12,8 +12,11 @@ from ._common import mask, non_quantity_spans
 from .dates import date_spans
 
 _NUM = r"\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d+(?:,\d+)?"
-_MULT = {"trăm": 1e2, "nghìn": 1e3, "ngàn": 1e3, "vạn": 1e4, "triệu": 1e6, "tỷ": 1e9, "tỉ": 1e9}
-_MULTS = r"(?:\s+(?:trăm|nghìn|ngàn|vạn|triệu|tỷ|tỉ)\b)*"
+_MULT = {"trăm": 1e2, "nghìn": 1e3, "ngàn": 1e3, "vạn": 1e4, "triệu": 1e6, "tỷ": 1e9, "tỉ": 1e9, "tr": 1e6}
+_MULTS = r"(?:\s+(?:trăm|nghìn|ngàn|vạn|triệu|tỷ|tỉ|tr)\b)*"  # "tr": "25 tr/m2" = 25 triệu
+# Between the two ends of a range ("42 - 43 tỷ USD", "3 đến 5 triệu"): the first end takes the
+# second's multiplier and unit.
+_RANGE = re.compile(r"(?i)^\s*(?:-|–|đến|tới)\s*$")
 # Hedges that make a quantity approximate ("hơn"/"trên" = at least, still not exact).
 APPROX = ("khoảng", "gần", "hơn", "trên", "chừng", "ước tính", "xấp xỉ", "độ", "ngót", "tầm", "dưới", "non", "trên dưới", "ước")
 _APPROX = r"(?:(?:ước tính|trên dưới|khoảng|gần|hơn|trên|chừng|xấp xỉ|ngót|tầm|dưới|non|độ|ước)\s+)?"
@@ -26,7 +29,7 @@ _LABEL = re.compile(
     r"quận|q|lô|phòng|tầng|nghị quyết|chỉ thị|quyết định|thông tư|nghị định|luật|kết luận|tập|bài|câu|mã|hiệu|"
     r"khóa|lớp|sn|sinh|mùa|kỳ|đợt|lần|hạng|top|nhóm|ca|bảng|khu|căn hộ|nhà|km|ngày|tháng|năm|cấp|level|phiên bản|"
     r"version|giai đoạn|hội nghị|kỳ họp|phần|đề án|dự án|công văn|tờ trình|mẫu|tuyến|chuyến|hạng mục|cửa|ga|bến|"
-    r"trạm|cổng|sư đoàn|lữ đoàn|trung đoàn|tiểu đoàn|đại đội|binh đoàn|quân đoàn|hạm đội|kênh|ván|set|hiệp|phút thứ)"
+    r"trạm|cổng|vùng|sư đoàn|lữ đoàn|trung đoàn|tiểu đoàn|đại đội|binh đoàn|quân đoàn|hạm đội|kênh|ván|set|hiệp|phút thứ)"
     r"\.?\s*$"
 )
 # Units of measure, longest first; a number glued to one of them ("30m", "20km") is a measure too.
@@ -96,7 +99,8 @@ def find_quantities(text: str, sentence: Sentence | None = None) -> list[Quantit
     """Every quantity written in ``text`` (one sentence)."""
     clean = mask(text, date_spans(text) + non_quantity_spans(text))
     out: list[Quantity] = []
-    for m in _QUANTITY.finditer(clean):
+    matches = list(_QUANTITY.finditer(clean))
+    for n, m in enumerate(matches):
         if _LABEL.search(clean[: m.start()]) and not m.group("hedge"):
             continue
         hedge = (m.group("hedge") or "").strip().lower()
@@ -109,6 +113,14 @@ def find_quantities(text: str, sentence: Sentence | None = None) -> list[Quantit
             for word in (m.group("mult") or "").lower().split():
                 value *= _MULT[word]
             approx = bool(hedge)
+        nxt = matches[n + 1] if n + 1 < len(matches) else None
+        if not m.group("vague") and not m.group("mult") and nxt is not None and not nxt.group("vague") \
+                and _RANGE.match(clean[m.end():nxt.start()]):
+            for word in (nxt.group("mult") or "").lower().split():
+                value *= _MULT[word]
+            unit, about, _ = _counted(sentence, clean[nxt.end():])
+            out.append(Quantity(value, unit, about, approx, text[m.start():m.end()].strip(), m.start(), m.end()))
+            continue
         unit, about, used = _counted(sentence, clean[m.end():])
         end = m.end() + used
         out.append(Quantity(value, unit, about, approx, text[m.start():end].strip(), m.start(), end, bool(m.group("vague"))))
