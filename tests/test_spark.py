@@ -260,3 +260,20 @@ def test_paths_with_spaces_and_glob_characters(spark, tmp_path):
     assert stats.lines == 2 and stats.problems[-1].startswith(f"{src}:2: malformed JSON")
     back = engine.run_spark(str(out), str(folder / "back.jsonl"), Options(), spark=spark, partitions=2)
     assert back.lines == 2 and out.is_dir()
+
+
+def test_parquet_folder_rows_are_numbered_by_file_name_then_row(spark, tmp_path):
+    import pyarrow as pa
+    import pyarrow.parquet as pq
+
+    folder = tmp_path / "in.parquet"
+    folder.mkdir()
+    docs = [{"title": "", "anchor_text": "", "raw_text": ARTICLES[0]}]
+    # The second file is the bigger one: Spark would read it first if nothing ordered the rows.
+    for name, ids in (("part-0.parquet", ["a"]), ("part-1.parquet", ["b", "c", "d"])):
+        pq.write_table(pa.Table.from_pydict({"cluster_id": ids, "single_documents": [docs * 6] * len(ids)}),
+                       folder / name)
+    out = tmp_path / "o.jsonl"
+    engine.run_spark(str(folder), str(out), Options(), spark=spark, partitions=3)
+    rows = [json.loads(line) for line in out.read_text(encoding="utf-8").splitlines()]
+    assert [r["cluster_id"] for r in rows] == ["a", "b", "c", "d"]

@@ -223,8 +223,8 @@ def _numbered_input(spark, in_path: str, fmt: str, partitions: int):
     frame = spark.read.parquet(local_uri(in_path))
     # Spark packs file splits by size, not by name: order rows explicitly by file and row index.
     keys = frame.select("*", F.col("_metadata.file_path").alias("_file"), F.col("_metadata.row_index").alias("_row"))
-    ordered = keys.orderBy("_file", "_row").drop("_file", "_row")
-    return ordered.rdd.zipWithIndex().sortBy(lambda pair: pair[1], numPartitions=partitions)
+    ordered = keys.repartitionByRange(partitions, "_file", "_row").sortWithinPartitions("_file", "_row")
+    return ordered.drop("_file", "_row").rdd.zipWithIndex()
 
 
 def run_spark(in_path: str, out_path: str, options: Options, *, master: str = "local[*]", spark=None,
