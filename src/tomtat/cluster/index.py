@@ -56,9 +56,8 @@ class InvertedIndex:
         """Index an event under these terms (once per term)."""
         for term in term_ids.tolist():
             posting = self.postings[term]
-            if not posting or posting[-1] != event:
-                if event not in posting[-4:]:
-                    posting.append(event)
+            if event not in posting[-4:]:  # an event's articles arrive close together: a short look-back
+                posting.append(event)
 
     def candidates(self, term_ids: np.ndarray, weights: np.ndarray, limit: int) -> list[int]:
         """Events sharing the most weight of these terms; only the latest ``per_term`` events of a term count."""
