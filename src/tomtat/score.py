@@ -1,6 +1,7 @@
 """Score every sentence of a cluster by how much it belongs in a summary.
 
-The scorer is a logistic regression over :mod:`tomtat.features`, trained by
+The scorer is the mean decision value of a few logistic regressions over
+:mod:`tomtat.features` (some with pairwise feature products), trained by
 ``scripts/train.py`` on greedy-oracle labels of AbMuSu train and shipped as a small
 JSON file in ``tomtat/resources``; it is loaded once, at first use.
 """
@@ -29,10 +30,14 @@ def load_model() -> dict:
     return model
 
 
-def expand(x: np.ndarray, model: dict) -> np.ndarray:
-    """Standardise the features and, if the model uses them, add pairwise products."""
-    z = (x - np.asarray(model["mean"])) / np.asarray(model["scale"])
-    if not model.get("interactions"):
+def standardise(x: np.ndarray, model: dict) -> np.ndarray:
+    """Features centred and scaled as in training."""
+    return (x - np.asarray(model["mean"])) / np.asarray(model["scale"])
+
+
+def expand(z: np.ndarray, interactions: bool) -> np.ndarray:
+    """Standardised features, plus their pairwise products when ``interactions``."""
+    if not interactions:
         return z
     n = z.shape[1]
     pairs = [z[:, i] * z[:, j] for i in range(n) for j in range(i, n)]
@@ -40,8 +45,13 @@ def expand(x: np.ndarray, model: dict) -> np.ndarray:
 
 
 def linear_scores(x: np.ndarray, model: dict) -> np.ndarray:
-    """The model's decision value (log-odds that a sentence belongs in the summary)."""
-    return expand(x, model) @ np.asarray(model["weights"]) + float(model["bias"])
+    """Mean over the model's members of their decision values (log-odds of being in the summary)."""
+    z = standardise(x, model)
+    total = np.zeros(len(x))
+    members = model.get("members") or [model]  # a single-model file is its own only member
+    for member in members:
+        total += expand(z, bool(member.get("interactions"))) @ np.asarray(member["weights"]) + float(member["bias"])
+    return total / len(members)
 
 
 def score_sentences(cluster: Cluster) -> np.ndarray:
