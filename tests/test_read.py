@@ -234,3 +234,10 @@ def test_an_html_page_over_trafilaturas_limit_is_named(monkeypatch):
     monkeypatch.setattr(read, "MAX_HTML_CHARS", 100)
     with pytest.raises(InputError, match=r"^p\.html: HTML page too large \(1\d\d characters; at most 100 are read\)$"):
         read.article_from_html("<html><body>" + "<p>Một câu.</p>" * 10 + "</body></html>", source="p.html")
+
+
+def test_a_cut_off_jsonl_line_is_reported_on_its_own_line_and_column():
+    from tomtat.read import parse_jsonl_line
+
+    error = parse_jsonl_line(b'{"a": \n', "in.jsonl", 3)
+    assert str(error) == "in.jsonl:3: malformed JSON (Expecting value at column 7)"

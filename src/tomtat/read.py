@@ -349,6 +349,7 @@ def iter_jsonl(path: str) -> Iterator[tuple[int, dict | InputError]]:
 
 def parse_jsonl_line(raw: bytes, path: str, number: int) -> dict | InputError:
     """One JSONL line to its object, or to the :class:`InputError` that names the file and line."""
+    raw = raw.rstrip(b"\r\n")  # an error at the end of a cut-off line is reported on that line, not the next
     try:
         line = raw.decode("utf-8")
     except UnicodeDecodeError as exc:

@@ -67,8 +67,7 @@ def file_format(path: str, role: str) -> str:
 def parse_line(raw: bytes, number: int, where: str) -> dict | InputError | None:
     """One JSONL line (without its newline, as Spark gives it) to its object or error, as the local reader does.
 
-    None for a blank line. The local reader parses each line with its ``\n``, which
-    shows in the column of some JSON errors, so the newline is put back first.
+    None for a blank line.
     """
     from .read import parse_jsonl_line
 
@@ -76,7 +75,7 @@ def parse_line(raw: bytes, number: int, where: str) -> dict | InputError | None:
         raw = raw[len(codecs.BOM_UTF8):]
     if not raw.strip():
         return None
-    return parse_jsonl_line(raw + b"\n", where, number)
+    return parse_jsonl_line(raw, where, number)
 
 
 def _row_to_record(row) -> dict:
