@@ -152,6 +152,13 @@ def warm_up() -> None:
         process_record(_WARM_UP, Options(words=20))
     except Exception:  # noqa: BLE001 - reported per line by _safe instead
         pass
+    # One BLAS thread per process: a cluster's matrices are small, and letting numpy start a
+    # thread per core made each worker 3.4x slower on this 2-core machine (measured by
+    # benchmarks/batch_speed.py with and without OMP_NUM_THREADS=1). Set after the warm-up,
+    # once numpy's BLAS is loaded, so the limit reaches it.
+    from threadpoolctl import threadpool_limits
+
+    threadpool_limits(limits=1)
 
 
 def _records(in_path: str) -> Iterator[tuple[int, int, dict | InputError]]:
