@@ -177,7 +177,7 @@ def test_nothing_readable_is_an_error(cli, tmp_path):
          "Error: Invalid value for '--format' / '-f': Value error, 'xml' is not one of 'text', 'json', 'markdown'. "
          "(see 'tomtat summarize --help')"),
         (["summarize", "--bogus"], "Error: No such option: --bogus (see 'tomtat summarize --help')"),
-        (["summarize"], "Error: Missing argument 'PATH...'. (see 'tomtat summarize --help')"),
+        (["summarize"], "Error: Missing argument 'PATH'. (see 'tomtat summarize --help')"),
         (["batch", "in.jsonl"], "Error: Missing option '--output' / '-o'. (see 'tomtat batch --help')"),
         (["batch", "nope.jsonl", "-o", "out.jsonl"], "Error: nope.jsonl: no such file"),
         (["evaluate", "nope.jsonl", "gold.jsonl"], "Error: nope.jsonl: no such file"),

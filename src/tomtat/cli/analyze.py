@@ -19,7 +19,7 @@ class Format(str, Enum):
 
 @app.command()
 def analyze(
-    paths: Annotated[list[str], typer.Argument(help="Article files (.txt, .html), folders of them, or - for stdin (articles separated by a line '---').")],
+    paths: Annotated[list[str], typer.Argument(metavar="PATH", help="Article files (.txt, .html), folders of them, or - for stdin (articles separated by a line '---').")],
     format: Annotated[Format, typer.Option("--format", "-f", help="Output format.")] = Format.markdown,
 ) -> None:
     """Entities, facts that agree or conflict, timeline, who said what, unconfirmed claims, coverage."""

@@ -54,7 +54,7 @@ def _digest(history: list[dict], words: int, since, analysis: bool) -> dict:
 
 @app.command()
 def cluster(
-    input: Annotated[str, typer.Argument(help="JSONL, one article a line: {\"id\",\"text\",\"title\"?,\"source\"?,\"published\"?}; - for stdin.")],
+    input: Annotated[str, typer.Argument(metavar="IN.jsonl", help="JSONL, one article a line: {\"id\",\"text\",\"title\"?,\"source\"?,\"published\"?}; - for stdin.")],
     output: Annotated[str, typer.Option("--output", "-o", help="Where to write the events (JSONL, one event a line); - for stdout.")] = "-",
     threshold: Annotated[Optional[float], typer.Option("--threshold", help="Similarity an article needs to join an event (0-1).")] = None,
     window_days: Annotated[Optional[float], typer.Option("--window-days", help="An article joins only events seen within this many days.")] = None,

@@ -19,7 +19,7 @@ class Format(str, Enum):
 
 @app.command()
 def summarize(
-    paths: Annotated[list[str], typer.Argument(metavar="PATH...", help="Article files (.txt, .html), folders of them, or - for stdin (articles separated by a line '---').")],
+    paths: Annotated[list[str], typer.Argument(metavar="PATH", help="Article files (.txt, .html), folders of them, or - for stdin (articles separated by a line '---').")],
     words: Annotated[int, typer.Option("--words", "-w", help="Budget of the summary, in syllables.")] = 200,
     format: Annotated[Format, typer.Option("--format", "-f", help="Output format: text, json or markdown.")] = Format.text,
     analysis: Annotated[bool, typer.Option("--analysis/--no-analysis", help="With --format json, add the cross-source digest under \"analysis\".")] = True,
