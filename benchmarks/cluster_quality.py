@@ -24,7 +24,8 @@ sys.path.insert(0, str(ROOT / "src"))
 
 from sklearn.metrics import adjusted_rand_score  # noqa: E402
 
-from tomtat.cluster import DEFAULT_THRESHOLD, StreamClusterer  # noqa: E402
+from tomtat.cluster import StreamClusterer  # noqa: E402
+from tomtat.cluster.stream import DECISION, DECISIONS  # noqa: E402
 from tomtat.cluster.metrics import bcubed  # noqa: E402
 
 DATA = ROOT.parent / "shared" / "data"
@@ -129,7 +130,9 @@ def use_word_segmentation() -> None:
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--tune", action="store_true", help="sweep the threshold on abmusu-train")
-    parser.add_argument("--threshold", type=float, default=DEFAULT_THRESHOLD)
+    parser.add_argument("--threshold", type=float, default=None, help="default: the decision's own")
+    parser.add_argument("--decision", choices=DECISIONS, default=DECISION,
+                        help="cosine link (default) or the learned same-event model")
     parser.add_argument("--no-names", action="store_true", help="leave capitalised names out of the terms")
     parser.add_argument("--words", action="store_true",
                         help="terms from underthesea word_tokenize instead of syllables (slow; for comparison)")
@@ -139,7 +142,7 @@ def main() -> None:
     args = parser.parse_args()
     if args.words:
         use_word_segmentation()
-    options = {"use_names": not args.no_names}
+    options = {"use_names": not args.no_names, "decision": args.decision}
     if args.variants:
         variants(load(["abmusu-train"]))
         return
@@ -148,7 +151,9 @@ def main() -> None:
         return
     if args.tune:
         train = load(["abmusu-train"])
-        for t in [0.1, 0.12, 0.14, 0.15, 0.16, 0.17, 0.18, 0.2, 0.22, 0.25, 0.3]:
+        sweep = ([0.2, 0.3, 0.35, 0.4, 0.45, 0.5, 0.55, 0.6, 0.7] if args.decision == "learned" else
+                 [0.1, 0.12, 0.14, 0.15, 0.16, 0.17, 0.18, 0.2, 0.22, 0.25, 0.3])
+        for t in sweep:
             print(json.dumps({"split": "abmusu-train", "threshold": t, **evaluate(train, threshold=t, **options)}))
         return
     for label, names in [("abmusu-train (tuning)", ["abmusu-train"]),

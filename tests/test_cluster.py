@@ -189,3 +189,28 @@ def test_state_keeps_options_and_rejects_garbage():
             StreamClusterer.from_state(bad)
     with pytest.raises(KeyError):
         c.history("no-such-event")
+
+
+def test_learned_decision_finds_the_invented_events_and_survives_state():
+    c, assigned = run(ARTICLES, decision="learned")
+    assert bcubed(assigned, truth_of(ARTICLES)) == (1.0, 1.0, 1.0)
+    assert c.threshold == 0.35  # the learned decision's own default (a probability)
+    restored = StreamClusterer.from_state(json.loads(json.dumps(c.to_state())))
+    assert restored.decision == "learned" and [e.article_ids for e in restored.events()] == [
+        e.article_ids for e in c.events()]
+    with pytest.raises(UsageError, match="decision"):
+        StreamClusterer(decision="coin")
+
+
+def test_learned_model_features_and_probability():
+    from tomtat.cluster.pairs import FEATURES, add_margins, shipped_model
+
+    model = shipped_model()
+    assert len(model.coef) == len(FEATURES)
+    rows = [[0.0] * len(FEATURES), [0.0] * len(FEATURES)]
+    rows[0][0], rows[0][1], rows[0][2] = 0.5, 0.6, 0.4
+    rows[1][0], rows[1][1], rows[1][2] = 0.05, 0.06, 0.04
+    add_margins(rows)
+    assert rows[0][FEATURES.index("margin")] == pytest.approx(0.45)
+    p = model.probability(rows)
+    assert 0.0 <= p[1] < p[0] <= 1.0  # more similar means more likely the same event

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta, timezone
@@ -11,10 +12,20 @@ import numpy as np
 from ..errors import InputError, UsageError
 from .features import HEAD_WEIGHT, parse_time, record_text, term_counts
 from .index import InvertedIndex, Vocabulary, top_terms
+from .pairs import Members, add_margins, features, profile, shipped_model
 
+# How an article picks its event: "cosine" (the link of its cosines to the members; the threshold is
+# that similarity) or "learned" (a logistic model of P(same event) over features of the article and
+# each candidate event, see pairs.py; the threshold is that probability). Measured on abmusu-train
+# (best F1 over the threshold): cosine 0.905, learned 0.905 (no gain, see benchmarks/RESULTS.md), so
+# the simpler one stays the default.
+DECISION = "cosine"
+DECISIONS = ("cosine", "learned")
 # Tuned on abmusu-train only (benchmarks/cluster_quality.py --tune): with the mean link and 120
 # terms, B-cubed F1 peaks at 0.16 (0.905) and stays within 0.01 of it from 0.14 to 0.17.
 DEFAULT_THRESHOLD = 0.16
+# Tuned on abmusu-train only (--tune --decision learned): F1 0.899 at 0.3, 0.905 at 0.35, 0.902 at 0.4.
+LEARNED_THRESHOLD = 0.35
 # How an article's cosines to the members of an event make one similarity. Tuned on abmusu-train,
 # best F1 over the threshold: "mean" (average link) 0.905, "max" 0.902, "min" 0.887; an earlier
 # version with a centroid of the members got 0.878 (big events drift and swallow others).
@@ -40,7 +51,7 @@ EXPIRE_EVERY = 256
 FORGET_EVERY = 16
 STATE_VERSION = 1
 # Constructor keywords kept in the state besides threshold and window_days.
-_OPTIONS = ("use_names", "index_terms", "candidates", "link", "head_weight", "keep_terms")
+_OPTIONS = ("use_names", "index_terms", "candidates", "link", "head_weight", "keep_terms", "decision")
 
 
 @dataclass(frozen=True, slots=True)
@@ -58,13 +69,6 @@ class Event:
 
 
 @dataclass(slots=True)
-class _Open:
-    """What an event keeps while it can still grow: the term vectors (ids, sublinear tf) of its articles."""
-
-    members: list[tuple[np.ndarray, np.ndarray]] = field(default_factory=list)
-
-
-@dataclass(slots=True)
 class _EventState:
     event_id: str
     article_ids: list[str] = field(default_factory=list)
@@ -72,7 +76,7 @@ class _EventState:
     last: datetime | None = None
     published: "_Span | None" = None
     arrived: "_Span | None" = None
-    vectors: _Open | None = None
+    vectors: Members | None = None
     positions: list[int] = field(default_factory=list)
 
 
@@ -112,10 +116,14 @@ def _cosine(scratch: np.ndarray, ids: np.ndarray, weights: np.ndarray) -> float:
 class StreamClusterer:
     """Online event clustering of a stream of articles (see :meth:`add`)."""
 
-    def __init__(self, threshold: float = DEFAULT_THRESHOLD, window_days: float = DEFAULT_WINDOW_DAYS,
+    def __init__(self, threshold: float | None = None, window_days: float = DEFAULT_WINDOW_DAYS,
                  *, use_names: bool = True, index_terms: int = INDEX_TERMS, candidates: int = CANDIDATES,
                  link: str = LINK, head_weight: int = HEAD_WEIGHT,
-                 keep_terms: int = KEEP_TERMS) -> None:
+                 keep_terms: int = KEEP_TERMS, decision: str = DECISION) -> None:
+        if decision not in DECISIONS:
+            raise UsageError(f"decision must be one of {', '.join(DECISIONS)}, got {decision!r}")
+        if threshold is None:
+            threshold = LEARNED_THRESHOLD if decision == "learned" else DEFAULT_THRESHOLD
         if not 0.0 < threshold < 1.0:
             raise UsageError(f"threshold must lie strictly between 0 and 1, got {threshold!r}")
         if link not in LINKS:
@@ -130,6 +138,9 @@ class StreamClusterer:
         self.link = link
         self.head_weight = head_weight
         self.keep_terms = keep_terms
+        self.decision = decision
+        self._model = shipped_model() if decision == "learned" else None
+        self._pair_log: list | None = None  # scripts/train_cluster.py collects candidate pairs here
         self._window = timedelta(days=self.window_days)
         self._vocab = Vocabulary()
         self._index = InvertedIndex(PER_TERM)
@@ -213,18 +224,24 @@ class StreamClusterer:
     def _insert(self, record: Mapping, article_id: str, head: str, body: str, published: datetime | None,
                 arrived: datetime, forced: str | None) -> str:
         vocab = self._vocab
-        ids, tf = vocab.vector(term_counts(head, body, use_names=self.use_names, head_weight=self.head_weight))
+        counts = term_counts(head, body, use_names=self.use_names, head_weight=self.head_weight)
+        ids, tf = vocab.vector(counts)
+        article = profile(counts, head)
         vocab.count(ids)
         weights = tf * vocab.idf(ids)
         if self.keep_terms and len(ids) > self.keep_terms:
             kept = np.sort(np.lexsort((ids, -weights))[: self.keep_terms])
             ids, tf, weights = ids[kept], tf[kept], weights[kept]
+        article.ids = ids
+        article.head_ids = vocab.vector(Counter(article.head))[0]
         norm = float(np.linalg.norm(weights)) or 1.0
         weights /= norm
         moment = published or arrived
         if forced is None:
-            target = self._decide(ids, weights, published, arrived)
+            target = self._decide(ids, weights, article, published, arrived)
         else:
+            if self._pair_log is not None:
+                self._pair_log.append((article_id, *self._candidate_rows(ids, weights, article, published, arrived)))
             target = self._event_of.get(forced)
             if target is None and forced != article_id:
                 raise InputError(f"state: article {article_id!r} belongs to event {forced!r}, which no earlier article opened")
@@ -241,9 +258,9 @@ class StreamClusterer:
         event.published = _grow(event.published, published)
         event.arrived = _grow(event.arrived, arrived)
         if event.vectors is None and target not in self._closed:
-            event.vectors = _Open()
+            event.vectors = Members()
         if event.vectors is not None:
-            event.vectors.members.append((ids, tf))
+            event.vectors.append(ids, tf, article)
         self._index.add(target, top_terms(ids, weights, self.index_terms)[0])
         self._seen.add(article_id)
         stored = {"id": article_id}
@@ -261,30 +278,42 @@ class StreamClusterer:
             self._expire()
         return event.event_id
 
-    def _decide(self, ids: np.ndarray, weights: np.ndarray, published: datetime | None,
-                arrived: datetime) -> int | None:
-        """The best open event within the window whose similarity reaches the threshold, else None."""
+    def _candidate_rows(self, ids: np.ndarray, weights: np.ndarray, article, published: datetime | None,
+                        arrived: datetime) -> tuple[list[int], list[list[float]]]:
+        """Open candidate events within the window and the pair features of the article with each."""
         seen_before = self._vocab.df[ids] > 1
         q_ids, q_weights = top_terms(ids[seen_before], weights[seen_before], self.index_terms)
-        found = self._index.candidates(q_ids, q_weights, self.candidates)
-        if not found:
-            return None
+        found, rows = [], []
         scratch = self._dense(ids, weights)
-        best, best_sim = None, self.threshold
-        for candidate in found:
+        for candidate in self._index.candidates(q_ids, q_weights, self.candidates):
             event = self._events[candidate]
             if event.vectors is None or not self._in_window(event, published, arrived):
                 continue
-            sim = self._similarity(scratch, event.vectors)
-            if sim >= best_sim and (best is None or sim > best_sim or candidate < best):
-                best, best_sim = candidate, sim
+            sims = [_cosine(scratch, m_ids, tf * self._vocab.idf(m_ids)) for m_ids, tf in event.vectors.vectors]
+            found.append(candidate)
+            rows.append(features(sims, article, event.vectors, self._vocab.idf))
         scratch[ids] = 0.0
-        return best
+        add_margins(rows)
+        return found, rows
 
-    def _similarity(self, scratch: np.ndarray, c: _Open) -> float:
-        """Similarity of the article (spread in ``scratch``) to an event: ``link`` of its cosines to the members."""
-        sims = [_cosine(scratch, ids, tf * self._vocab.idf(ids)) for ids, tf in c.members]
-        return {"mean": np.mean, "min": min, "max": max}[self.link](sims)
+    def _decide(self, ids: np.ndarray, weights: np.ndarray, article, published: datetime | None,
+                arrived: datetime) -> int | None:
+        """The candidate event with the highest score if that score reaches the threshold, else None."""
+        found, rows = self._candidate_rows(ids, weights, article, published, arrived)
+        if self._pair_log is not None:
+            self._pair_log.append((None, found, rows))
+        if not found:
+            return None
+        if self._model is not None:
+            scores = self._model.probability(rows).tolist()
+        else:
+            column = {"mean": 0, "max": 1, "min": 2}[self.link]
+            scores = [row[column] for row in rows]
+        best, best_score = None, self.threshold
+        for candidate, score in zip(found, scores):
+            if score >= best_score and (best is None or score > best_score or candidate < best):
+                best, best_score = candidate, score
+        return best
 
     def _dense(self, ids: np.ndarray, weights: np.ndarray) -> np.ndarray:
         if len(self._scratch) < self._vocab.size:
