@@ -81,17 +81,23 @@ def sentence_features(cluster: Cluster) -> np.ndarray:
     top_cent = max(art_cent.values())
     top_len = max(art_syllables.values())
 
+    # most similar sentence of another article, and how many other articles hold a similar sentence
+    other = arts[None, :] != arts[:, None]
+    other_max = np.where(other, sims, -np.inf).max(axis=1) if n else np.zeros(0)
+    other_max = np.where(np.isfinite(other_max), other_max, 0.0)
+    support_count = np.zeros(n)
+    for b in art_list:
+        support_count += (sims[:, arts == b] >= SUPPORT_COSINE).any(axis=1) & (arts != b)
+    other_anchor_of = {a: set().union(*(g for k, g in anchor_grams.items() if k != a)) for a in art_list}
+
     for i, s in enumerate(sents):
         a = s.article_index
         lead_count = n_lead[a]
         body_pos = s.position - lead_count
         body_count = max(1, n_all[a] - lead_count)
-        others = arts != a
-        other_sims = sims[i, others]
-        support_arts = {int(arts[j]) for j in np.flatnonzero(others & (sims[i] >= SUPPORT_COSINE))}
         syl = set(s.syllables)
         grams = set(zip(s.syllables, s.syllables[1:]))
-        other_anchor = set().union(*(g for k, g in anchor_grams.items() if k != a)) if anchor_grams else set()
+        other_anchor = other_anchor_of[a]
         out[i] = (
             float(s.in_lead),
             float(s.in_lead and s.position == 0),
@@ -104,8 +110,8 @@ def sentence_features(cluster: Cluster) -> np.ndarray:
             float(s.length < 10),
             centrality[i],
             ranks[i],
-            len(support_arts) / max(1, n_articles - 1),
-            float(other_sims.max()) if other_sims.size else 0.0,
+            support_count[i] / max(1, n_articles - 1),
+            float(other_max[i]),
             _containment(syl, title_words),
             0.0 if s.in_lead else _containment(syl, anchors.get(a, set())),
             sum(1 for t in s.syllables if _DIGIT.search(t)) / max(1, s.length),

@@ -31,7 +31,13 @@ def with_support(cluster: Cluster, ordered: list[Sentence], options: Options) ->
         return []
     index = {s.ref: i for i, s in enumerate(cluster.sentences)}
     tfidf = tfidf_matrix(cluster.sentences)
-    grams = [bigrams(s.syllables) for s in cluster.sentences]
+    grams: dict[int, frozenset] = {}
+
+    def grams_of(k: int) -> frozenset:
+        if k not in grams:
+            grams[k] = bigrams(cluster.sentences[k].syllables)
+        return grams[k]
+
     out: list[SummarySentence] = []
     for sentence in ordered:
         i = index[sentence.ref]
@@ -39,7 +45,7 @@ def with_support(cluster: Cluster, ordered: list[Sentence], options: Options) ->
         best: dict[int, tuple[float, str, SourceRef]] = {}
         for j in np.flatnonzero(sims >= options.support - 1e-12):
             other = cluster.sentences[int(j)]
-            if other.article_index == sentence.article_index or _dice(grams[i], grams[int(j)]) < MIN_BIGRAM_DICE:
+            if other.article_index == sentence.article_index or _dice(grams_of(i), grams_of(int(j))) < MIN_BIGRAM_DICE:
                 continue
             # best per article: highest cosine, ties broken by text (not by position or index)
             key = (round(float(sims[j]), 9), other.text)

@@ -49,8 +49,9 @@ def linear_scores(x: np.ndarray, model: dict) -> np.ndarray:
     z = standardise(x, model)
     total = np.zeros(len(x))
     members = model.get("members") or [model]  # a single-model file is its own only member
+    expanded = {flag: expand(z, flag) for flag in {bool(m.get("interactions")) for m in members}}
     for member in members:
-        total += expand(z, bool(member.get("interactions"))) @ np.asarray(member["weights"]) + float(member["bias"])
+        total += expanded[bool(member.get("interactions"))] @ np.asarray(member["weights"]) + float(member["bias"])
     return total / len(members)
 
 
