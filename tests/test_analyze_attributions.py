@@ -48,3 +48,17 @@ def test_source_at_the_end_and_nouns_that_look_like_verbs():
 def test_forecasts_are_unconfirmed():
     found = unconfirmed(to_cluster(["Giá dầu được dự báo sẽ tăng mạnh vào cuối năm."]))
     assert [u.cue for u in found] == ["được dự báo"]
+
+
+def test_negated_verbs_quotes_and_first_person_are_no_speakers():
+    assert speakers("Công ty X chưa báo cáo với cơ quan quản lý.") == []
+    assert speakers("Cá nhân tôi trả lời là không', bác sĩ Lê Văn Hùng, giám đốc bệnh viện, nói.") == ["bác sĩ Lê Văn Hùng"]
+    assert speakers("Tại buổi lễ, báo cáo với Chủ tịch tỉnh, ông Trần Văn Ba cho hay xã có 100 hộ nghèo.") == ["ông Trần Văn Ba"]
+    assert speakers("Nhóm Odyssey đã chia sẻ những hình ảnh đầu tiên của phần mềm.") == []
+
+
+def test_the_speaker_of_a_subordinate_clause_and_right_before_the_verb():
+    assert speakers("Tuyên bố được đưa ra sau khi Nga thông báo đã phá hủy bốn bệ phóng.") == ["Nga"]
+    assert speakers("Khi được hỏi, ông Lê Văn Tám cho biết sẽ xem xét lại.") == ["ông Lê Văn Tám"]
+    assert speakers("Đầu tiên là đại dịch, rồi tới lạm phát, giới quan sát cảnh báo khủng hoảng còn dài.") == ["giới quan sát"]
+    assert speakers("Đáng lưu ý, giá xăng đã giảm ba lần liên tiếp.") == []

@@ -72,3 +72,8 @@ def test_two_days_with_one_year_quarters_and_months_before_a_comma():
     assert dates("Tăng trưởng quý II/2022 đạt mức cao.") == ["2022"]
     assert dates("Giá được dự báo tăng vào cuối tháng 7, trong khi vàng giảm.") == ["--07"]
     assert dates("Lãi suất là 7,5 tháng 7,5%.") == []
+
+
+def test_a_day_in_a_parenthesis_after_a_day_word_and_a_range_of_full_dates():
+    assert dates("Sáng nay (17-7), lễ kỷ niệm (27-7-1947 -27-7-2022) diễn ra.") == ["--07-17", "1947-07-27", "2022-07-27"]
+    assert dates("Tỷ số (2-1) nghiêng về đội khách.") == []

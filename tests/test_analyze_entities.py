@@ -90,3 +90,12 @@ def test_names_no_rule_types_get_a_weak_type():
     assert found["Memphis Depay"].type == "person" and found["Lewandowski"].type == "person"
     assert found["Nông Cống"].type == "location"
     assert "Chiều" not in found and "Hôm" not in found
+
+
+def test_police_of_a_district_and_a_titled_body_before_a_name():
+    found = by_name([
+        "Công an huyện Bình Chánh đã bắt giữ nghi phạm.",
+        "Giám đốc BV Bạch Mai Đào Xuân Cơ cho biết bệnh viện thiếu thuốc.",
+    ])
+    assert found["Công an huyện Bình Chánh"].type == "organization"
+    assert found["Đào Xuân Cơ"].type == "person" and found["BV Bạch Mai"].type == "organization"

@@ -60,3 +60,10 @@ def test_ranges_and_short_multipliers():
     assert values("Giá dưới 25 tr/m2 không còn.") == [(25e6, True)]
     assert values("Tỷ số 4-1 nghiêng về đội khách.") == []
     assert values("Mức lương Vùng 2 tăng 6%.") == [(6.0, False)]
+
+
+def test_fractions_and_version_numbers():
+    assert values("Có 14/2140 mẫu vượt ngưỡng.") == [(14.0, False), (2140.0, False)]
+    assert values("Tháng 6/2022 giá tăng 5%.") == [(5.0, False)]
+    assert values("Apple phát hành iOS 15.6 cho iPhone 12, vá 39 lỗi.") == [(39.0, False)]
+    assert values("Bản 15.1.1 trở xuống được hỗ trợ.") == []

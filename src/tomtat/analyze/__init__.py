@@ -51,8 +51,9 @@ def analyze(articles: "Iterable | Cluster") -> "Digest":
 
 
 def __getattr__(name: str):
-    from . import models
+    import importlib
 
+    models = importlib.import_module(f"{__name__}.models")  # not "from . import models": that calls __getattr__ again
     if hasattr(models, name):
         return getattr(models, name)
     raise AttributeError(name)

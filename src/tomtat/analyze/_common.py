@@ -47,6 +47,12 @@ _PLATE = re.compile(rf"\b\d{{2}}[{UPPER}]{{1,2}}\d?\s*[-–.]?\s*\d{{3,5}}(?:\.\
 _CODE = re.compile(rf"\b(?![kcm]?m[23]\b)(?:[\w{UPPER}]*[A-Za-z{UPPER}][\w]*[-–]?\d[\w./-]*|\d+[A-Za-zđĐ]*[/-][A-Za-z{UPPER}][\w/.-]*|\d+[{UPPER}]\w*)")
 
 
+# Version and model numbers: after a product name with an inner capital ("iOS 15.6", "iPhone 12",
+# "PlayStation 5") or written with two dots ("15.1.1").
+_VERSION = re.compile(r"\b(?:[a-z]+[A-Z][A-Za-z]*|[A-Z][a-z]+[A-Z][A-Za-z]*)\s+\d+(?:\.\d+)*(?!\w|[.,]\d)"
+                      r"|(?<![\w.,])\d+\.\d{1,2}\.\d{1,2}(?![\w.,]\d|\d)")
+
+
 def mask(text: str, spans: Iterable[tuple[int, int]], fill: str = "#") -> str:
     """Text with the given spans replaced by ``fill`` (same length, so offsets still hold; not
     spaces, so that a word after a masked date is not read as following the number before it)."""
@@ -60,6 +66,6 @@ def mask(text: str, spans: Iterable[tuple[int, int]], fill: str = "#") -> str:
 def non_quantity_spans(text: str) -> list[tuple[int, int]]:
     """Spans that hold digits but no quantity: URLs, e-mails, phone numbers, plates, codes."""
     spans: list[tuple[int, int]] = []
-    for pattern in (_URL, _EMAIL, _PHONE, _PLATE, _CODE):
+    for pattern in (_URL, _EMAIL, _PHONE, _PLATE, _CODE, _VERSION):
         spans.extend(m.span() for m in pattern.finditer(text))
     return spans

@@ -18,13 +18,14 @@ VERBS = (
 _VERB = re.compile(
     r"(?<!\w)(" + "|".join(re.escape(v) for v in sorted(VERBS, key=len, reverse=True)) + r")(?!\w)"
     r"(?! (?:riêng|chung|trên|cách khác|gì|dối)\b)"
+    r"(?! (?:(?:những|các|một|nhiều) )?(?:hình ảnh|ảnh|video|clip|đoạn phim)\b)"  # "chia sẻ những hình ảnh"
 )
-_THEO = re.compile(r"(?:^|(?<=[,;:(]\s)|(?<=[,;:(])|(?<=\svà\s))\s*[Tt]heo\s+([^,;:]{2,90}?)\s*,\s*(.+)")
+_THEO = re.compile(r"(?:^|(?<=[,;:(]\s)|(?<=[,;:(])|(?<=\svà\s))\s*[Tt]heo\s+([^,;:]{2,120}?)\s*,\s*(.+)")
 # "…, theo các nhà khoa học.": the source named at the end of the sentence.
 _THEO_END = re.compile(r"^(.{10,}?),\s*theo\s+([^,;:]{2,60}?)\s*[.!…]*$")
 # A verb used as a noun or after a modal ("những chia sẻ", "cần lưu ý") reports no one's words.
-_NOUN_USE = re.compile(r"(?i)\b(?:những|các|sự|lời|một|bản|cần|phải|nên|vào|về|của|trong|theo)$")
-_PASSIVE = re.compile(r"(?i)\bđược\s+(.{3,80}?)\s+(tiết lộ|cho biết|xác nhận|thông báo|công bố|đưa tin)\b")
+_NOUN_USE = re.compile(r"(?i)\b(?:những|các|nhiều|sự|lời|một|bản|đáng|công văn|văn bản|cần|phải|nên|vào|về|của|trong|theo|chưa|không|chẳng|hề)$")
+_PASSIVE = re.compile(r"(?i)\bđược\s+([^,;:]{3,80}?)\s+(tiết lộ|cho biết|xác nhận|thông báo|công bố|đưa tin)\b")
 _QUOTE_LEAD = re.compile(r"(?<!\w)(?:dẫn lời|trích lời)\s+(.{2,80}?)(?=[,:“\"]|\s+(?:" + "|".join(VERBS) + r")\b|$)")
 # "Theo X": X is a source when it holds a name or opens with one of these words.
 _SOURCE_WORDS = re.compile(
@@ -38,10 +39,10 @@ _NOT_SOURCE = re.compile(
 )
 # Openers of an adverbial segment before the subject ("Tại cuộc họp, Tổng thống … tuyên bố").
 _ADVERBIAL = re.compile(
-    r"(?i)^(?:tại|trong|theo đó|sau|trước|khi|ngày|chiều|sáng|tối|trưa|đêm|hôm|về|đối với|phát biểu|trao đổi|"
+    r"(?i)^(?:tại|trong|theo đó|sau|trước|khi|ngày|tháng|năm|chiều|sáng|tối|trưa|đêm|hôm|về|đối với|phát biểu|trao đổi|"
     r"cũng|trước đó|ngoài ra|bên cạnh|tuy nhiên|nhưng|song|do đó|vì vậy|mới đây|hiện|hiện nay|cụ thể|"
     r"thời điểm|qua|với|từ|đến|nói về|liên quan|chia sẻ với|trả lời|thời gian qua|đầu|cuối|rạng sáng|đáp lại|"
-    r"đáng chú ý|ngay sau đó|nhân dịp|dù|mặc dù|nếu)\b"
+    r"đáng chú ý|ngay sau đó|nhân dịp|dù|mặc dù|nếu|báo cáo với|chia sẻ)\b"
 )
 _BAD_SUBJECT = re.compile(
     r"(?i)^(?:sự|việc|điều|đây|đó|kết quả|thực tế|nghị quyết|quyết định|văn bản|chương trình|theo|và|nhưng|"
@@ -79,27 +80,38 @@ _TIME_OPENER = re.compile(r"(?i)^(?:(?:rạng |sáng |trưa |chiều |tối |đ�
 
 
 def _ok(subject: str) -> bool:
-    return bool(subject) and not _BAD_SUBJECT.match(subject) and len(subject.split()) <= MAX_SUBJECT_SYLLABLES
+    return bool(subject) and not _BAD_SUBJECT.match(subject) and not _ADVERBIAL.match(subject) \
+        and not _NOT_A_SPEAKER.search(subject) and len(subject.split()) <= MAX_SUBJECT_SYLLABLES
+
+
+# A negation or a first person inside a "subject": a clause or a quote, not who is reported.
+# A subordinate clause's subject is the speaker: "… sau khi Nga thông báo".
+_SUBORDINATE = re.compile(r"(?i)(?<=\w)\s+(?:sau khi|trước khi|khi)\s+")  # mid-clause only, not "Khi được hỏi, …"
+_NOT_A_SPEAKER = re.compile(r"(?i)(?<!\w)(?:chưa|không|tôi|chúng tôi|chúng ta|mình)(?!\w)")
 
 
 def _plain_subject(prefix: str) -> str | None:
-    for q in ("”", "“", '"', ":", ";"):
+    for q in ("”", "“", '"', ":", ";", "',"):  # "',": a single quote closed before the speaker
         if q in prefix:
             prefix = prefix.rsplit(q, 1)[1]
     prefix = re.sub(r"\([^()]*\)", " ", _DATELINE.sub("", prefix.strip()))  # "(TNO)", "(công an huyện X, Y)"
+    prefix = _SUBORDINATE.split(prefix)[-1]  # "Tuyên bố được đưa ra sau khi Nga thông báo": Nga
     segments = [_TIME_OPENER.sub("", seg.strip()) for seg in prefix.split(",") if seg.strip()]
     while len(segments) > 1 and _ADVERBIAL.match(segments[0]):
         segments = segments[1:]
     if not segments:
         return None
     subject = _clean_subject(segments[0])
+    last = _clean_subject(segments[-1])
+    if len(segments) > 1 and _SOURCE_WORDS.match(last) and _ok(last) and len(last.split()) <= SHORT_SUBJECT_SYLLABLES:
+        return last  # "Đầu tiên là đại dịch, rồi tới xung đột, giới quan sát cảnh báo": right before the verb
     if len(segments) > 1 and _TITLE_OPEN.match(subject) and _NAME_ONLY.match(_clean_subject(segments[1])):
         subject = f"{subject} {_clean_subject(segments[1])}"  # "Tổng thống Kazakhstan, Kassym-Jomart Tokayev, tuyên bố"
     if _ok(subject):
         return subject
     if _BAD_SUBJECT.match(subject):
         return None
-    last = _clean_subject(segments[-1])  # "<long clause>, nguồn tin thân cận … cho hay"
+    # "<long clause>, nguồn tin thân cận … cho hay"
     return last if len(segments) > 1 and _ok(last) and len(last.split()) <= SHORT_SUBJECT_SYLLABLES else None
 
 
@@ -118,7 +130,7 @@ def attribution_of(sentence: Sentence) -> Attribution | None:
         if who and not _NOT_SOURCE.match(who) and (re.search(rf"[{UPPER}]", who) or _SOURCE_WORDS.match(who)):
             return Attribution(speaker=who, claim=shorten(m.group(1), 300), sources=[src(sentence)])
     m = _PASSIVE.search(text)
-    if m and len(m.group(1).split()) <= MAX_SUBJECT_SYLLABLES:
+    if m and len(m.group(1).split()) <= MAX_SUBJECT_SYLLABLES and not _SUBORDINATE.search(f" {m.group(1)} "):
         return Attribution(speaker=_clean_subject(m.group(1)), claim=shorten(text[: m.start()], 300), sources=[src(sentence)])
     m = _QUOTE_LEAD.search(text)
     if m:

@@ -22,9 +22,11 @@ from .models import TimelineEvent
 _CUE = r"(?:ngày|hôm|sáng|trưa|chiều|tối|đêm|khuya|rạng sáng|hôm nay|từ|đến|tới|và|trước|sau|đầu|cuối|giữa|qua|vào|lúc)"
 _YEAR = r"((?:19|20)\d\d)"
 _D, _M = r"(\d{1,2})", r"(\d{1,2})"
-_FULL = re.compile(rf"(?<![\w/.-]){_D}[/.-]{_M}[/.-]{_YEAR}(?![\w/-])")
+_FULL = re.compile(rf"(?<![\w/.])(?<!\d-){_D}[/.-]{_M}[/.-]{_YEAR}(?![\w/-])")  # "1947 -27-7-2022": a range's end
 _PAIR = re.compile(rf"(?i:\b(?:ngày|đêm|hôm|các ngày)\s+){_D}\s*(?:và|,|-|–|đến|tới)\s*(?:ngày\s+)?{_D}[/.-]{_M}(?![\w/]|[.-]\d)")
 _SLASH = re.compile(rf"(?<![\w/.,-]){_D}/{_M}(?![\w/]|[.,-]\d)")
+# "Sáng nay (17-7)": a day and month alone in a parenthesis.
+_PAREN = re.compile(rf"(?i:\b(?:nay|qua|mai)\s*\(\s*){_D}[.-]{_M}\s*(?=\))")
 _CUED = re.compile(rf"(?i:\b{_CUE}\s+(?:ngày\s+|hôm\s+)?){_D}[.-]{_M}(?![\w/]|[.,-]\d)")
 _WORDS = re.compile(rf"(?i:\bngày\s+){_D}\s+(?i:tháng)\s+{_M}(?:\s*(?i:năm)\s+{_YEAR})?(?!\d)")
 _MONTH_YEAR = re.compile(rf"(?i:\btháng\s+){_M}(?:\s*[/-]\s*|\s+(?i:năm)\s+){_YEAR}(?!\d)")
@@ -94,7 +96,7 @@ def find_dates(text: str) -> list[DateMention]:
                 found.append(DateMention(m.start(g), m.end() if g == 2 else m.end(g), None, month, int(m.group(g))))
     for m in _MONTH_YEAR.finditer(text):
         add(*m.span(), m.group(2), m.group(1), None)
-    for pattern in (_SLASH, _CUED):
+    for pattern in (_SLASH, _CUED, _PAREN):
         for m in pattern.finditer(text):
             add(m.start(1), m.end(), None, m.group(2), m.group(1))
     for m in _MONTH.finditer(text):
@@ -111,8 +113,19 @@ def date_spans(text: str) -> list[tuple[int, int]]:
     spans = [(d.start, d.end) for d in find_dates(text)]
     spans += [m.span() for m in _TIME.finditer(text)]
     spans += [m.span() for m in _BARE_YEAR.finditer(text)]
-    spans += [m.span() for m in _DM_ANY.finditer(text)]
+    spans += [m.span() for m in _DM_ANY.finditer(text) if not is_fraction(m.group(0))]
     return spans
+
+
+# "14/2140 mẫu", "34/63 Sở Y tế": a part of a whole, not a date (the second number is no month
+# and no year); both numbers are quantities.
+FRACTION = re.compile(r"(?<![\w.,/])(\d{1,5})/(\d{1,5})(?![\w/]|[.,]\d)")
+
+
+def is_fraction(text: str) -> bool:
+    """Whether "a/b" is a part of a whole: b is neither a month nor a year."""
+    m = FRACTION.fullmatch(text.replace(" ", ""))
+    return bool(m) and int(m.group(2)) > 12 and not 1900 <= int(m.group(2)) <= 2100
 
 
 # Times of day: 7h, 11h30, 22h15', 3 giờ 30, 3 giờ sáng, lúc 5 giờ, 10:30.

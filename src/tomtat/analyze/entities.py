@@ -76,8 +76,8 @@ def _type_of(toks: list[str], prev: str) -> tuple[str | None, list[str]]:
     if len(toks) == 1 and toks[0].lower() in PLACES and (prev in PLACE_PREPOSITIONS or prev in PLACE_PREFIXES):
         return "location", toks  # "tại Anh", "nước Anh": not the title "anh"
     titled = prev in PERSON_TITLES
-    while toks and toks[0].lower() in PERSON_TITLES | TITLE_DOMAINS:
-        titled, toks = True, toks[1:]
+    while toks and (toks[0].lower() in PERSON_TITLES or titled and toks[0].lower() in TITLE_DOMAINS):
+        titled, toks = True, toks[1:]  # "Bộ trưởng Công an …": a domain after a title; "Công an huyện X" is a body
     if not toks:
         return None, toks
     name = " ".join(toks)
@@ -126,6 +126,8 @@ def _type_of(toks: list[str], prev: str) -> tuple[str | None, list[str]]:
 
 
 _ROMAN = re.compile(r"^[IVXLC]+$")
+# A body's code in a parenthesis after its name ("Phòng Cảnh sát Hình sự (PC02)").
+_CODE_ACRONYM = re.compile(rf"^[{UPPER}]{{2,}}\d{{1,3}}$")
 # One word with a capital inside ("CoinMarketCap", "YouTube"): a company, site or brand.
 _CAMEL = re.compile(r"^[A-Z][a-z]+(?:[A-Z][a-z]+)+$")
 # A word that opens a new name: a run stops before it (": Bình Dương Lực lượng chức năng").
@@ -212,6 +214,12 @@ def _mentions(sentence: Sentence, common: set[str]) -> list[Mention]:
             kind, name_toks = "location", [f"{prev} {' '.join(run)}"]
         else:
             kind, name_toks = _type_of(run, prev)
+        # "Giám đốc BV Bạch Mai Đào Xuân Cơ": after a title, a body's name then the person's.
+        last = name_toks[-1].split(" ") if name_toks else []
+        if kind == "organization" and (prev in PERSON_TITLES or run[0].lower() in PERSON_TITLES) and len(name_toks) >= 3 and 2 <= len(last) <= 4 \
+                and last[0].lower() in SURNAMES and all(_NAME_START.match(x) for x in last):
+            out.append(Mention(name_toks[-1], "person", sentence))
+            name_toks = name_toks[:-1]
         # "Tổng thống Nga Vladimir Putin": a country between title and name is a place of its own.
         if kind == "person":
             syl = " ".join(name_toks).split(" ")
@@ -228,7 +236,8 @@ def _mentions(sentence: Sentence, common: set[str]) -> list[Mention]:
             k = j
             while kind == "organization" and k < min(len(toks), j + 6) and toks[k][:1].islower():
                 k += 1
-            if k + 2 < len(toks) and toks[k] == "(" and toks[k + 2] == ")" and _ACRONYM.match(toks[k + 1]):
+            if k + 2 < len(toks) and toks[k] == "(" and toks[k + 2] == ")" and (
+                    _ACRONYM.match(toks[k + 1]) or kind == "organization" and _CODE_ACRONYM.match(toks[k + 1])):
                 acronym = toks[k + 1]
                 name = " ".join([name, *toks[j:k]])
             guess = _guess(name_toks, initial, common) if kind is None else None

@@ -140,7 +140,7 @@ NOT_NAMES |= {
     "gdp", "grdp", "cpi", "fdi", "oda", "usd", "vnd", "eur", "euro", "đ", "bđs", "covid", "covid-19", "sars-cov-2",
     "ncov", "pmi", "iip", "ppp", "vat", "ceo", "cfo", "mc", "dj", "ai", "it", "ip", "gps", "sms", "otp", "atm",
     "dna", "adn", "tv", "pc", "ok", "xe", "km", "kg", "m2", "ha", "mw", "kwh", "độ c", "ubnd",
-    "etf", "ipo", "nft", "btc", "eth",
+    "etf", "ipo", "nft", "btc", "eth", "phó", "trưởng", "nguyên", "cựu",
 }
 # Words that start with an organisation's head syllable but are common nouns ("Hội nghị").
 FALSE_HEADS = {"hội nghị", "hội thảo", "hội chợ", "hội thi", "hội diễn", "hội viên", "đoàn kết", "đoàn viên",

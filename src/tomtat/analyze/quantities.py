@@ -9,7 +9,7 @@ from dataclasses import dataclass
 
 from ..models import Sentence
 from ._common import mask, non_quantity_spans
-from .dates import date_spans
+from .dates import FRACTION, date_spans, is_fraction
 
 _NUM = r"\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d+(?:,\d+)?"
 _MULT = {"trăm": 1e2, "nghìn": 1e3, "ngàn": 1e3, "vạn": 1e4, "triệu": 1e6, "tỷ": 1e9, "tỉ": 1e9, "tr": 1e6}
@@ -120,6 +120,13 @@ def find_quantities(text: str, sentence: Sentence | None = None) -> list[Quantit
                 value *= _MULT[word]
             unit, about, _ = _counted(sentence, clean[nxt.end():])
             out.append(Quantity(value, unit, about, approx, text[m.start():m.end()].strip(), m.start(), m.end()))
+            continue
+        whole = FRACTION.match(clean, m.start("num")) if m.group("num") and not m.group("mult") else None
+        if whole and whole.end(1) == m.end() and is_fraction(whole.group(0)):
+            unit, about, _ = _counted(sentence, clean[whole.end():])
+            out.append(Quantity(value, unit, about, approx, text[m.start():m.end()].strip(), m.start(), m.end()))
+            total = parse_number(whole.group(2))
+            out.append(Quantity(total, unit, about, False, text[whole.start(2):whole.end()], whole.start(2), whole.end()))
             continue
         unit, about, used = _counted(sentence, clean[m.end():])
         end = m.end() + used
