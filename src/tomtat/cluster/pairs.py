@@ -44,11 +44,13 @@ class Members:
     names: Counter = field(default_factory=Counter)
     numbers: Counter = field(default_factory=Counter)
 
-    def append(self, ids: np.ndarray, tf: np.ndarray, profile: Profile) -> None:
+    def append(self, ids: np.ndarray, tf: np.ndarray, profile: Profile | None) -> None:
+        """Add a member (its profile is None under the cosine decision, which needs none)."""
         self.vectors.append((ids, tf))
-        self.profiles.append(profile)
-        self.names.update(profile.names)
-        self.numbers.update(profile.numbers)
+        if profile is not None:
+            self.profiles.append(profile)
+            self.names.update(profile.names)
+            self.numbers.update(profile.numbers)
 
 
 def profile(counts: Counter, head: str) -> Profile:

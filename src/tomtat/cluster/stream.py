@@ -226,14 +226,16 @@ class StreamClusterer:
         vocab = self._vocab
         counts = term_counts(head, body, use_names=self.use_names, head_weight=self.head_weight)
         ids, tf = vocab.vector(counts)
-        article = profile(counts, head)
+        rich = self._model is not None or self._pair_log is not None  # the cosine decision needs no profile
+        article = profile(counts, head) if rich else None
         vocab.count(ids)
         weights = tf * vocab.idf(ids)
         if self.keep_terms and len(ids) > self.keep_terms:
             kept = np.sort(np.lexsort((ids, -weights))[: self.keep_terms])
             ids, tf, weights = ids[kept], tf[kept], weights[kept]
-        article.ids = ids
-        article.head_ids = vocab.vector(Counter(article.head))[0]
+        if rich:
+            article.ids = ids
+            article.head_ids = vocab.vector(Counter(article.head))[0]
         norm = float(np.linalg.norm(weights)) or 1.0
         weights /= norm
         moment = published or arrived
@@ -291,9 +293,13 @@ class StreamClusterer:
                 continue
             sims = [_cosine(scratch, m_ids, tf * self._vocab.idf(m_ids)) for m_ids, tf in event.vectors.vectors]
             found.append(candidate)
-            rows.append(features(sims, article, event.vectors, self._vocab.idf))
+            if article is None:
+                rows.append([float(np.mean(sims)), max(sims), min(sims)])
+            else:
+                rows.append(features(sims, article, event.vectors, self._vocab.idf))
         scratch[ids] = 0.0
-        add_margins(rows)
+        if article is not None:
+            add_margins(rows)
         return found, rows
 
     def _decide(self, ids: np.ndarray, weights: np.ndarray, article, published: datetime | None,
