@@ -99,3 +99,19 @@ def test_police_of_a_district_and_a_titled_body_before_a_name():
     ])
     assert found["Công an huyện Bình Chánh"].type == "organization"
     assert found["Đào Xuân Cơ"].type == "person" and found["BV Bạch Mai"].type == "organization"
+
+
+def test_an_organisation_name_goes_on_in_lower_case_but_not_into_a_verb():
+    found = by_name([
+        "Theo Trung tâm Kiểm soát bệnh tật tỉnh Hà Nam, số ca sốt xuất huyết tăng; việc kiểm soát dịch rất khó.",
+        "Bộ Y tế triển khai nhiều giải pháp; y tế cơ sở được tăng cường.",
+        "Quỹ Bảo hiểm y tế thanh toán số tiền khám chữa bệnh (KCB) cho người bệnh.",
+    ])
+    assert "Trung tâm Kiểm soát bệnh tật tỉnh Hà Nam" in found
+    assert "Bộ Y tế" in found and not any(n.startswith("Bộ Y tế ") for n in found)
+    assert "KCB" not in found and not any("khám" in n for n in found)
+
+
+def test_a_body_acronym_between_a_title_and_a_foreign_name():
+    found = by_name(["Tổng thư ký NATO Jens Stoltenberg cho rằng Nga đã sai lầm."])
+    assert found["Jens Stoltenberg"].type == "person" and found["NATO"].type == "organization"

@@ -217,9 +217,15 @@ def _mentions(sentence: Sentence, common: set[str]) -> list[Mention]:
         # "Giám đốc BV Bạch Mai Đào Xuân Cơ": after a title, a body's name then the person's.
         last = name_toks[-1].split(" ") if name_toks else []
         if kind == "organization" and (prev in PERSON_TITLES or run[0].lower() in PERSON_TITLES) and len(name_toks) >= 3 and 2 <= len(last) <= 4 \
-                and last[0].lower() in SURNAMES and all(_NAME_START.match(x) for x in last):
+                and (last[0].lower() in SURNAMES or all(x.isascii() for x in last)) and all(_NAME_START.match(x) for x in last) \
+                and not _ACRONYM.match(name_toks[-1]):
             out.append(Mention(name_toks[-1], "person", sentence))
             name_toks = name_toks[:-1]
+        # "Tổng thư ký NATO Jens Stoltenberg": a body's acronym between title and name.
+        first = " ".join(name_toks).split(" ")
+        if kind == "person" and len(first) > 1 and _ACRONYM.match(first[0]) and len(first[0]) > 1:
+            out.append(Mention(first[0], "location" if first[0].lower() in PLACE_ACRONYMS else "organization", sentence))
+            name_toks = [" ".join(first[1:])]
         # "Tổng thống Nga Vladimir Putin": a country between title and name is a place of its own.
         if kind == "person":
             syl = " ".join(name_toks).split(" ")
@@ -237,9 +243,15 @@ def _mentions(sentence: Sentence, common: set[str]) -> list[Mention]:
             while kind == "organization" and k < min(len(toks), j + 6) and toks[k][:1].islower():
                 k += 1
             if k + 2 < len(toks) and toks[k] == "(" and toks[k + 2] == ")" and (
-                    _ACRONYM.match(toks[k + 1]) or kind == "organization" and _CODE_ACRONYM.match(toks[k + 1])):
+                    _ACRONYM.match(toks[k + 1]) or kind == "organization" and _CODE_ACRONYM.match(toks[k + 1])) \
+                    and not _spelled_by_words(toks[k + 1], toks[j:k]):
                 acronym = toks[k + 1]
                 name = " ".join([name, *toks[j:k]])
+            elif kind == "organization" and name == " ".join(run) and len(run) > 1:
+                tail = _org_tail(toks, j, common)  # "Trung tâm Kiểm soát | bệnh tật tỉnh Hà Nam"
+                if tail:
+                    name = " ".join([name, *toks[j:j + tail]])
+                    j += tail
             guess = _guess(name_toks, initial, common) if kind is None else None
             out.append(Mention(name, kind, sentence, acronym, guess))
         i = max(j, i + 1)
@@ -262,6 +274,52 @@ def _spelled_to_acronym(toks: tuple[str, ...], i: int) -> int | None:
     return None
 
 
+# Lower-case nouns and adjectives that never go on an organisation's name: quantities, time words.
+_TAIL_STOP = {"nhiều", "ít", "các", "những", "mọi", "mỗi", "này", "đó", "ấy", "kia", "năm", "ngày", "tháng", "tuần",
+              "hôm", "sáng", "chiều", "tối", "trưa", "đêm", "lúc", "khi", "người", "ông", "bà", "anh", "chị", "cùng",
+              "cho", "khóa", "nhiệm kỳ", "lần", "đợt", "kỳ"}
+# How many lower-case words an organisation's name may go on with ("Thi hành | án dân sự"); the
+# longest such tail read in the tuning set and in train clusters 14-34 is 3 words plus a place.
+MAX_ORG_TAIL = 4
+
+
+def _org_tail(toks: tuple[str, ...], j: int, common: set[str]) -> int:
+    """How many tokens after an organisation's capitalised run still belong to its name: nouns and
+    adjectives in lower case ("Cục Thi hành án dân sự"), then "tỉnh/huyện … Name"; 0 when the run
+    ends in a proper noun or a verb follows ("Bộ Y tế triển khai")."""
+    if j >= len(toks) or not toks[j][:1].islower() or toks[j].lower() in _TAIL_STOP | ADMIN_WORDS \
+            or toks[j - 1].lower() not in common:
+        return 0  # the run ends in a name, not a common word written with a capital ("Kiểm soát")
+    from underthesea import pos_tag
+
+    window = list(toks[j - 1: j + MAX_ORG_TAIL + 2])
+    tags = pos_tag(" ".join(window))
+    if not tags or tags[0][0] != window[0] or tags[0][1] == "Np":
+        return 0  # the run ends in a proper name ("Bệnh viện Bạch Mai") or the words were cut otherwise
+    n = 0
+    for word, tag in tags[1:]:
+        if n >= MAX_ORG_TAIL or j + n >= len(toks) or word != toks[j + n]:
+            break
+        low = word.lower()
+        if low in ADMIN_WORDS and j + n + 1 < len(toks) and _name_like(toks[j + n + 1]):
+            return n + 2  # "… tỉnh Hà Nam"
+        if not word[:1].islower() or tag not in ("N", "A") or low in _TAIL_STOP:
+            break
+        n += 1
+    while n and toks[j + n - 1].lower() in ADMIN_WORDS:
+        n -= 1  # "… bệnh tật tỉnh" with no name after it
+    if n and j + n < len(toks) and _name_like(toks[j + n]) and not _is_org_head(toks[j + n].lower()):
+        n += 1  # "Ban quản lí an toàn thực phẩm TP.HCM", "Công ty CP Môi trường đô thị Cẩm Phả"
+    return n
+
+
+def _spelled_by_words(acronym: str, words) -> bool:
+    """Whether the acronym is the initials of the last lower-case words ("KCB" / "khám chữa bệnh")."""
+    syllables = fold(" ".join(words)).split()
+    letters = fold(re.sub(r"[&.-]", "", acronym)).replace(" ", "")
+    return 2 <= len(letters) <= len(syllables) and _spells(letters, syllables[-len(letters):])
+
+
 def _common_acronyms(cluster: Cluster) -> set[str]:
     """Acronyms a cluster gives for common nouns: "(DTQG)" after lower-case words only."""
     out = set()
@@ -272,7 +330,7 @@ def _common_acronyms(cluster: Cluster) -> set[str]:
                 back = k - 1
                 while back >= 0 and toks[back][:1].islower() and k - back <= SPELLED_ORG_SPAN // 2:
                     back -= 1
-                if back < 0 or not _name_like(toks[back]):
+                if back < 0 or not _name_like(toks[back]) or _spelled_by_words(toks[k + 1], toks[back + 1:k]):
                     out.add(toks[k + 1])
     return out
 

@@ -20,7 +20,7 @@ ORG_HEADS = {
     "tổ chức", "bộ", "hãng", "công ty", "đảng", "liên minh", "ủy ban", "uỷ ban", "ban", "cơ quan", "công an", "đội",
     "phòng", "sở", "viện", "trường", "đại học", "học viện", "ngân hàng", "tập đoàn", "hội", "hiệp hội", "quốc hội",
     "chính phủ", "liên hợp quốc", "tòa án", "tand", "viện kiểm sát", "vks", "lực lượng", "quân đội", "cục", "tổng cục",
-    "trung tâm", "câu lạc bộ", "clb", "báo", "đài", "thông tấn xã", "hãng tin", "mặt trận", "ubnd", "hđnd", "điện",
+    "trung tâm", "câu lạc bộ", "clb", "báo", "đài", "thông tấn xã", "hãng tin", "mặt trận", "ubnd", "hđnd",
     "nhà trắng", "lầu năm góc", "quỹ", "liên đoàn", "thành ủy", "tỉnh ủy", "huyện ủy", "đảng bộ",
     "ban chấp hành", "bch", "văn phòng", "kênh", "tờ", "mạng", "tổng công ty", "tcty", "chi nhánh", "bệnh viện",
     "bv", "quân khu", "bộ chỉ huy", "bộ tư lệnh", "sư đoàn", "lữ đoàn", "hạm đội", "không quân", "hải quân",
@@ -140,7 +140,7 @@ NOT_NAMES |= {
     "gdp", "grdp", "cpi", "fdi", "oda", "usd", "vnd", "eur", "euro", "đ", "bđs", "covid", "covid-19", "sars-cov-2",
     "ncov", "pmi", "iip", "ppp", "vat", "ceo", "cfo", "mc", "dj", "ai", "it", "ip", "gps", "sms", "otp", "atm",
     "dna", "adn", "tv", "pc", "ok", "xe", "km", "kg", "m2", "ha", "mw", "kwh", "độ c", "ubnd",
-    "etf", "ipo", "nft", "btc", "eth", "phó", "trưởng", "nguyên", "cựu",
+    "etf", "ipo", "nft", "btc", "eth", "phó", "trưởng", "nguyên", "cựu", "cđv", "nđt", "dn", "khcn",
 }
 # Words that start with an organisation's head syllable but are common nouns ("Hội nghị").
 FALSE_HEADS = {"hội nghị", "hội thảo", "hội chợ", "hội thi", "hội diễn", "hội viên", "đoàn kết", "đoàn viên",
