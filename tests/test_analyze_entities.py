@@ -115,3 +115,11 @@ def test_an_organisation_name_goes_on_in_lower_case_but_not_into_a_verb():
 def test_a_body_acronym_between_a_title_and_a_foreign_name():
     found = by_name(["Tổng thư ký NATO Jens Stoltenberg cho rằng Nga đã sai lầm."])
     assert found["Jens Stoltenberg"].type == "person" and found["NATO"].type == "organization"
+
+
+def test_a_foreign_first_name_joins_the_one_full_name_it_opens():
+    found = by_name([
+        "Huấn luyện viên Xavi Hernandez hài lòng với đội bóng.",
+        "Sau trận đấu, Xavi nói các cầu thủ đã cố gắng.",
+    ])
+    assert "Xavi" in found["Xavi Hernandez"].aliases and "Xavi" not in found

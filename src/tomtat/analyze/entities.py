@@ -459,6 +459,8 @@ def _merge_people(groups: dict, kinds: dict, union, find) -> None:
         if len(spelled[short]) != 1:
             continue
         roots = {find(k) for k in multi if spelled[k][-1] == spelled[short][0]}
+        if not roots and groups[short][0].name.isascii():  # "Xavi" / "Xavi Hernandez": a foreign first name
+            roots = {find(k) for k in multi if spelled[k][0] == spelled[short][0] and groups[k][0].name.isascii()}
         if len(roots) == 1:
             union(roots.pop(), short)
             kinds[short] = "person"
