@@ -1,10 +1,11 @@
 """Precision and recall of `tomtat analyze` against the hand annotations in tests/data/analysis.
 
-    .venv/bin/python benchmarks/analysis.py [--verbose] [--json]
+    .venv/bin/python benchmarks/analysis.py [--verbose] [--json] [--set tuning|held-out]
 
 Two sets. Tuning (tests/data/analysis/*.json): the first 6 clusters of abmusu-validation
-and of ktlab-dev and ../shared/seeds, first five sentences of each article; the rules were
-adjusted while looking at its errors. Held-out (tests/data/analysis/heldout/*.json): the
+and of ktlab-dev and ../shared/seeds, first five sentences of each article, and the first 14
+lines of abmusu-train, first three sentences of each article; the rules were adjusted while
+looking at its errors. Held-out (tests/data/analysis/heldout/*.json): the
 next 3 clusters of each file (lines 6-8), first three sentences of each article, annotated
 after the rules were written and never used to adjust them. Each annotation file covers some
 sentences of one cluster, listed under "sentences" as "doc.position" with a short hash of the
