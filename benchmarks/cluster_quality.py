@@ -51,8 +51,11 @@ def evaluate(records: list[dict], **options) -> dict:
     """Cluster the stream and score it against the true clusters."""
     clusterer = StreamClusterer(**options)
     start = time.perf_counter()
-    predicted = {r["id"]: clusterer.add(r) for r in records}
+    for r in records:
+        clusterer.add(r)
     seconds = time.perf_counter() - start
+    # Final assignments: an event merged into another since an article was added counts as that one.
+    predicted = {a: e.event_id for e in clusterer.events() for a in e.article_ids}
     truth = {r["id"]: r["truth"] for r in records}
     p, r, f1 = bcubed(predicted, truth)
     ids = list(truth)

@@ -2,6 +2,7 @@
 
     .venv/bin/python benchmarks/cluster_scale.py                  # 1k, 10k, 100k, each in a fresh process
     .venv/bin/python benchmarks/cluster_scale.py --sizes 1000 10000
+    .venv/bin/python benchmarks/cluster_scale.py --sizes 1000 10000 --decision learned  # the learned decision
     .venv/bin/python benchmarks/cluster_scale.py --features       # per-article cost: syllable n-grams vs underthesea
     .venv/bin/python benchmarks/cluster_scale.py --state 10000    # persistence: to_state/from_state cost
 
@@ -72,14 +73,14 @@ def synthetic(n: int, seed: int = SEED) -> tuple[list[dict], dict[str, str]]:
     return records, truth
 
 
-def one_size(n: int) -> dict:
+def one_size(n: int, decision: str = "cosine") -> dict:
     """Cluster ``n`` synthetic articles in this process: throughput, peak memory, B-cubed."""
     from tomtat.cluster import StreamClusterer
     from tomtat.cluster.metrics import bcubed
 
     records, truth = synthetic(n)
     before = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
-    clusterer = StreamClusterer()
+    clusterer = StreamClusterer(decision=decision)
     begin, cpu = time.perf_counter(), time.process_time()
     predicted = {r["id"]: clusterer.add(r) for r in records}
     seconds, cpu = time.perf_counter() - begin, time.process_time() - cpu
@@ -144,6 +145,7 @@ def main() -> None:
     parser.add_argument("--sizes", type=int, nargs="+", default=[1000, 10000, 100000])
     parser.add_argument("--one", type=int, help=argparse.SUPPRESS)
     parser.add_argument("--features", action="store_true")
+    parser.add_argument("--decision", choices=("cosine", "learned"), default="cosine")
     parser.add_argument("--state", type=int, metavar="N", help="cost of to_state/from_state for N articles")
     args = parser.parse_args()
     if args.features:
@@ -153,12 +155,13 @@ def main() -> None:
         state_cost(args.state)
         return
     if args.one:
-        print(json.dumps(one_size(args.one)))
+        print(json.dumps(one_size(args.one, args.decision)))
         return
     anchor = None
     for n in args.sizes:
-        done = subprocess.run([sys.executable, __file__, "--one", str(n)], capture_output=True, text=True, check=True)
-        row = json.loads(done.stdout)
+        done = subprocess.run([sys.executable, __file__, "--one", str(n), "--decision", args.decision],
+                              capture_output=True, text=True, check=True)
+        row = {"decision": args.decision, **json.loads(done.stdout)}
         anchor = anchor or row
         # CPU time is the fair measure on a shared machine; wall time is shown as well.
         row["cpu_ratio_vs_first"] = round(row["cpu_seconds"] / anchor["cpu_seconds"], 1)
