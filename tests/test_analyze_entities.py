@@ -123,3 +123,13 @@ def test_a_foreign_first_name_joins_the_one_full_name_it_opens():
         "Sau trận đấu, Xavi nói các cầu thủ đã cố gắng.",
     ])
     assert "Xavi" in found["Xavi Hernandez"].aliases and "Xavi" not in found
+
+
+def test_organisation_heads_written_in_lower_case():
+    found = by_name([
+        "Giải thưởng trao cho tiến sĩ Nguyễn Văn An, bệnh viện Việt Nam – Thụy Điển, và trường đại học Xây dựng Hà Nội.",
+        "Nhiều công ty Nga rút khỏi thị trường; khu trung tâm TP Uông Bí đông đúc.",
+    ])
+    assert found["bệnh viện Việt Nam – Thụy Điển"].type == "organization"
+    assert found["trường đại học Xây dựng Hà Nội"].type == "organization"
+    assert not any(n.startswith(("công ty", "trung tâm")) for n in found)

@@ -24,7 +24,7 @@ _THEO = re.compile(r"(?:^|(?<=[,;:(]\s)|(?<=[,;:(])|(?<=\svà\s))\s*[Tt]heo\s+([
 # "…, theo các nhà khoa học.": the source named at the end of the sentence.
 _THEO_END = re.compile(r"^(.{10,}?),\s*theo\s+([^,;:]{2,60}?)\s*[.!…]*$")
 # A verb used as a noun or after a modal ("những chia sẻ", "cần lưu ý") reports no one's words.
-_NOUN_USE = re.compile(r"(?i)\b(?:những|các|nhiều|sự|lời|một|bản|đáng|công văn|văn bản|cần|phải|nên|vào|về|của|trong|theo|chưa|không|chẳng|hề)$")
+_NOUN_USE = re.compile(r"(?i)\b(?:những|các|nhiều|sự|lời|một|bản|cách|đáng|công văn|văn bản|cần|phải|nên|vào|về|của|trong|theo|chưa|không|chẳng|hề)$")
 _PASSIVE = re.compile(r"(?i)\bđược\s+([^,;:]{3,80}?)\s+(tiết lộ|cho biết|xác nhận|thông báo|công bố|đưa tin)\b")
 _QUOTE_LEAD = re.compile(r"(?<!\w)(?:dẫn lời|trích lời)\s+(.{2,80}?)(?=[,:“\"]|\s+(?:" + "|".join(VERBS) + r")\b|$)")
 # "Theo X": X is a source when it holds a name or opens with one of these words.
@@ -87,7 +87,8 @@ def _ok(subject: str) -> bool:
 # A negation or a first person inside a "subject": a clause or a quote, not who is reported.
 # A subordinate clause's subject is the speaker: "… sau khi Nga thông báo".
 _SUBORDINATE = re.compile(r"(?i)(?<=\w)\s+(?:sau khi|trước khi|khi)\s+")  # mid-clause only, not "Khi được hỏi, …"
-_NOT_A_SPEAKER = re.compile(r"(?i)(?<!\w)(?:chưa|không|tôi|chúng tôi|chúng ta|mình)(?!\w)")
+_NOT_A_SPEAKER = re.compile(r"(?i)(?<!\w)(?:chưa|không|tôi|chúng tôi|chúng ta|mình)(?!\w)"
+                            r"|(?<![\w ])sự |(?<=\s)(?<!hình )(?<!dân )(?<!quân )(?<!nhân )sự ")  # "sự đồng cảm và": a noun
 
 
 def _plain_subject(prefix: str) -> str | None:
