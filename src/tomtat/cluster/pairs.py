@@ -115,11 +115,13 @@ class Model:
         return 1.0 / (1.0 + np.exp(-z))
 
     def to_dict(self) -> dict:
+        """The JSON form shipped in tomtat/resources."""
         return {"features": list(FEATURES), "mean": self.mean.tolist(), "scale": self.scale.tolist(),
                 "coef": self.coef.tolist(), "intercept": self.intercept}
 
     @classmethod
     def from_dict(cls, d: dict) -> "Model":
+        """The model from its JSON form (ValueError when its features are not :data:`FEATURES`)."""
         if d.get("features") != list(FEATURES):
             raise ValueError(f"{MODEL_FILE}: features {d.get('features')} differ from {list(FEATURES)}; rerun make train")
         return cls(np.asarray(d["mean"]), np.asarray(d["scale"]), np.asarray(d["coef"]), float(d["intercept"]))
