@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Iterable
 
 from ..models import Sentence
@@ -10,6 +11,15 @@ from .models import Source
 
 # Vietnamese upper-case letters (for names, acronyms and capitalised runs).
 UPPER = "A-ZĐÀÁẢÃẠÂẦẤẨẪẬĂẰẮẲẴẶÈÉẺẼẸÊỀẾỂỄỆÌÍỈĨỊÒÓỎÕỌÔỒỐỔỖỘƠỜỚỞỠỢÙÚỦŨỤƯỪỨỬỮỰỲÝỶỸỴ"
+# An acronym: capitals, possibly with "&", "." or "-" inside ("CSTO", "GD&ĐT", "TP.HCM").
+ACRONYM = re.compile(rf"^[{UPPER}][{UPPER}&.-]*[{UPPER}]$")
+
+
+def fold(name: str) -> str:
+    """Lowercase, accent-free, dots and spaces collapsed: the key to compare names."""
+    text = unicodedata.normalize("NFD", name.lower().replace("đ", "d"))
+    text = "".join(ch for ch in text if unicodedata.category(ch) != "Mn")
+    return re.sub(r"[\s.]+", " ", text).strip()
 
 
 def src(sentence: Sentence) -> Source:

@@ -4,37 +4,37 @@ Names are capitalised runs of underthesea word tokens. underthesea's NER was tri
 as a fallback for names no rule types: too slow (about 25 ms a sentence, 2.5 s on the seeds)
 and too noisy on news ("Nga", "Moscow", "Barcelona" tagged as persons); on the tuning set it
 raised entity recall from 0.72 to 0.82 but cut precision from 0.79 to 0.65, so it is not used.
-A name no rule can type is left out (it costs recall, mostly foreign clubs and names). A run's type comes from rules:
-a person title before it ("ông", "Tổng thống"), an organisation head opening it ("Tổ chức",
-"Bộ", "Công an"), a place word before it ("tỉnh", "xã"), a list of countries and cities, an
-acronym (organisation), a Vietnamese family name (person). Variants merge: an acronym learnt
-from a parenthesis, a short name into the one full name ending with it, close spellings of
-one foreign name ("Kassym-Jomart" / "Kassym-Zhomart").
+A run's type comes from rules: a person title before it ("ông", "Tổng thống"), an organisation
+head opening it ("Tổ chức", "Bộ", "Công an", or "bệnh viện" in lower case), a place word before
+it ("tỉnh", "xã"), hand-written lists of places and common organisations, "The X" and CamelCase
+names (organisations), an acronym (organisation), a Vietnamese family name (person). An
+organisation's name may run on in lower case (up to its "(ACRONYM)", or over nouns after a
+capitalised common word, by underthesea's POS tags). A name no rule types gets a weak type
+from its spelling (foreign → person, a Vietnamese pair → place), used only when no mention of
+the name has a rule's type. Variants merge (merge.py): an acronym learnt from a parenthesis or
+spelling the words it replaces, a short name into the one full name ending (or, foreign,
+opening) with it, close spellings of one foreign name ("Kassym-Jomart" / "Kassym-Zhomart").
 """
 
 from __future__ import annotations
 
 import re
-import unicodedata
 from collections import Counter, defaultdict
 from dataclasses import dataclass
-from difflib import SequenceMatcher
 from functools import lru_cache
 
 from ..models import Cluster, Sentence
-from ._common import UPPER, merge_sources, src
+from ._common import ACRONYM as _ACRONYM
+from ._common import UPPER, fold, merge_sources, src
 from .lexicon import (
     ADMIN_WORDS, COUNTRY_HEADS, FALSE_HEADS, NOT_NAMES, ORG_HEADS, ORGS, ORG_PREFIXES, ORG_STANDALONE, PERSON_TITLES, PLACE_ACRONYMS, PLACE_FORMS,
     DOCUMENT_WORDS, PLACE_PREFIXES, PLACE_PREFIXES_KEPT, PLACE_PREPOSITIONS, PLACES, SURNAMES, TEAM_CONTEXT, TITLE_DOMAINS,
 )
+from .merge import merge_acronym_forms, merge_initials, merge_people, spells
 from .models import Entity
 
 _NAME_START = re.compile(rf"^[{UPPER}]")
-_ACRONYM = re.compile(rf"^[{UPPER}][{UPPER}&.-]*[{UPPER}]$")
 _INITIAL_AFTER = {":", "“", '"', "”", "'", "-", "–", "…", "."}
-# Two spellings of one foreign name are merged above this similarity (difflib ratio of the
-# accent-free lowercase names). Tuned on invented pairs: Jomart/Zhomart 0.9, Putin/Platini 0.5.
-SAME_NAME_RATIO = 0.8
 
 
 @lru_cache(maxsize=4096)
@@ -43,13 +43,6 @@ def tokens(text: str) -> tuple[str, ...]:
     from underthesea import word_tokenize
 
     return tuple(word_tokenize(text))
-
-
-def fold(name: str) -> str:
-    """Lowercase, accent-free, dots and spaces collapsed: the key to compare names."""
-    text = unicodedata.normalize("NFD", name.lower().replace("đ", "d"))
-    text = "".join(ch for ch in text if unicodedata.category(ch) != "Mn")
-    return re.sub(r"[\s.]+", " ", text).strip()
 
 
 @dataclass
@@ -262,7 +255,7 @@ def _mentions(sentence: Sentence, common: set[str]) -> list[Mention]:
                 acronym = toks[k + 1]
                 name = " ".join([name, *toks[j:k]])
             elif kind == "organization" and name == " ".join(run) and len(run) > 1:
-                tail = _org_tail(toks, j, common)  # "Trung tâm Kiểm soát | bệnh tật tỉnh Hà Nam"
+                tail = _org_tail(toks, j)  # "Trung tâm Kiểm soát | bệnh tật tỉnh Hà Nam"
                 if tail:
                     name = " ".join([name, *toks[j:j + tail]])
                     j += tail
@@ -297,7 +290,7 @@ _TAIL_STOP = {"nhiều", "ít", "các", "những", "mọi", "mỗi", "này", "đ
 MAX_ORG_TAIL = 4
 
 
-def _org_tail(toks: tuple[str, ...], j: int, common: set[str]) -> int:
+def _org_tail(toks: tuple[str, ...], j: int) -> int:
     """How many tokens after an organisation's capitalised run still belong to its name: nouns and
     adjectives in lower case ("Cục Thi hành án dân sự"), then "tỉnh/huyện … Name"; 0 when the run
     ends in a proper noun or a verb follows ("Bộ Y tế triển khai")."""
@@ -330,7 +323,7 @@ def _spelled_by_words(acronym: str, words) -> bool:
     """Whether the acronym is the initials of the last lower-case words ("KCB" / "khám chữa bệnh")."""
     syllables = fold(" ".join(words)).split()
     letters = fold(re.sub(r"[&.-]", "", acronym)).replace(" ", "")
-    return 2 <= len(letters) <= len(syllables) and _spells(letters, syllables[-len(letters):])
+    return 2 <= len(letters) <= len(syllables) and spells(letters, syllables[-len(letters):])
 
 
 def _common_acronyms(cluster: Cluster) -> set[str]:
@@ -393,9 +386,9 @@ def entities(cluster: Cluster) -> list[Entity]:
             parent.setdefault(akey, akey)
             union(key, akey)
     kinds = {k: _vote(ms) for k, ms in groups.items()}
-    _merge_people(groups, kinds, union, find)
-    _merge_acronym_forms(groups, kinds, union, find)
-    _merge_initials(groups, kinds, union)
+    merge_people(groups, kinds, union, find)
+    merge_acronym_forms(groups, kinds, union, find)
+    merge_initials(groups, kinds, union)
     merged: dict[str, list[Mention]] = defaultdict(list)
     for k, ms in groups.items():
         merged[find(k)].extend(ms)
@@ -452,70 +445,6 @@ def _canonical(names: Counter, kind: str) -> str:
     """The fullest name: most syllables (not an acronym), then most frequent."""
     full = [n for n in names if not _ACRONYM.match(n)] or list(names)
     return max(full, key=lambda n: (len(n.split()), names[n], n))
-
-
-def _merge_people(groups: dict, kinds: dict, union, find) -> None:
-    """Merge close spellings of one person's full name, then a short name into the one full name ending with it."""
-    spelled = {k: fold(groups[k][0].name).split() for k in groups}
-    people = [k for k, t in kinds.items() if t == "person"]
-    untyped = [k for k, t in kinds.items() if t is None]
-    multi = [k for k in people if len(spelled[k]) > 1]
-    for a_i, a in enumerate(multi):
-        for b in multi[a_i + 1:]:
-            if spelled[a][-1] == spelled[b][-1] and SequenceMatcher(None, a, b).ratio() >= SAME_NAME_RATIO:
-                union(a, b)
-    for part in multi:  # "Phan Văn" (a name cut by a typo) is the one person whose name it opens
-        longer = {find(k) for k in multi if len(spelled[k]) > len(spelled[part]) and spelled[k][: len(spelled[part])] == spelled[part]}
-        if len(longer) == 1:
-            union(longer.pop(), part)
-    for short in people + untyped:
-        if len(spelled[short]) != 1:
-            continue
-        roots = {find(k) for k in multi if spelled[k][-1] == spelled[short][0]}
-        if not roots and groups[short][0].name.isascii():  # "Xavi" / "Xavi Hernandez": a foreign first name
-            roots = {find(k) for k in multi if spelled[k][0] == spelled[short][0] and groups[k][0].name.isascii()}
-        if len(roots) == 1:
-            union(roots.pop(), short)
-            kinds[short] = "person"
-
-
-def _merge_acronym_forms(groups: dict, kinds: dict, union, find) -> None:
-    """ "Bộ GD&ĐT" is "Bộ Giáo dục và Đào tạo" when GD&ĐT is that body's acronym."""
-    acronym_of = {}
-    for k, ms in groups.items():
-        for m in ms:
-            if _ACRONYM.match(m.name) and " " not in m.name:
-                acronym_of[m.name] = find(k)
-    for k, ms in groups.items():
-        parts = ms[0].name.split(" ")
-        if len(parts) > 1 and parts[-1] in acronym_of and kinds.get(k) == "organization":
-            root = acronym_of[parts[-1]]
-            full = next((m.name for m in groups.get(root, []) if not _ACRONYM.match(m.name)), "")
-            if full.lower().startswith(" ".join(parts[:-1]).lower() + " "):
-                union(root, k)
-
-
-def _spells(letters: str, words: list[str]) -> bool:
-    """Whether the initials of words spell letters ("DTNN" / "dự trữ nhà nước"), "và" skipped."""
-    initials = "".join(w[0] for w in words if w != "va")
-    return initials == letters and len(words) >= 2
-
-
-def _merge_initials(groups: dict, kinds: dict, union) -> None:
-    """ "Cục DTNN khu vực Đông Bắc" is "Cục Dự trữ Nhà nước khu vực Đông Bắc": an acronym inside an
-    organisation's name stands for words whose initials it spells, the rest being the same."""
-    orgs = {k: fold(groups[k][0].name).split() for k, t in kinds.items() if t == "organization"}
-    for k, words in orgs.items():
-        names = groups[k][0].name.split()
-        for n, word in enumerate(names):
-            if len(names) < 2 or not _ACRONYM.match(word):
-                continue
-            letters = fold(re.sub(r"[&.-]", "", word)).replace(" ", "")
-            head, tail = words[:n], words[n + 1:]
-            for other, full in orgs.items():
-                middle = full[len(head): len(full) - len(tail)]
-                if other != k and full[:n] == head and full[len(full) - len(tail):] == tail and _spells(letters, middle):
-                    union(other, k)
 
 
 def _also_in(cluster: Cluster, names: Counter, named: dict) -> list:

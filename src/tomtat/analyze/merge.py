@@ -1,0 +1,77 @@
+"""Merging the variants of one entity's name: spellings, short forms, acronyms."""
+
+from __future__ import annotations
+
+import re
+from difflib import SequenceMatcher
+
+from ._common import ACRONYM as _ACRONYM
+from ._common import fold
+
+# Two spellings of one foreign name are merged above this similarity (difflib ratio of the
+# accent-free lowercase names). Tuned on invented pairs: Jomart/Zhomart 0.9, Putin/Platini 0.5.
+SAME_NAME_RATIO = 0.8
+
+
+def merge_people(groups: dict, kinds: dict, union, find) -> None:
+    """Merge close spellings of one person's full name, then a short name into the one full name ending with it."""
+    spelled = {k: fold(groups[k][0].name).split() for k in groups}
+    people = [k for k, t in kinds.items() if t == "person"]
+    untyped = [k for k, t in kinds.items() if t is None]
+    multi = [k for k in people if len(spelled[k]) > 1]
+    for a_i, a in enumerate(multi):
+        for b in multi[a_i + 1:]:
+            if spelled[a][-1] == spelled[b][-1] and SequenceMatcher(None, a, b).ratio() >= SAME_NAME_RATIO:
+                union(a, b)
+    for part in multi:  # "Phan Văn" (a name cut by a typo) is the one person whose name it opens
+        longer = {find(k) for k in multi if len(spelled[k]) > len(spelled[part]) and spelled[k][: len(spelled[part])] == spelled[part]}
+        if len(longer) == 1:
+            union(longer.pop(), part)
+    for short in people + untyped:
+        if len(spelled[short]) != 1:
+            continue
+        roots = {find(k) for k in multi if spelled[k][-1] == spelled[short][0]}
+        if not roots and groups[short][0].name.isascii():  # "Xavi" / "Xavi Hernandez": a foreign first name
+            roots = {find(k) for k in multi if spelled[k][0] == spelled[short][0] and groups[k][0].name.isascii()}
+        if len(roots) == 1:
+            union(roots.pop(), short)
+            kinds[short] = "person"
+
+
+def merge_acronym_forms(groups: dict, kinds: dict, union, find) -> None:
+    """ "Bộ GD&ĐT" is "Bộ Giáo dục và Đào tạo" when GD&ĐT is that body's acronym."""
+    acronym_of = {}
+    for k, ms in groups.items():
+        for m in ms:
+            if _ACRONYM.match(m.name) and " " not in m.name:
+                acronym_of[m.name] = find(k)
+    for k, ms in groups.items():
+        parts = ms[0].name.split(" ")
+        if len(parts) > 1 and parts[-1] in acronym_of and kinds.get(k) == "organization":
+            root = acronym_of[parts[-1]]
+            full = next((m.name for m in groups.get(root, []) if not _ACRONYM.match(m.name)), "")
+            if full.lower().startswith(" ".join(parts[:-1]).lower() + " "):
+                union(root, k)
+
+
+def spells(letters: str, words: list[str]) -> bool:
+    """Whether the initials of words spell letters ("DTNN" / "dự trữ nhà nước"), "và" skipped."""
+    initials = "".join(w[0] for w in words if w != "va")
+    return initials == letters and len(words) >= 2
+
+
+def merge_initials(groups: dict, kinds: dict, union) -> None:
+    """ "Cục DTNN khu vực Đông Bắc" is "Cục Dự trữ Nhà nước khu vực Đông Bắc": an acronym inside an
+    organisation's name stands for words whose initials it spells, the rest being the same."""
+    orgs = {k: fold(groups[k][0].name).split() for k, t in kinds.items() if t == "organization"}
+    for k, words in orgs.items():
+        names = groups[k][0].name.split()
+        for n, word in enumerate(names):
+            if len(names) < 2 or not _ACRONYM.match(word):
+                continue
+            letters = fold(re.sub(r"[&.-]", "", word)).replace(" ", "")
+            head, tail = words[:n], words[n + 1:]
+            for other, full in orgs.items():
+                middle = full[len(head): len(full) - len(tail)]
+                if other != k and full[:n] == head and full[len(full) - len(tail):] == tail and spells(letters, middle):
+                    union(other, k)
