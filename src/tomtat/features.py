@@ -15,7 +15,7 @@ from .models import Cluster
 from .similarity import counts_matrix, tfidf_rows, vocabulary
 
 # Two sentences of different articles with TF-IDF cosine at least this are "the same fact"
-# for the support features (tuned by eye on the seeds and a few AbMuSu-train clusters).
+# for the support features: the provenance threshold (see tomtat.provenance), not tuned separately.
 SUPPORT_COSINE = 0.3
 
 _DIGIT = re.compile(r"\d")

@@ -17,7 +17,7 @@ from .options import Options
 from .similarity import bigrams, cosine_matrix, overlap, tfidf_matrix
 
 # Sentences shorter than this many syllables are fragments (bylines, captions) and never chosen
-# (5 beat 1 by 0.003 ROUGE-2 on AbMuSu validation with a lead ranking).
+# (in an exploratory run, not kept, 5 beat 1 by 0.003 ROUGE-2 on AbMuSu validation with a lead ranking).
 MIN_SENTENCE_SYLLABLES = 5
 # Weight of a candidate's highest word TF-IDF cosine with the sentences already chosen, subtracted from
 # its score (log-odds). Tuned on AbMuSu validation: 0, 1, 2, 3, 4, 6, 10 gave ROUGE-2 0.372, 0.370,
