@@ -42,6 +42,15 @@ def test_events_written_one_a_line(cli, tmp_path):
         "chay-1": ["chay-1", "chay-2", "chay-3"], "bong-1": ["bong-1", "bong-2"], "gao-1": ["gao-1", "gao-2"]}
 
 
+def test_learned_decision_groups_the_invented_events(cli, tmp_path):
+    src = write(tmp_path / "in.jsonl", ARTICLES)
+    code, out, err = cli("cluster", src, "--decision", "learned")
+    assert (code, err) == (0, "")
+    rows = [json.loads(l) for l in out.splitlines()]
+    assert {r["event_id"]: r["article_ids"] for r in rows} == {
+        "chay-1": ["chay-1", "chay-2", "chay-3"], "bong-1": ["bong-1", "bong-2"], "gao-1": ["gao-1", "gao-2"]}
+
+
 def test_bad_lines_warned_by_line_rest_processed(cli, tmp_path):
     src = write(tmp_path / "in.jsonl", [
         FIRE[0], "{not json", dict(FIRE[0]), {"id": "empty", "text": ""},
@@ -65,6 +74,7 @@ def test_bad_lines_warned_by_line_rest_processed(cli, tmp_path):
     (["IN", "--digest", "--since", "hôm qua"], "unparseable date"),
     (["IN", "-o", "/no/such/folder/out.jsonl"], "folder does not exist"),
     (["IN", "--words", "0"], "--words"),
+    (["IN", "--decision", "magic"], "decision must be one of"),
 ])
 def test_bad_usage_exits_2(cli, tmp_path, args, message):
     src = write(tmp_path / "in.jsonl", ARTICLES[:2])

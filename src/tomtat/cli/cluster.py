@@ -56,7 +56,8 @@ def _digest(history: list[dict], words: int, since, analysis: bool) -> dict:
 def cluster(
     input: Annotated[str, typer.Argument(metavar="IN.jsonl", help="JSONL, one article a line: {\"id\",\"text\",\"title\"?,\"source\"?,\"published\"?}; - for stdin.")],
     output: Annotated[str, typer.Option("--output", "-o", help="Where to write the events (JSONL, one event a line); - for stdout.")] = "-",
-    threshold: Annotated[Optional[float], typer.Option("--threshold", help="Similarity an article needs to join an event (0-1).")] = None,
+    threshold: Annotated[Optional[float], typer.Option("--threshold", help="What an article needs to join an event (0-1): a cosine similarity, or with --decision learned a probability.")] = None,
+    decision: Annotated[str, typer.Option("--decision", help="How an article is matched to an event: cosine (TF-IDF similarity) or learned (a same-event model trained on AbMuSu train).")] = "cosine",
     window_days: Annotated[Optional[float], typer.Option("--window-days", help="An article joins only events seen within this many days.")] = None,
     digest: Annotated[bool, typer.Option("--digest", help="Add each event's summary and analysis.")] = False,
     since: Annotated[Optional[str], typer.Option("--since", help="With --digest: what is new in each event since this ISO time (by publication date).")] = None,
@@ -78,7 +79,7 @@ def cluster(
     try:
         since_time = parse_time(since) if since is not None else None
         options = {k: v for k, v in (("threshold", threshold), ("window_days", window_days)) if v is not None}
-        clusterer = StreamClusterer(**options)
+        clusterer = StreamClusterer(decision=decision, **options)
     except TomtatError as exc:
         fail(f"--since: {exc}" if isinstance(exc, InputError) else str(exc))
     skipped = 0
