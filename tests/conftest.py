@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import io
+import sys
 from pathlib import Path
 
 import pytest
@@ -30,3 +32,23 @@ def data_dir() -> Path:
 @pytest.fixture(scope="session")
 def example_dir() -> Path:
     return EXAMPLES / "cluster"
+
+
+@pytest.fixture
+def cli(capsys, monkeypatch):
+    """Run ``tomtat ARGS`` in-process: (exit code, stdout, stderr); stderr never holds a traceback."""
+    from tomtat.cli import main
+
+    def run(*args, stdin: bytes | None = None):
+        if stdin is not None:
+            monkeypatch.setattr(sys, "stdin", io.TextIOWrapper(io.BytesIO(stdin), encoding="utf-8"))
+        try:
+            main([str(a) for a in args])
+            code = 0
+        except SystemExit as exc:
+            code = exc.code
+        out, err = capsys.readouterr()
+        assert "Traceback" not in err
+        return code, out, err
+
+    return run

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import io
 import json
 import subprocess
 import sys
@@ -12,29 +11,9 @@ import pytest
 
 from tomtat import analyze
 from tomtat.analyze.models import Digest
-from tomtat.cli import main
 
 ROOT = Path(__file__).resolve().parent.parent
 KEYS = ["entities", "facts", "conflicts", "timeline", "attributions", "unconfirmed", "coverage"]
-
-
-@pytest.fixture
-def cli(capsys, monkeypatch):
-    """Run ``tomtat ARGS`` in-process: (exit code, stdout, stderr)."""
-
-    def run(*args: str, stdin: bytes | None = None):
-        if stdin is not None:
-            monkeypatch.setattr(sys, "stdin", io.TextIOWrapper(io.BytesIO(stdin), encoding="utf-8"))
-        try:
-            main([str(a) for a in args])
-            code = 0
-        except SystemExit as exc:
-            code = exc.code
-        out, err = capsys.readouterr()
-        assert "Traceback" not in err
-        return code, out, err
-
-    return run
 
 
 def test_seeds_conflict_on_csto_force_and_unconfirmed_claims(cli, seeds_dir):

@@ -6,7 +6,6 @@ Most tests call the console-script entry point ``main`` in-process (fast); one r
 
 from __future__ import annotations
 
-import io
 import json
 import subprocess
 import sys
@@ -15,28 +14,8 @@ from pathlib import Path
 import pytest
 
 from builders import POOL, article_text, cluster_texts, read_jsonl, record, write_articles, write_jsonl
-from tomtat.cli import main
 from tomtat.read import read_paths
 from tomtat.split import build_cluster, syllables
-
-
-@pytest.fixture
-def cli(capsys, monkeypatch):
-    """Run ``tomtat ARGS`` in-process: (exit code, stdout, stderr)."""
-
-    def run(*args: str, stdin: bytes | None = None):
-        if stdin is not None:
-            monkeypatch.setattr(sys, "stdin", io.TextIOWrapper(io.BytesIO(stdin), encoding="utf-8"))
-        try:
-            main([str(a) for a in args])
-            code = 0
-        except SystemExit as exc:
-            code = exc.code
-        out, err = capsys.readouterr()
-        assert "Traceback" not in err
-        return code, out, err
-
-    return run
 
 
 def _check_json_summary(out: str, paths: list[str], words: int) -> dict:

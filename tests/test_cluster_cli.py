@@ -7,24 +7,6 @@ import json
 import pytest
 
 from test_cluster import ARTICLES, FIRE
-from tomtat.cli import main
-
-
-@pytest.fixture
-def cli(capsys):
-    """Run ``tomtat ARGS`` in-process: (exit code, stdout, stderr)."""
-
-    def run(*args):
-        try:
-            main([str(a) for a in args])
-            code = 0
-        except SystemExit as exc:
-            code = exc.code
-        out, err = capsys.readouterr()
-        assert "Traceback" not in err
-        return code, out, err
-
-    return run
 
 
 def write(path, lines):
