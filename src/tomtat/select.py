@@ -20,9 +20,9 @@ from .similarity import bigrams, cosine_matrix, overlap, tfidf_matrix
 # (in an exploratory run, not kept, 5 beat 1 by 0.003 ROUGE-2 on AbMuSu validation with a lead ranking).
 MIN_SENTENCE_SYLLABLES = 5
 # Weight of a candidate's highest word TF-IDF cosine with the sentences already chosen, subtracted from
-# its score (log-odds). Tuned on AbMuSu validation: 0, 1, 2, 3, 4, 6, 10 gave ROUGE-2 0.372, 0.370,
-# 0.374, 0.382, 0.383, 0.374, 0.366; on 5-fold cross-validation over AbMuSu train 0, 2, 3, 4 gave 0.379,
-# 0.374, 0.377, 0.379 (so over both, 4 is best: 0.380 against 0.377 for 0, a small, uncertain gain).
+# its score (log-odds). From `scripts/train.py --tune` (ROUGE-2, penalty 0 / 2 / 3 / 4 / 6): AbMuSu
+# validation 0.372 / 0.374 / 0.382 / 0.383 / 0.374; 5-fold CV on AbMuSu train 0.381 / 0.377 / 0.375 /
+# 0.380 / 0.372; both together 0.378 / 0.376 / 0.377 / 0.381 / 0.373. A small, uncertain gain.
 REDUNDANCY_PENALTY = 4.0
 # Scores are rounded to this many decimals before ranking, so that float noise from a different
 # article order cannot reorder two equally good sentences; ties are then broken by content.
