@@ -9,7 +9,7 @@ from tomtat.order import order_for_reading
 
 
 def sent(article, position, text):
-    return Sentence(article, position, text, (text,), (text,))
+    return Sentence(article, position, text, (text,))
 
 
 def test_earlier_positions_first_and_ties_by_text():

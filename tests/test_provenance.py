@@ -11,7 +11,7 @@ from tomtat.read import read_paths
 
 def sent(article, position, text):
     toks = tuple(text.lower().replace(".", "").replace(",", "").split())
-    return Sentence(article, position, text, toks, toks)
+    return Sentence(article, position, text, toks)
 
 
 A = [

@@ -16,7 +16,7 @@ from tomtat.score import load_model, score_sentences
 
 def sent(article, position, text, in_lead=False):
     toks = tuple(w.lower() for w in text.replace(".", " ").replace(",", " ").split())
-    return Sentence(article, position, text, toks, toks, in_lead)
+    return Sentence(article, position, text, toks, in_lead)
 
 
 def small_cluster():

@@ -12,7 +12,7 @@ from tomtat.select import MIN_SENTENCE_SYLLABLES, ranking, select_within_budget
 
 def sent(article, position, text):
     toks = tuple(text.lower().replace(".", "").split())
-    return Sentence(article, position, text, toks, toks)
+    return Sentence(article, position, text, toks)
 
 
 TEXTS = [

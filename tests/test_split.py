@@ -77,3 +77,11 @@ def test_build_cluster_keeps_every_article_and_sentence():
     assert cluster.id == "k" and len(cluster.articles) == 3
     assert [len(cluster.sentences_of(i)) for i in range(3)] == [3, 3, 3]
     assert cluster.sentence(cluster.sentences[4].ref) is cluster.sentences[4]
+
+
+def test_sentence_words_are_segmented_on_first_use_only():
+    words.cache_clear()
+    [sentence] = sentences_of(Article(index=0, text="Công an tỉnh Bình Lâm đã điều tra vụ cháy."))
+    assert words.cache_info().currsize == 0  # splitting segments nothing
+    assert "công_an" in sentence.words
+    assert words.cache_info().currsize == 1

@@ -12,7 +12,7 @@ import re
 import numpy as np
 
 from .models import Cluster
-from .similarity import counts_matrix, tfidf_rows, vocabulary
+from .similarity import counts_matrix, terms, tfidf_rows, vocabulary
 
 # Two sentences of different articles with TF-IDF cosine at least this are "the same fact"
 # for the support features: the provenance threshold (see tomtat.provenance), not tuned separately.
@@ -51,7 +51,7 @@ def sentence_features(cluster: Cluster) -> np.ndarray:
     out = np.zeros((n, len(NAMES)))
     if n == 0:
         return out
-    docs = [list(s.words) or list(s.syllables) for s in sents]
+    docs = [terms(s) for s in sents]
     vocab = vocabulary(docs)
     tfidf = tfidf_rows(counts_matrix(docs, vocab))
     sims = tfidf @ tfidf.T

@@ -54,9 +54,20 @@ def tfidf_rows(counts: np.ndarray, df_counts: np.ndarray | None = None) -> np.nd
     return rows / np.where(norms > 0, norms, 1.0)
 
 
+def terms(sentence: Sentence) -> list[str]:
+    """The TF-IDF terms of a sentence: its syllables and its adjacent syllable pairs.
+
+    Pairs stand in for Vietnamese compound words (most are two syllables) without
+    word segmentation, which cost 85% of the summarizer's time; ROUGE-2 moved from
+    0.383 to 0.382 on AbMuSu validation and 0.446 to 0.459 on KTLAB dev with the scorer retrained.
+    """
+    syl = sentence.syllables
+    return [*syl, *(f"{a}_{b}" for a, b in zip(syl, syl[1:]))]
+
+
 def tfidf_matrix(sentences: Sequence[Sentence]) -> np.ndarray:
-    """Rows of L2-normalised TF-IDF over word tokens (syllables when a sentence has no words)."""
-    docs = [list(s.words) or list(s.syllables) for s in sentences]
+    """Rows of L2-normalised TF-IDF over each sentence's :func:`terms`."""
+    docs = [terms(s) for s in sentences]
     return tfidf_rows(counts_matrix(docs, vocabulary(docs)))
 
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
+from functools import lru_cache
 
 from .models import Article, Cluster, Sentence
 
@@ -21,6 +22,7 @@ def syllables(text: str) -> tuple[str, ...]:
     return tuple(m.group(0).lower() for m in _SYLLABLE.finditer(text))
 
 
+@lru_cache(maxsize=65536)
 def words(text: str) -> tuple[str, ...]:
     """underthesea word tokens, lowercased, syllables joined by ``_``, punctuation dropped."""
     from underthesea import word_tokenize
@@ -115,7 +117,6 @@ def sentences_of(article: Article) -> list[Sentence]:
                     position=len(out),
                     text=text,
                     syllables=syllables(text),
-                    words=words(text),
                     in_lead=in_lead,
                 )
             )
