@@ -19,11 +19,12 @@ from .similarity import bigrams, cosine_matrix, overlap, tfidf_matrix
 # Sentences shorter than this many syllables are fragments (bylines, captions) and never chosen
 # (in an exploratory run, not kept, 5 beat 1 by 0.003 ROUGE-2 on AbMuSu validation with a lead ranking).
 MIN_SENTENCE_SYLLABLES = 5
-# Weight of a candidate's highest word TF-IDF cosine with the sentences already chosen, subtracted from
-# its score (log-odds). From `scripts/train.py --tune` (ROUGE-2, penalty 0 / 2 / 3 / 4 / 6): AbMuSu
-# validation 0.372 / 0.374 / 0.382 / 0.383 / 0.374; 5-fold CV on AbMuSu train 0.381 / 0.377 / 0.375 /
-# 0.380 / 0.372; both together 0.378 / 0.376 / 0.377 / 0.381 / 0.373. A small, uncertain gain.
-REDUNDANCY_PENALTY = 4.0
+# Weight of a candidate's highest TF-IDF cosine (syllables and syllable pairs) with the sentences already
+# chosen, subtracted from its score (log-odds). From `scripts/train.py --tune` after the switch to syllable
+# terms (ROUGE-2, redundancy 0.4, penalty 0 / 2 / 3 / 4 / 6): AbMuSu validation 0.366 / 0.377 / 0.384 /
+# 0.382 / 0.375; 5-fold CV on AbMuSu train 0.379 / 0.377 / 0.382 / 0.378 / 0.375; both together 0.374 /
+# 0.377 / 0.383 / 0.380 / 0.375. Chosen by "both together", as before; a small, uncertain gain.
+REDUNDANCY_PENALTY = 3.0
 # Scores are rounded to this many decimals before ranking, so that float noise from a different
 # article order cannot reorder two equally good sentences; ties are then broken by content.
 _SCORE_DECIMALS = 9
