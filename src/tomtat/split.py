@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
-from functools import lru_cache
 
 from .models import Article, Cluster, Sentence
 
@@ -22,7 +21,6 @@ def syllables(text: str) -> tuple[str, ...]:
     return tuple(m.group(0).lower() for m in _SYLLABLE.finditer(text))
 
 
-@lru_cache(maxsize=65536)
 def words(text: str) -> tuple[str, ...]:
     """underthesea word tokens, lowercased, syllables joined by ``_``, punctuation dropped."""
     from underthesea import word_tokenize
