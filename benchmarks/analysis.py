@@ -222,6 +222,7 @@ def main() -> None:
     parser.add_argument("--json", action="store_true", help="print the figures as JSON")
     parser.add_argument("--timing", action="store_true", help="time analyze on ../shared/seeds against to_cluster")
     parser.add_argument("--set", choices=("tuning", "held-out"), help="only this annotation set")
+    parser.add_argument("files", nargs="*", type=Path, help="score only these annotation files (e.g. a fresh-check batch)")
     args = parser.parse_args()
     if args.timing:
         print(json.dumps(seeds_timing()))
@@ -231,6 +232,8 @@ def main() -> None:
     sets = {"tuning": sorted(ANNOTATIONS.glob("*.json")), "held-out": sorted((ANNOTATIONS / "heldout").glob("*.json"))}
     if args.set:
         sets = {args.set: sets[args.set]}
+    if args.files:
+        sets = {"given": args.files}
     if args.json:
         out = {}
         for name, paths in sets.items():
