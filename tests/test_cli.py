@@ -63,6 +63,15 @@ def test_summarize_example_json_provenance(cli, example_dir):
             cluster.sentence(SourceRef(**src))  # the digest uses the summary's provenance indices
 
 
+def test_library_gives_the_cli_result(cli, example_dir):
+    import tomtat
+
+    code, out, _ = cli("summarize", example_dir, "--words", 120, "--format", "json", "--no-analysis")
+    texts = [p.read_text(encoding="utf-8") for p in sorted(example_dir.glob("*.txt"))]
+    summary = tomtat.summarize(texts, words=120)
+    assert code == 0 and json.loads(out)["sentences"] == summary.to_dict()["sentences"]
+
+
 def test_summarize_json_without_analysis(cli, example_dir):
     code, out, _ = cli("summarize", example_dir, "--format", "json", "--no-analysis")
     assert code == 0 and "analysis" not in json.loads(out)
