@@ -74,7 +74,7 @@ def _subject(prefix: str) -> str | None:
     return subject
 
 
-_DATELINE = re.compile(rf"^\(?[{UPPER}]{{2,}}\)?\s*[-–]?\s*")
+_DATELINE = re.compile(rf"^\(?[{UPPER}]{{2,}}\)?(?![\w.])\s*[-–]?\s*")  # "(TTXVN) -", not "PGS.TS"
 _TIME_OPENER = re.compile(r"(?i)^(?:(?:rạng |sáng |trưa |chiều |tối |đêm )?(?:ngày |hôm )?\d{1,2}[/.-]\d{1,2}(?:[/.-]\d{2,4})?|"
                           r"(?:sáng|trưa|chiều|tối|đêm) (?:nay|qua))\s+")
 
@@ -110,10 +110,45 @@ def _plain_subject(prefix: str) -> str | None:
         subject = f"{subject} {_clean_subject(segments[1])}"  # "Tổng thống Kazakhstan, Kassym-Jomart Tokayev, tuyên bố"
     if _ok(subject):
         return subject
+    head = re.split(r"\s[-–]\s", subject, maxsplit=1)[0]
+    if head != subject and _ok(head) and _speaker_ok(head):
+        return head  # "Công ty X - đơn vị được … giao quản lý …, … cho biết": the name before the apposition
     if _BAD_SUBJECT.match(subject):
         return None
     # "<long clause>, nguồn tin thân cận … cho hay"
     return last if len(segments) > 1 and _ok(last) and len(last.split()) <= SHORT_SUBJECT_SYLLABLES else None
+
+
+# Lower-case nouns for people or sources that may speak without a name ("Nam bảo vệ cho biết",
+# "người dân phản ánh"); written from general Vietnamese news usage, not from annotated misses.
+_PERSON_NOUNS = re.compile(
+    r"(?i)^(?:(?:các|một số|một|nhiều|những|hai|ba|vị|nữ|nam)\s+)?(?:nam|nữ|người|thanh niên|tài xế|nhân viên|bác sĩ|"
+    r"bệnh nhân|hành khách|du khách|khách|cư dân|sinh viên|học sinh|giáo viên|cán bộ|công nhân|nông dân|chủ|gia đình|người thân|bảo vệ|"
+    r"phụ huynh|nạn nhân|nghi phạm|bị can|bị cáo|luật sư|giám đốc|trưởng|phó|ý kiến|số liệu|dữ liệu|thống kê|"
+    r"quan chức|binh sĩ|nhà chức trách|ban|trung tâm|cục|sở|bộ|ủy ban|uỷ ban|công ty|doanh nghiệp|ngân hàng|"
+    r"bệnh viện|trường|viện|hội|đơn vị|chính quyền|chính phủ|lực lượng|quân đội|cảnh sát|công an|nhà trường)\b"
+)
+_NAME_WORD = re.compile(rf"(?<=\s)[{UPPER}][\w.-]*")
+
+
+def _speaker_ok(who: str) -> bool:
+    """Whether a found "speaker" can speak: it holds a name past its first word, or opens with a
+    name, a title, a source word or a noun for people or bodies; not a clause, a list item or a
+    capitalised common word that merely opens the sentence ("Mọi vi phạm …", "+ Bảo quản …")."""
+    if not who or not who[:1].isalpha():
+        return False
+    if _TITLE_OPEN.match(who) or _SOURCE_WORDS.match(who) or _PERSON_NOUNS.match(who):
+        return True
+    first = who.split()[0]
+    if not first[:1].isupper():
+        return False  # a lower-case clause ("thí sinh mang Phiếu"): no name opens it
+    if _NAME_WORD.search(who):
+        return True  # "Trung tâm Quản lý …", "PGS.TS Đào Xuân Cơ"
+    return len(who.split()) <= 4 and first.lower() not in _COMMON_OPENERS
+
+
+# Capitalised words that open a sentence as a common word, not a name (so never a one-word speaker).
+_COMMON_OPENERS = {"mọi", "kết", "việc", "điều", "các", "những", "một", "nhiều", "tất", "toàn", "hiện", "vì", "do", "nếu"}
 
 
 def attribution_of(sentence: Sentence) -> Attribution | None:
@@ -131,7 +166,8 @@ def attribution_of(sentence: Sentence) -> Attribution | None:
         if who and not _NOT_SOURCE.match(who) and (re.search(rf"[{UPPER}]", who) or _SOURCE_WORDS.match(who)):
             return Attribution(speaker=who, claim=shorten(m.group(1), 300), sources=[src(sentence)])
     m = _PASSIVE.search(text)
-    if m and len(m.group(1).split()) <= MAX_SUBJECT_SYLLABLES and not _SUBORDINATE.search(f" {m.group(1)} "):
+    if m and len(m.group(1).split()) <= MAX_SUBJECT_SYLLABLES and not _SUBORDINATE.search(f" {m.group(1)} ") \
+            and _speaker_ok(_clean_subject(m.group(1))):
         return Attribution(speaker=_clean_subject(m.group(1)), claim=shorten(text[: m.start()], 300), sources=[src(sentence)])
     m = _QUOTE_LEAD.search(text)
     if m:
@@ -141,7 +177,7 @@ def attribution_of(sentence: Sentence) -> Attribution | None:
         if re.search(r"(?i)\b(?:được|bị|để|sẽ được)$", before) or _NOUN_USE.search(before):
             continue
         who = _subject(before)
-        if who is None:
+        if who is None or not _speaker_ok(who):
             continue
         claim = text[v.end():].strip(" :,")
         claim = re.sub(r"(?i)^rằng[\s,:]+", "", claim)
