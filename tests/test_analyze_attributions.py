@@ -62,3 +62,15 @@ def test_the_speaker_of_a_subordinate_clause_and_right_before_the_verb():
     assert speakers("Khi được hỏi, ông Lê Văn Tám cho biết sẽ xem xét lại.") == ["ông Lê Văn Tám"]
     assert speakers("Đầu tiên là đại dịch, rồi tới lạm phát, giới quan sát cảnh báo khủng hoảng còn dài.") == ["giới quan sát"]
     assert speakers("Đáng lưu ý, giá xăng đã giảm ba lần liên tiếp.") == []
+
+
+def test_a_speaker_must_be_able_to_speak():
+    # invented sentences: a list item, a lower-case clause and a sentence-opening common word are no speakers
+    assert speakers("+ Nộp bài theo hướng dẫn, thí sinh ghi rõ số tờ giấy và ký xác nhận vào biên bản thi.") == []
+    assert speakers("Mọi vi phạm quy chế đều bị lập biên bản và thông báo cho nhà trường sau kỳ thi.") == []
+    assert speakers("Sau giờ nộp bài, thí sinh được nghỉ tại chỗ theo thời gian cán bộ coi thi thông báo trước.") == []
+    # a noun for a person, a degree before a name, the name before a dash apposition still speak
+    assert speakers("Nam tài xế cho biết anh đã dừng xe ngay khi thấy khói bốc lên.") == ["Nam tài xế"]
+    assert speakers("“Chúng tôi đã chuẩn bị kỹ”, PGS.TS Lê Văn Hòa, Giám đốc Bệnh viện Đông Sơn nói.")[0].startswith("PGS.TS Lê Văn Hòa")
+    assert speakers("Chiều 3/5, Công ty Cây xanh Hòa Bình - đơn vị được thành phố giao chăm sóc, cắt tỉa, tưới nước công viên cho biết cây đổ do mưa lớn.") \
+        == ["Công ty Cây xanh Hòa Bình"]

@@ -133,3 +133,14 @@ def test_organisation_heads_written_in_lower_case():
     assert found["bệnh viện Việt Nam – Thụy Điển"].type == "organization"
     assert found["trường đại học Xây dựng Hà Nội"].type == "organization"
     assert not any(n.startswith(("công ty", "trung tâm")) for n in found)
+
+
+def test_a_body_and_the_same_body_with_its_place_are_one():
+    found = by_name([
+        "Trung tâm Kiểm soát bệnh tật tỉnh Hòa Bình cho biết đã có 12 ca mắc ở Hòa Bình.",
+        "Trung tâm Kiểm soát bệnh tật Hòa Bình đang khoanh vùng ổ dịch.",
+        "Công an Hà Nội và Công an Hải Phòng phối hợp, Hà Nội và Hải Phòng đều có ca mắc.",
+    ])
+    cdc = found["Trung tâm Kiểm soát bệnh tật tỉnh Hòa Bình"]
+    assert "Trung tâm Kiểm soát bệnh tật Hòa Bình" in cdc.aliases
+    assert "Công an Hà Nội" in found and "Công an Hải Phòng" in found  # two places: two bodies

@@ -30,7 +30,7 @@ from .lexicon import (
     ADMIN_WORDS, COUNTRY_HEADS, FALSE_HEADS, NOT_NAMES, ORG_HEADS, ORGS, ORG_PREFIXES, ORG_STANDALONE, PERSON_TITLES, PLACE_ACRONYMS, PLACE_FORMS,
     DOCUMENT_WORDS, PLACE_PREFIXES, PLACE_PREFIXES_KEPT, PLACE_PREPOSITIONS, PLACES, SURNAMES, TEAM_CONTEXT, TITLE_DOMAINS,
 )
-from .merge import merge_acronym_forms, merge_initials, merge_people, spells
+from .merge import merge_acronym_forms, merge_initials, merge_people, merge_place_suffix, spells
 from .models import Entity
 
 _NAME_START = re.compile(rf"^[{UPPER}]")
@@ -389,6 +389,7 @@ def entities(cluster: Cluster) -> list[Entity]:
     merge_people(groups, kinds, union, find)
     merge_acronym_forms(groups, kinds, union, find)
     merge_initials(groups, kinds, union)
+    merge_place_suffix(groups, kinds, union, find, _key)
     merged: dict[str, list[Mention]] = defaultdict(list)
     for k, ms in groups.items():
         merged[find(k)].extend(ms)

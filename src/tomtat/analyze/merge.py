@@ -75,3 +75,40 @@ def merge_initials(groups: dict, kinds: dict, union) -> None:
                 middle = full[len(head): len(full) - len(tail)]
                 if other != k and full[:n] == head and full[len(full) - len(tail):] == tail and spells(letters, middle):
                     union(other, k)
+
+
+_ADMIN = {"tinh", "huyen", "xa", "phuong", "quan", "thanh", "pho", "thi", "tran", "tp", "tp."}
+
+
+def _place_split(name: str, places: dict, key) -> tuple[str, str] | None:
+    """ "Trung tâm Kiểm soát bệnh tật tỉnh Hà Nam" -> ("trung tam kiem soat benh tat", Hà Nam's root):
+    an organisation's name that ends with a place of the cluster (after "tỉnh", "TP"…)."""
+    words = name.split(" ")
+    for n in range(len(words) - 1, 0, -1):
+        rest = words[n:]
+        base = words[:n]
+        while base and fold(base[-1]) in _ADMIN:
+            base = base[:-1]
+        if len(base) >= 2 and key(" ".join(rest)) in places:
+            return fold(" ".join(base)), places[key(" ".join(rest))]
+    return None
+
+
+def merge_place_suffix(groups: dict, kinds: dict, union, find, key) -> None:
+    """ "Trung tâm Quản lý giao thông công cộng TP.HCM" is "Trung tâm Quản lý giao thông công cộng":
+    an organisation's name and the same name followed by a place of the cluster are one body, when
+    the cluster names that body after one place only (two places: two bodies, "Công an Hà Nội")."""
+    places = {k: find(k) for k, t in kinds.items() if t == "location"}
+    orgs = [k for k, t in kinds.items() if t == "organization" and " " in groups[k][0].name]
+    bare = {fold(groups[k][0].name): k for k in orgs}
+    by_base: dict[str, dict[str, list[str]]] = {}
+    for k in orgs:
+        split = _place_split(groups[k][0].name, places, key)
+        if split:
+            by_base.setdefault(split[0], {}).setdefault(split[1], []).append(k)
+    for base, per_place in by_base.items():
+        for variants in per_place.values():
+            for other in variants[1:]:
+                union(variants[0], other)
+        if len(per_place) == 1 and base in bare:
+            union(next(iter(per_place.values()))[0], bare[base])
