@@ -144,3 +144,14 @@ def test_a_body_and_the_same_body_with_its_place_are_one():
     cdc = found["Trung tâm Kiểm soát bệnh tật tỉnh Hòa Bình"]
     assert "Trung tâm Kiểm soát bệnh tật Hòa Bình" in cdc.aliases
     assert "Công an Hà Nội" in found and "Công an Hải Phòng" in found  # two places: two bodies
+
+
+def test_model_codes_list_items_and_a_head_opening_with_another_head():
+    found = by_name([
+        "Thí sinh được mang máy tính Casio FX-570 MS, FX - 580VN vào phòng thi.",
+        "+ Trình Thẻ dự thi cho cán bộ coi thi; thí sinh mang theo Thẻ dự thi.",
+        "Học viện Cảnh sát Nhân dân và Bộ Công an tổ chức kỳ thi.",
+    ])
+    assert "FX" not in found and "Thẻ" not in found
+    assert found["Học viện Cảnh sát Nhân dân"].type == "organization" and "Cảnh sát Nhân dân" not in found
+    assert found["Bộ Công an"].type == "organization"

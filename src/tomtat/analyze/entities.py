@@ -34,7 +34,7 @@ from .merge import merge_acronym_forms, merge_initials, merge_people, merge_plac
 from .models import Entity
 
 _NAME_START = re.compile(rf"^[{UPPER}]")
-_INITIAL_AFTER = {":", "“", '"', "”", "'", "-", "–", "…", "."}
+_INITIAL_AFTER = {":", "“", '"', "”", "'", "-", "–", "…", ".", "+", "*", "•", "●"}  # "+ Trình …": a list item opens
 
 
 @lru_cache(maxsize=4096)
@@ -119,6 +119,8 @@ def _type_of(toks: list[str], prev: str) -> tuple[str | None, list[str]]:
 
 
 _ROMAN = re.compile(r"^[IVXLC]+$")
+# A model or product code ("FX-570 MS", "NT-570ES", "A320"): letters glued to digits, no name.
+_MODEL = re.compile(rf"^[{UPPER}]{{1,5}}-?\s?\d")
 # Organisation heads some outlets write in lower case before the capitalised name ("bệnh viện Chợ Rẫy",
 # "viện Lúa đồng bằng sông Cửu Long", "bộ Y tế"); "trung tâm Hà Nội" is a place phrase, not a body.
 LOWER_ORG_HEADS = {"bệnh viện", "viện", "trường đại học", "đại học", "học viện", "trung tâm", "bộ", "sở",
@@ -130,6 +132,9 @@ _PLACE_NAMED_HEADS = {"bệnh viện", "viện", "trường đại học", "đ�
 _CODE_ACRONYM = re.compile(rf"^[{UPPER}]{{2,}}\d{{1,3}}$")
 # One word with a capital inside ("CoinMarketCap", "YouTube"): a company, site or brand.
 _CAMEL = re.compile(r"^[A-Z][a-z]+(?:[A-Z][a-z]+)+$")
+# Heads whose name may open with another head: "Bộ Công an", "Học viện Cảnh sát Nhân dân",
+# "Trường Đại học Y" (read in general news usage; elsewhere a second head starts a new name).
+_HEADS_OVER_HEADS = {"bộ", "học viện", "trường", "đại học", "trường đại học", "viện", "bệnh viện", "sở", "ban"}
 # A word that opens a new name: a run stops before it (": Bình Dương Lực lượng chức năng").
 _STOP_AFTER_DASH = {"trưởng", "phó", "ủy", "uỷ", "giám", "chủ", "bí", "tổng", "chính", "thứ", "nguyên", "cựu", "đại"}
 
@@ -147,8 +152,11 @@ def _run_end(toks: tuple[str, ...], i: int, common: set[str]) -> int:
     j = i + 1
     while j < len(toks):
         t = toks[j]
+        if _MODEL.match(t):
+            break  # "Casio | FX-570 MS": a model code ends the name
         if _name_like(t):
-            if j > i and _is_org_head(t.lower()) and t.lower() not in PLACES:
+            if j > i and _is_org_head(t.lower()) and t.lower() not in PLACES \
+                    and not (j == i + 1 and toks[i].lower() in _HEADS_OVER_HEADS and not _ACRONYM.match(t)):
                 break  # a new organisation's name starts here ("Đội CSGT | Công an TP Thủ Dầu Một")
             j += 1
         elif t in "-–" and j + 1 < len(toks) and _name_like(toks[j + 1]) and toks[j + 1].lower() not in common \
@@ -183,8 +191,9 @@ def _mentions(sentence: Sentence, common: set[str]) -> list[Mention]:
     out: list[Mention] = []
     i = 0
     while i < len(toks):
-        if not _name_like(toks[i]) or (i > 0 and toks[i - 1] in "/-" and i > 1 and toks[i - 2][:1].isdigit()) \
-                or (i + 1 < len(toks) and toks[i + 1] == "/"):
+        if not _name_like(toks[i]) or _MODEL.match(toks[i]) or (i > 0 and toks[i - 1] in "/-" and i > 1 and toks[i - 2][:1].isdigit()) \
+                or (i + 1 < len(toks) and toks[i + 1] == "/") \
+                or (i + 2 < len(toks) and toks[i + 1] in "-–" and toks[i + 2][:1].isdigit()):  # "FX - 580VN"
             i += 1  # not a name, or part of a code ("06/2019/TT-BGDĐT")
             continue
         j = _run_end(toks, i, common)
@@ -202,6 +211,8 @@ def _mentions(sentence: Sentence, common: set[str]) -> list[Mention]:
             run = run[1:]
         run = _trim(run, bool(run) and _is_org_head(run[0].lower()))
         prev = _prev_words(toks, i)
+        if prev == "theo" and i > 1 and any(ch.isalpha() for ch in toks[i - 2]):
+            prev = f"{toks[i - 2].lower()} theo"  # "mang theo Thẻ dự thi": a verb's "theo", not "Theo RT, …"
         spelled = _spelled_to_acronym(toks, i) if len(run) == 1 and _is_org_head(run[0].lower()) else None
         if spelled:  # "Hiệp hội vườn thú và thủy cung Đông Nam Á (SEAZA)"
             out.append(Mention(" ".join(toks[i:spelled]), "organization", sentence, toks[spelled + 1]))
