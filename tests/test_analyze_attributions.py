@@ -74,3 +74,13 @@ def test_a_speaker_must_be_able_to_speak():
     assert speakers("“Chúng tôi đã chuẩn bị kỹ”, PGS.TS Lê Văn Hòa, Giám đốc Bệnh viện Đông Sơn nói.")[0].startswith("PGS.TS Lê Văn Hòa")
     assert speakers("Chiều 3/5, Công ty Cây xanh Hòa Bình - đơn vị được thành phố giao chăm sóc, cắt tỉa, tưới nước công viên cho biết cây đổ do mưa lớn.") \
         == ["Công ty Cây xanh Hòa Bình"]
+
+
+def test_sentence_opening_common_words_and_clauses_are_no_speakers():
+    # invented: "Đồng thời", a weekday, a clause with a modal; "Danh" is a name written inside a sentence too
+    assert speakers("Đồng thời, đơn vị cho biết sẽ kiểm điểm nhân viên. Đồng thời cũng có nhiều ý kiến.") == ["đơn vị"]
+    assert speakers("Thứ năm cho biết một bước ngoặt của giải đấu mùa này.") == []
+    assert speakers("Học sinh cần giải thích rõ ý nghĩa của câu tục ngữ đã nêu trong đề.") == []
+    assert speakers("Anh Vương Văn Danh bị bắt tối qua tại nhà riêng. Danh khai nhận đã lấy trộm xe máy của hàng xóm từ tháng trước, danh sách tang vật đã lập.") \
+        == []  # "khai nhận" reports no speech here: no reporting verb
+    assert speakers("Anh Vương Văn Danh bị bắt tối qua. Danh cho biết đã lấy trộm xe máy của hàng xóm, danh sách tang vật đã lập.") == ["Danh"]

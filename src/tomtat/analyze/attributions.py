@@ -40,7 +40,7 @@ _NOT_SOURCE = re.compile(
 # Openers of an adverbial segment before the subject ("Tại cuộc họp, Tổng thống … tuyên bố").
 _ADVERBIAL = re.compile(
     r"(?i)^(?:tại|trong|theo đó|sau|trước|khi|ngày|tháng|năm|chiều|sáng|tối|trưa|đêm|hôm|về|đối với|phát biểu|trao đổi|"
-    r"cũng|trước đó|ngoài ra|bên cạnh|tuy nhiên|nhưng|song|do đó|vì vậy|mới đây|hiện|hiện nay|cụ thể|"
+    r"cũng|trước đó|ngoài ra|bên cạnh|tuy nhiên|nhưng|song|do đó|vì vậy|mới đây|hiện|hiện nay|cụ thể|đồng thời|"
     r"thời điểm|qua|với|từ|đến|nói về|liên quan|chia sẻ với|trả lời|thời gian qua|đầu|cuối|rạng sáng|đáp lại|"
     r"đáng chú ý|ngay sau đó|nhân dịp|dù|mặc dù|nếu|báo cáo với|chia sẻ)\b"
 )
@@ -123,7 +123,7 @@ def _plain_subject(prefix: str) -> str | None:
 # "người dân phản ánh"); written from general Vietnamese news usage, not from annotated misses.
 _PERSON_NOUNS = re.compile(
     r"(?i)^(?:(?:các|một số|một|nhiều|những|hai|ba|vị|nữ|nam)\s+)?(?:nam|nữ|người|thanh niên|tài xế|nhân viên|bác sĩ|"
-    r"bệnh nhân|hành khách|du khách|khách|cư dân|sinh viên|học sinh|giáo viên|cán bộ|công nhân|nông dân|chủ|gia đình|người thân|bảo vệ|"
+    r"bệnh nhân|chuyên gia|cộng đồng|nhóm|hành khách|du khách|khách|cư dân|phe|đối tượng|sinh viên|học sinh|giáo viên|cán bộ|công nhân|nông dân|chủ|gia đình|người thân|bảo vệ|"
     r"phụ huynh|nạn nhân|nghi phạm|bị can|bị cáo|luật sư|giám đốc|trưởng|phó|ý kiến|số liệu|dữ liệu|thống kê|"
     r"quan chức|binh sĩ|nhà chức trách|ban|trung tâm|cục|sở|bộ|ủy ban|uỷ ban|công ty|doanh nghiệp|ngân hàng|"
     r"bệnh viện|trường|viện|hội|đơn vị|chính quyền|chính phủ|lực lượng|quân đội|cảnh sát|công an|nhà trường)\b"
@@ -131,28 +131,37 @@ _PERSON_NOUNS = re.compile(
 _NAME_WORD = re.compile(rf"(?<=\s)[{UPPER}][\w.-]*")
 
 
-def _speaker_ok(who: str) -> bool:
+def _speaker_ok(who: str, common: frozenset = frozenset(), named: frozenset = frozenset()) -> bool:
     """Whether a found "speaker" can speak: it holds a name past its first word, or opens with a
     name, a title, a source word or a noun for people or bodies; not a clause, a list item or a
-    capitalised common word that merely opens the sentence ("Mọi vi phạm …", "+ Bảo quản …")."""
-    if not who or not who[:1].isalpha():
+    capitalised common word that merely opens the sentence ("Mọi vi phạm …", "+ Bảo quản …").
+    `common`: syllables the cluster also writes in lower case (a capital there is no name unless
+    `named`: written capitalised inside a sentence too, "Danh" of "Vương Văn Danh")."""
+    if not who or not who[:1].isalpha() or _CLAUSE.search(who):
+        return False
+    first = who.split()[0]
+    if first.lower() in _COMMON_OPENERS or who.lower().startswith(_COMMON_PAIRS):
         return False
     if _TITLE_OPEN.match(who) or _SOURCE_WORDS.match(who) or _PERSON_NOUNS.match(who):
         return True
-    first = who.split()[0]
     if not first[:1].isupper():
         return False  # a lower-case clause ("thí sinh mang Phiếu"): no name opens it
     if _NAME_WORD.search(who):
         return True  # "Trung tâm Quản lý …", "PGS.TS Đào Xuân Cơ"
-    return len(who.split()) <= 4 and first.lower() not in _COMMON_OPENERS
+    return len(who.split()) <= 4 and (first.lower() not in common or first in named)
 
 
-# Capitalised words that open a sentence as a common word, not a name (so never a one-word speaker).
-_COMMON_OPENERS = {"mọi", "kết", "việc", "điều", "các", "những", "một", "nhiều", "tất", "toàn", "hiện", "vì", "do", "nếu"}
+# Capitalised words that open a sentence as a common word, not a name (so never a speaker);
+# general Vietnamese function words, not read off annotated misses.
+_COMMON_OPENERS = {"mọi", "kết", "việc", "điều", "tất", "toàn", "hiện", "vì", "do", "nếu", "có", "thứ"}
+_COMMON_PAIRS = ("đồng thời", "ngay ", "nhấn mạnh", "đồng quan điểm")
+# A modal, a purpose or a reporting verb inside the "speaker": it is a clause ("Học sinh cần giải
+# thích", "Nhật Bản khẳng định chủ quyền …", "Barca dựa vào điều 92 để …").
+_CLAUSE = re.compile(r"(?i)(?<!\w)(?:cần|phải|để|sẽ|đang|dựa vào|khẳng định|tuyên bố|cho biết|thông báo|nhấn mạnh)(?!\w)")
 
 
-def attribution_of(sentence: Sentence) -> Attribution | None:
-    """The attribution of one sentence, if it reports someone's words."""
+def attribution_of(sentence: Sentence, common: frozenset = frozenset(), named: frozenset = frozenset()) -> Attribution | None:
+    """The attribution of one sentence, if it reports someone's words (`common`, `named`: see _speaker_ok)."""
     text = sentence.text
     m = _THEO.search(text)
     if m:
@@ -167,7 +176,7 @@ def attribution_of(sentence: Sentence) -> Attribution | None:
             return Attribution(speaker=who, claim=shorten(m.group(1), 300), sources=[src(sentence)])
     m = _PASSIVE.search(text)
     if m and len(m.group(1).split()) <= MAX_SUBJECT_SYLLABLES and not _SUBORDINATE.search(f" {m.group(1)} ") \
-            and _speaker_ok(_clean_subject(m.group(1))):
+            and _speaker_ok(_clean_subject(m.group(1)), common, named):
         return Attribution(speaker=_clean_subject(m.group(1)), claim=shorten(text[: m.start()], 300), sources=[src(sentence)])
     m = _QUOTE_LEAD.search(text)
     if m:
@@ -177,7 +186,7 @@ def attribution_of(sentence: Sentence) -> Attribution | None:
         if re.search(r"(?i)\b(?:được|bị|để|sẽ được)$", before) or _NOUN_USE.search(before):
             continue
         who = _subject(before)
-        if who is None or not _speaker_ok(who):
+        if who is None or not _speaker_ok(who, common, named):
             continue
         claim = text[v.end():].strip(" :,")
         claim = re.sub(r"(?i)^rằng[\s,:]+", "", claim)
@@ -192,4 +201,7 @@ def attribution_of(sentence: Sentence) -> Attribution | None:
 
 def attributions(cluster: Cluster) -> list[Attribution]:
     """Attributions of the cluster, one at most per sentence, in reading order."""
-    return [a for s in cluster.sentences if (a := attribution_of(s)) is not None]
+    common = frozenset(w.lower() for s in cluster.sentences for w in s.text.split() if w[:1].islower())
+    named = frozenset(w for s in cluster.sentences for prev, w in zip(s.text.split(), s.text.split()[1:])
+                      if w[:1].isupper() and prev[-1:] not in ".!?:;\"“”'-–+*•")
+    return [a for s in cluster.sentences if (a := attribution_of(s, common, named)) is not None]
