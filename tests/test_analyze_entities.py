@@ -155,3 +155,11 @@ def test_model_codes_list_items_and_a_head_opening_with_another_head():
     assert "FX" not in found and "Thẻ" not in found
     assert found["Học viện Cảnh sát Nhân dân"].type == "organization" and "Cảnh sát Nhân dân" not in found
     assert found["Bộ Công an"].type == "organization"
+
+
+def test_fragments_of_laws_titles_and_glued_words_get_no_weak_type():
+    found = by_name([
+        "Cơ quan phải thực hiện Luật Phí và lệ phí cùng Luật Phòng, chống tham nhũng.",
+        "Ông Trịnh Văn Tuấn, Phó Trưởng Công an TP Cẩm Phả, có mặt tại hiện trường.",
+    ])
+    assert not {"Luật Phí", "Luật Phòng", "Phó Trưởng"} & set(found)

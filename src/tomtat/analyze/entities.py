@@ -197,7 +197,7 @@ def _mentions(sentence: Sentence, common: set[str]) -> list[Mention]:
             i += 1  # not a name, or part of a code ("06/2019/TT-BGDĐT")
             continue
         j = _run_end(toks, i, common)
-        if toks[i].lower() in DOCUMENT_WORDS:
+        if toks[i].lower() in DOCUMENT_WORDS or toks[i].lower().split()[0] in DOCUMENT_WORDS:  # "Luật Phòng, chống …"
             i = j
             continue
         # "St . Petersburg": a short token, a dot and a name are one name.
@@ -209,7 +209,9 @@ def _mentions(sentence: Sentence, common: set[str]) -> list[Mention]:
         if initial and run and run[0].lower() in common and run[0].lower() not in PERSON_TITLES \
                 and not _is_org_head(run[0].lower()) and run[0].lower() not in PLACE_PREFIXES:
             run = run[1:]
+        untrimmed = list(run)
         run = _trim(run, bool(run) and _is_org_head(run[0].lower()))
+        cut = bool(run) and run != untrimmed[: len(run)]  # the last word was cut out of a token ("Luật Bảo| hiểm")
         prev = _prev_words(toks, i)
         if prev == "theo" and i > 1 and any(ch.isalpha() for ch in toks[i - 2]):
             prev = f"{toks[i - 2].lower()} theo"  # "mang theo Thẻ dự thi": a verb's "theo", not "Theo RT, …"
@@ -270,7 +272,7 @@ def _mentions(sentence: Sentence, common: set[str]) -> list[Mention]:
                 if tail:
                     name = " ".join([name, *toks[j:j + tail]])
                     j += tail
-            guess = _guess(name_toks, initial, common) if kind is None else None
+            guess = _guess(name_toks, initial, common) if kind is None and not cut else None
             out.append(Mention(name, kind, sentence, acronym, guess))
         i = max(j, i + 1)
     return out
@@ -433,6 +435,7 @@ def _vote(ms: list[Mention]) -> str | None:
     return kinds.most_common(1)[0][0] if kinds else None
 
 
+_TITLE_PARTS = {"phó", "trưởng", "tổng", "nguyên", "cựu"}  # first syllables of titles, never of a place
 _FOREIGN_WORD = re.compile(r"^[A-Z][a-z]{3,}(?:-[A-Z][a-z]+)?$")
 _NAME_SYLLABLE = re.compile(rf"^[{UPPER}][^\W\d_]*(?:-[{UPPER}][^\W\d_]*)?$")
 
@@ -443,6 +446,8 @@ def _guess(toks: list[str], initial: bool, common: set[str]) -> str | None:
     anything that holds a common word, a title, a known place, a digit, or one word opening a sentence."""
     if any(t.lower() in common or t.lower() in PERSON_TITLES or t.lower() in PLACES or _is_org_head(t.lower()) for t in toks):
         return None
+    if toks[0].lower().split()[0] in _TITLE_PARTS:
+        return None  # "Phó Trưởng | Công an …": a title cut from its body
     syllables = " ".join(toks).split()
     if not all(_NAME_SYLLABLE.match(x) for x in syllables) or any(_ACRONYM.match(x) for x in syllables):
         return None
