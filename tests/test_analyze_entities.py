@@ -163,3 +163,13 @@ def test_fragments_of_laws_titles_and_glued_words_get_no_weak_type():
         "Ông Trịnh Văn Tuấn, Phó Trưởng Công an TP Cẩm Phả, có mặt tại hiện trường.",
     ])
     assert not {"Luật Phí", "Luật Phòng", "Phó Trưởng"} & set(found)
+
+
+def test_headline_words_in_capitals_time_adverbs_and_a_titled_name_after_its_body():
+    found = by_name([
+        "ĐIỂM CHUẨN SAU KHI CÔNG BỐ. Điểm chuẩn năm nay tăng, sau đó giảm.",
+        "Chính phủ Campuchia hiện nay đang họp. Phó Thủ tướng Chính phủ Lê Văn Khánh phát biểu.",
+    ])
+    assert not {"ĐIỂM", "SAU"} & set(found)
+    assert "Chính phủ Campuchia" in found and "Chính phủ Campuchia hiện nay" not in found
+    assert found["Lê Văn Khánh"].type == "person" and "Chính phủ Lê Văn Khánh" not in found

@@ -236,7 +236,7 @@ def _mentions(sentence: Sentence, common: set[str]) -> list[Mention]:
             kind, name_toks = _type_of(run, prev)
         # "Giám đốc BV Bạch Mai Đào Xuân Cơ": after a title, a body's name then the person's.
         last = name_toks[-1].split(" ") if name_toks else []
-        if kind == "organization" and (prev in PERSON_TITLES or run[0].lower() in PERSON_TITLES) and len(name_toks) >= 3 and 2 <= len(last) <= 4 \
+        if kind == "organization" and (prev in PERSON_TITLES or run[0].lower() in PERSON_TITLES) and len(name_toks) >= 2 and 2 <= len(last) <= 4 \
                 and (last[0].lower() in SURNAMES or all(x.isascii() for x in last)) and all(_NAME_START.match(x) for x in last) \
                 and not _ACRONYM.match(name_toks[-1]):
             out.append(Mention(name_toks[-1], "person", sentence))
@@ -297,7 +297,8 @@ def _spelled_to_acronym(toks: tuple[str, ...], i: int) -> int | None:
 # Lower-case nouns and adjectives that never go on an organisation's name: quantities, time words.
 _TAIL_STOP = {"nhiều", "ít", "các", "những", "mọi", "mỗi", "này", "đó", "ấy", "kia", "năm", "ngày", "tháng", "tuần",
               "hôm", "sáng", "chiều", "tối", "trưa", "đêm", "lúc", "khi", "người", "ông", "bà", "anh", "chị", "cùng",
-              "cho", "khóa", "nhiệm kỳ", "lần", "đợt", "kỳ", "cho hay", "cho biết", "nói", "khẳng định"}
+              "cho", "khóa", "nhiệm kỳ", "lần", "đợt", "kỳ", "cho hay", "cho biết", "nói", "khẳng định",
+              "hiện nay", "hiện tại", "hiện", "nhanh chóng", "xét", "cử", "vừa qua", "tới"}  # time adverbs, verbs
 # How many lower-case words an organisation's name may go on with ("Thi hành | án dân sự"); the
 # longest such tail read in the tuning set and in train clusters 14-34 is 3 words plus a place.
 MAX_ORG_TAIL = 4
@@ -371,7 +372,8 @@ def entities(cluster: Cluster) -> list[Entity]:
     """The entities of the cluster, typed, variants merged, with every sentence naming them."""
     common = _common_words(cluster)
     plain = _common_acronyms(cluster)
-    mentions = [m for s in cluster.sentences for m in _mentions(s, common) if m.name not in plain]
+    mentions = [m for s in cluster.sentences for m in _mentions(s, common)
+                if m.name not in plain and not _shouted_word(m.name, common)]
     named: dict[tuple[int, int], list[str]] = defaultdict(list)
     for m in mentions:
         named[(m.sentence.article_index, m.sentence.position)].append(m.name)
@@ -418,6 +420,11 @@ def entities(cluster: Cluster) -> list[Entity]:
         out.append(Entity(name=name, type=kind, aliases=sorted(aliases.values()), sources=sources))
     out.sort(key=lambda e: (-len({s.doc for s in e.sources}), -len(e.sources), e.name))
     return out
+
+
+def _shouted_word(name: str, common: set[str]) -> bool:
+    """A word in capitals that the cluster also writes in lower case ("SAU", "ĐIỂM"): a headline, no acronym."""
+    return " " not in name and name.isupper() and len(name) > 2 and name.lower() in common
 
 
 def _key(name: str) -> str:
