@@ -11,15 +11,16 @@ import pytest
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "benchmarks"))
 
-# Slightly under the figures measured when this test was written (tuning / held-out sets).
+# Slightly under the figures measured when this test was last updated (tuning set of 34 clusters /
+# held-out set; second precision round).
 FLOORS = {
     "tuning": {
         "entities": (0.83, 0.87), "entities_typed": (0.78, 0.82), "facts": (0.96, 0.97), "timeline": (0.97, 0.97),
-        "attributions": (0.94, 0.91), "unconfirmed": (0.88, 0.95),
+        "attributions": (0.95, 0.90), "unconfirmed": (0.88, 0.95),
     },
     "held-out": {
         "entities": (0.66, 0.76), "entities_typed": (0.62, 0.72), "facts": (0.84, 0.97), "timeline": (0.97, 0.94),
-        "attributions": (0.62, 0.75), "unconfirmed": (0.95, 0.95),
+        "attributions": (0.78, 0.78), "unconfirmed": (0.95, 0.95),
     },
 }
 
