@@ -173,3 +173,8 @@ def test_headline_words_in_capitals_time_adverbs_and_a_titled_name_after_its_bod
     assert not {"ĐIỂM", "SAU"} & set(found)
     assert "Chính phủ Campuchia" in found and "Chính phủ Campuchia hiện nay" not in found
     assert found["Lê Văn Khánh"].type == "person" and "Chính phủ Lê Văn Khánh" not in found
+
+
+def test_social_insurance_bodies_are_organisations():
+    found = by_name(["Theo Bảo hiểm Xã hội tỉnh Nam Định, người tham gia được quỹ thanh toán chi phí."])
+    assert found["Bảo hiểm Xã hội tỉnh Nam Định"].type == "organization"

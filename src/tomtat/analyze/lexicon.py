@@ -25,7 +25,7 @@ ORG_HEADS = {
     "ban chấp hành", "bch", "văn phòng", "kênh", "tờ", "mạng", "tổng công ty", "tcty", "chi nhánh", "bệnh viện",
     "bv", "quân khu", "bộ chỉ huy", "bộ tư lệnh", "sư đoàn", "lữ đoàn", "hạm đội", "không quân", "hải quân",
     "cảnh sát", "csgt", "csđt", "bộ chính trị", "ban bí thư", "tòa", "hội đồng", "nhóm", "đoàn", "liên đoàn",
-    "hoàng gia",
+    "hoàng gia", "bảo hiểm xã hội", "bhxh",
 }
 # Words before a place's name (lowercase in running text; "TP" may open the name itself).
 PLACE_PREFIXES = {
