@@ -37,6 +37,11 @@ def test_unconfirmed_cues():
     assert found == [("được cho là", 0), ("chưa được xác nhận", 1)]
 
 
+def test_can_see_is_ability_but_can_be_delayed_is_speculation():
+    cluster = to_cluster(["Cột khói có thể nhìn thấy từ quốc lộ. Trận đấu có thể xem trực tuyến. Chuyến hàng có thể bị giao chậm."])
+    assert [(u.cue, u.sources[0].sentence) for u in unconfirmed(cluster)] == [("có thể", 2)]
+
+
 def test_source_at_the_end_and_nouns_that_look_like_verbs():
     assert speakers("Mùa hè năm nay sẽ nóng hơn mọi năm, theo các nhà khoa học.") == ["các nhà khoa học"]
     assert speakers("Theo một số chuyên gia, giá vàng sẽ còn dao động.") == ["một số chuyên gia"]

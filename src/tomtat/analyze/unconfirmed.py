@@ -17,7 +17,11 @@ CUES = (
     "được dự báo", "được dự đoán", "được dự báo là", "được dự đoán là",
 )
 # "có thể" also means plain ability; these uses are not speculation.
-_NOT_SPECULATIVE = re.compile(r"(?i)\bcó thể (?:thấy|nói|khẳng định|hiểu|kể đến|tham khảo|liên hệ|đăng ký)\b")
+# Perception and access verbs ("có thể nhìn thấy từ xa", "có thể xem trực tuyến") are ability too.
+_NOT_SPECULATIVE = re.compile(
+    r"(?i)\bcó thể (?:thấy|nhìn thấy|nhìn rõ|nghe thấy|quan sát|xem|theo dõi|truy cập|sử dụng|dùng|nói|khẳng định"
+    r"|hiểu|kể đến|tham khảo|liên hệ|đăng ký)\b"
+)
 _CUE = re.compile(r"(?i)(?<!\w)(" + "|".join(re.escape(c) for c in sorted(CUES, key=len, reverse=True)) + r")(?!\w)")
 
 
