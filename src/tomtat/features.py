@@ -12,7 +12,7 @@ import re
 import numpy as np
 
 from .models import Cluster
-from .similarity import counts_matrix, terms, tfidf_rows, vocabulary
+from .similarity import tfidf_matrix
 
 # Two sentences of different articles with TF-IDF cosine at least this are "the same fact"
 # for the support features: the provenance threshold (see tomtat.provenance), not tuned separately.
@@ -44,16 +44,18 @@ def _containment(words: set[str], other: set[str]) -> float:
     return len(words & other) / len(words) if words else 0.0
 
 
-def sentence_features(cluster: Cluster) -> np.ndarray:
-    """A (sentences × len(NAMES)) matrix of features, in the order of ``cluster.sentences``."""
+def sentence_features(cluster: Cluster, tfidf: np.ndarray | None = None) -> np.ndarray:
+    """A (sentences × len(NAMES)) matrix of features, in the order of ``cluster.sentences``.
+
+    ``tfidf`` is the sentences' :func:`~tomtat.similarity.tfidf_matrix`, computed here when not given.
+    """
     sents = cluster.sentences
     n = len(sents)
     out = np.zeros((n, len(NAMES)))
     if n == 0:
         return out
-    docs = [terms(s) for s in sents]
-    vocab = vocabulary(docs)
-    tfidf = tfidf_rows(counts_matrix(docs, vocab))
+    if tfidf is None:
+        tfidf = tfidf_matrix(sents)
     sims = tfidf @ tfidf.T
     centroid = tfidf.sum(axis=0)
     norm = np.linalg.norm(centroid)

@@ -11,13 +11,15 @@ from .provenance import with_support
 from .read import as_articles
 from .score import score_sentences
 from .select import select_within_budget
+from .similarity import tfidf_matrix
 from .split import build_cluster
 
 
 def summarize_cluster(cluster: Cluster, options: Options) -> Summary:
     """Summarize an already split cluster."""
-    scores = score_sentences(cluster)
-    chosen = select_within_budget(cluster, scores, options)
+    tfidf = tfidf_matrix(cluster.sentences)  # shared by scoring and selection
+    scores = score_sentences(cluster, tfidf)
+    chosen = select_within_budget(cluster, scores, options, tfidf)
     ordered = order_for_reading(chosen)
     return Summary(
         sentences=tuple(with_support(cluster, ordered, options)),

@@ -55,8 +55,8 @@ def linear_scores(x: np.ndarray, model: dict) -> np.ndarray:
     return total / len(members)
 
 
-def score_sentences(cluster: Cluster) -> np.ndarray:
+def score_sentences(cluster: Cluster, tfidf: np.ndarray | None = None) -> np.ndarray:
     """One score per sentence of ``cluster.sentences`` (higher is better)."""
     if not cluster.sentences:
         return np.zeros(0)
-    return linear_scores(sentence_features(cluster), load_model())
+    return linear_scores(sentence_features(cluster, tfidf), load_model())

@@ -42,7 +42,8 @@ def ranking(cluster: Cluster, scores: Sequence[float]) -> list[int]:
     return sorted(range(len(cluster.sentences)), key=key)
 
 
-def select_within_budget(cluster: Cluster, scores: Sequence[float], options: Options) -> list[Sentence]:
+def select_within_budget(cluster: Cluster, scores: Sequence[float], options: Options,
+                         tfidf: np.ndarray | None = None) -> list[Sentence]:
     """Greedy MMR: repeatedly take the sentence of best score minus its similarity to what is taken,
     if it fits the budget and does not repeat a taken sentence (syllable-bigram overlap)."""
     n = len(cluster.sentences)
@@ -52,7 +53,7 @@ def select_within_budget(cluster: Cluster, scores: Sequence[float], options: Opt
     place = np.empty(n, dtype=int)
     place[order] = np.arange(n)  # content-based tie-break: place in the ranking
     base = np.asarray(scores, dtype=float)
-    sims = cosine_matrix(tfidf_matrix(cluster.sentences))
+    sims = cosine_matrix(tfidf_matrix(cluster.sentences) if tfidf is None else tfidf)
     penalty = np.zeros(n)
     open_ = np.array([s.length >= MIN_SENTENCE_SYLLABLES for s in cluster.sentences])
     chosen: list[Sentence] = []
