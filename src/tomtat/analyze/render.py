@@ -23,6 +23,11 @@ def _number(value: float) -> str:
     return f"{value:,.3f}".rstrip("0").replace(",", " ").replace(".", ",").replace(" ", ".")
 
 
+def _bullets(heading: str, items: list, empty: str, line) -> list[str]:
+    """A "## heading" section: one bullet per item, or the ``empty`` sentence."""
+    return ["", f"## {heading}", "", *(f"- {line(i)}" for i in items)] + ([] if items else [empty])
+
+
 def to_markdown(digest: Digest) -> str:
     """The whole digest as Markdown; sources are written "bài:câu" (article index:sentence position)."""
     cov = digest.coverage
@@ -52,27 +57,14 @@ def to_markdown(digest: Digest) -> str:
             lines.append(f"| {value} | {_cell(f.about)} | {_cell(f.text)} | {refs(f.sources)} | {f.independent_sources} | {note} |")
     else:
         lines.append("Không tìm thấy.")
-    lines += ["", "## Mâu thuẫn", ""]
-    for c in digest.conflicts:
-        parts = "; ".join(f"{_cell(v.text)} [{refs(v.sources)}]" for v in c.values)
-        lines.append(f"- **{c.about}**: {parts}")
-    if not digest.conflicts:
-        lines.append("Không phát hiện mâu thuẫn.")
-    lines += ["", "## Dòng thời gian", ""]
-    for e in digest.timeline:
-        lines.append(f"- **{e.date}** — {e.text} [{refs(e.sources)}]")
-    if not digest.timeline:
-        lines.append("Không tìm thấy mốc thời gian.")
-    lines += ["", "## Ai nói gì", ""]
-    for a in digest.attributions:
-        lines.append(f"- **{a.speaker}**: {a.claim} [{refs(a.sources)}]")
-    if not digest.attributions:
-        lines.append("Không tìm thấy.")
-    lines += ["", "## Thông tin chưa được xác nhận", ""]
-    for u in digest.unconfirmed:
-        lines.append(f"- ({u.cue}) {u.text} [{refs(u.sources)}]")
-    if not digest.unconfirmed:
-        lines.append("Không tìm thấy.")
+    lines += _bullets("Mâu thuẫn", digest.conflicts, "Không phát hiện mâu thuẫn.", lambda c: f"**{c.about}**: " + "; ".join(
+        f"{_cell(v.text)} [{refs(v.sources)}]" for v in c.values))
+    lines += _bullets("Dòng thời gian", digest.timeline, "Không tìm thấy mốc thời gian.",
+                      lambda e: f"**{e.date}** — {e.text} [{refs(e.sources)}]")
+    lines += _bullets("Ai nói gì", digest.attributions, "Không tìm thấy.",
+                      lambda a: f"**{a.speaker}**: {a.claim} [{refs(a.sources)}]")
+    lines += _bullets("Thông tin chưa được xác nhận", digest.unconfirmed, "Không tìm thấy.",
+                      lambda u: f"({u.cue}) {u.text} [{refs(u.sources)}]")
     lines += ["", "## Độ phủ", ""]
     for a in cov.per_article:
         facts = ", ".join(a.only_facts) or "—"
