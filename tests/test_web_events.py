@@ -9,18 +9,8 @@ import pytest
 from fastapi.testclient import TestClient
 
 from tomtat.web import Settings, create_app
-from web_support import ARTICLES, pg_url, reset_pg
+from web_support import ARTICLES, db_url  # noqa: F401 - db_url is a fixture
 
-
-@pytest.fixture(params=["sqlite", pytest.param("postgres", marks=pytest.mark.postgres)])
-def db_url(request, tmp_path):
-    if request.param == "sqlite":
-        yield f"sqlite:///{tmp_path / 'events.db'}"
-        return
-    url = pg_url()
-    reset_pg(url)
-    yield url
-    reset_pg(url)
 
 
 @pytest.fixture(scope="module")

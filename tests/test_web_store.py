@@ -10,18 +10,8 @@ from sqlalchemy import inspect, text
 
 from tomtat.web import Settings, create_app
 from tomtat.web.store import Store, make_engine
-from web_support import ARTICLES, pg_url, reset_pg
+from web_support import ARTICLES, db_url  # noqa: F401 - db_url is a fixture
 
-
-@pytest.fixture(params=["sqlite", pytest.param("postgres", marks=pytest.mark.postgres)])
-def db_url(request, tmp_path):
-    if request.param == "sqlite":
-        yield f"sqlite:///{tmp_path / 'store.db'}"
-        return
-    url = pg_url()
-    reset_pg(url)
-    yield url
-    reset_pg(url)
 
 
 def _digest(n: int) -> tuple[dict, list[dict]]:

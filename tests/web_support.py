@@ -38,3 +38,15 @@ def reset_pg(url: str) -> None:
         for table in ("event_digests", "stream_state", "digest_articles", "digests", "alembic_version"):
             conn.execute(text(f"DROP TABLE IF EXISTS {table} CASCADE"))
     engine.dispose()
+
+
+@pytest.fixture(params=["sqlite", pytest.param("postgres", marks=pytest.mark.postgres)])
+def db_url(request, tmp_path):
+    """A fresh database URL: an SQLite file, and PostgreSQL when TOMTAT_TEST_PG_URL is set (emptied around the test)."""
+    if request.param == "sqlite":
+        yield f"sqlite:///{tmp_path / 'tomtat.db'}"
+        return
+    url = pg_url()
+    reset_pg(url)
+    yield url
+    reset_pg(url)
