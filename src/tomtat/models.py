@@ -7,7 +7,7 @@ every stage rather than reconstructed afterwards.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 
 
 @dataclass(frozen=True, slots=True)
@@ -111,7 +111,6 @@ class Summary:
     max_words: int
     cluster_id: str | None = None
     article_count: int = 0
-    notes: tuple[str, ...] = field(default=())
 
     @property
     def text(self) -> str:

@@ -59,7 +59,8 @@ def terms(sentence: Sentence) -> list[str]:
 
     Pairs stand in for Vietnamese compound words (most are two syllables) without
     word segmentation, which cost 85% of the summarizer's time; ROUGE-2 moved from
-    0.383 to 0.382 on AbMuSu validation and 0.446 to 0.459 on KTLAB dev with the scorer retrained.
+    0.383 to 0.382 on AbMuSu validation and 0.446 to 0.459 on KTLAB dev with the scorer retrained
+    (both at MMR penalty 4; current figures in benchmarks/RESULTS.md).
     """
     syl = sentence.syllables
     return [*syl, *(f"{a}_{b}" for a, b in zip(syl, syl[1:]))]
