@@ -28,7 +28,7 @@ from ._common import ACRONYM as _ACRONYM
 from ._common import UPPER, fold, merge_sources, src
 from .lexicon import (
     ADMIN_WORDS, COUNTRY_HEADS, FALSE_HEADS, NOT_NAMES, ORG_HEADS, ORGS, ORG_PREFIXES, ORG_STANDALONE, PERSON_TITLES, PLACE_ACRONYMS, PLACE_FORMS,
-    DOCUMENT_WORDS, PLACE_PREFIXES, PLACE_PREFIXES_KEPT, PLACE_PREPOSITIONS, PLACES, SURNAMES, TEAM_CONTEXT, TITLE_DOMAINS,
+    DOCUMENT_WORDS, FOREIGN_ORG_WORDS, PLACE_PREFIXES, PLACE_PREFIXES_KEPT, PLACE_PREPOSITIONS, PLACES, SURNAMES, TEAM_CONTEXT, TITLE_DOMAINS,
 )
 from .merge import merge_acronym_forms, merge_initials, merge_people, merge_place_suffix, spells
 from .models import Entity
@@ -106,6 +106,9 @@ def _type_of(toks: list[str], prev: str) -> tuple[str | None, list[str]]:
         return "organization", toks
     if titled:
         return "person", toks
+    words = name.lower().split(" ")
+    if len(words) > 1 and name.isascii() and any(w in FOREIGN_ORG_WORDS for w in words):
+        return "organization", toks  # "Bamboo Airways", "Lehman Brothers"
     if _ACRONYM.match(name) and " " not in name:
         return ("location" if low in PLACE_ACRONYMS else "organization"), toks
     syllables = low.split()
@@ -254,6 +257,11 @@ def _mentions(sentence: Sentence, common: set[str]) -> list[Mention]:
                     out.append(Mention(" ".join(syl[:n]), "location", sentence))
                     name_toks = [" ".join(syl[n:])]
                     break
+        elif kind in (None, "location") and name_toks:
+            glued = _glued_place(" ".join(name_toks).split(" "))
+            if glued:  # "Senkaku Trung Quốc", "Hồ Chí Minh Sarah Hooper": a place, then another name
+                out.append(Mention(glued[0], "location", sentence))
+                kind, name_toks = glued[1], [glued[2]]
         if name_toks and len(" ".join(name_toks).strip(".")) > 1:
             name = " ".join(name_toks).replace(" - ", " – ").rstrip(".").rstrip(" -–")
             acronym = None
@@ -276,6 +284,27 @@ def _mentions(sentence: Sentence, common: set[str]) -> list[Mention]:
             out.append(Mention(name, kind, sentence, acronym, guess))
         i = max(j, i + 1)
     return out
+
+
+def _glued_place(syl: list[str]) -> tuple[str, str | None, str] | None:
+    """A run that is a known place glued to a second name: (place, the second name's type, the
+    second name) when that name is a known place, a Vietnamese full name (family name + 1-3
+    syllables) or a foreign name of two words or more; None otherwise."""
+    for n in (4, 3, 2, 1):
+        head, rest = " ".join(syl[:n]), syl[n:]
+        if not rest or head.lower() not in PLACES:
+            continue
+        tail = " ".join(rest)
+        if tail.lower() in PLACES:
+            return head, "location", tail
+        if not all(_NAME_START.match(x) for x in rest):
+            return None
+        if rest[0].lower() in SURNAMES and 3 <= len(rest) <= 4:
+            return head, "person", tail
+        if len(rest) >= 2 and all(x.isascii() and not _ACRONYM.match(x) for x in rest):
+            return head, None, tail
+        return None
+    return None
 
 
 # How far (in word tokens) an organisation's head may be from the parenthesis that gives its
@@ -368,8 +397,19 @@ _OPENERS = {
 }
 
 
-def entities(cluster: Cluster) -> list[Entity]:
-    """The entities of the cluster, typed, variants merged, with every sentence naming them."""
+@dataclass
+class Candidate:
+    """A name of the cluster, its variants merged, before the final decision; ``type`` is the rules' vote."""
+
+    name: str
+    type: str | None
+    aliases: list[str]
+    sources: list
+    mentions: list[Mention]
+
+
+def candidates(cluster: Cluster) -> list[Candidate]:
+    """Every merged name of the cluster with the rules' type (None when no rule or guess types it)."""
     common = _common_words(cluster)
     plain = _common_acronyms(cluster)
     mentions = [m for s in cluster.sentences for m in _mentions(s, common)
@@ -408,16 +448,19 @@ def entities(cluster: Cluster) -> list[Entity]:
     merged: dict[str, list[Mention]] = defaultdict(list)
     for k, ms in groups.items():
         merged[find(k)].extend(ms)
-    out: list[Entity] = []
+    out: list[Candidate] = []
     for ms in merged.values():
-        kind = _vote(ms)
-        if kind is None:
-            continue
         names = Counter(m.name for m in ms)
-        name = _canonical(names, kind)
+        name = _canonical(names, _vote(ms) or "")
         sources = merge_sources([src(m.sentence) for m in ms], _also_in(cluster, names, named))
         aliases = {fold(n): n for n in sorted(names, key=lambda n: -names[n]) if fold(n) != fold(name)}
-        out.append(Entity(name=name, type=kind, aliases=sorted(aliases.values()), sources=sources))
+        out.append(Candidate(name, _vote(ms), sorted(aliases.values()), sources, ms))
+    return out
+
+
+def entities(cluster: Cluster) -> list[Entity]:
+    """The entities of the cluster, typed, variants merged, with every sentence naming them."""
+    out = [Entity(name=c.name, type=c.type, aliases=c.aliases, sources=c.sources) for c in candidates(cluster) if c.type]
     out.sort(key=lambda e: (-len({s.doc for s in e.sources}), -len(e.sources), e.name))
     return out
 

@@ -149,3 +149,16 @@ FALSE_HEADS = {"hội nghị", "hội thảo", "hội chợ", "hội thi", "hộ
                "sở dĩ", "tổ chức thực hiện", "mạng lưới", "mạng xã hội", "kênh đào", "điện thoại", "quỹ đạo"}
 # Administrative words inside an organisation's name ("Cục Dự trữ Nhà nước khu vực Đông Bắc").
 ADMIN_WORDS |= {"khu vực", "vùng", "miền"}
+# English words that make a foreign name an organisation's ("Bamboo Airways", "Lehman Brothers",
+# "Daily Mail", "Real Madrid"): general vocabulary of company, media, club and institution names.
+FOREIGN_ORG_WORDS = {
+    "airways", "airlines", "air", "bank", "group", "corp", "corporation", "company", "inc", "ltd", "llc", "plc", "co",
+    "holdings", "holding", "capital", "securities", "partners", "partnership", "brothers", "media", "news", "times",
+    "post", "journal", "mail", "press", "telegraph", "herald", "tribune", "daily", "weekly", "magazine", "network",
+    "television", "radio", "studio", "studios", "pictures", "entertainment", "records", "labs", "technologies",
+    "technology", "systems", "software", "motors", "electronics", "energy", "petroleum", "pharma", "pharmaceuticals",
+    "foundation", "institute", "university", "college", "academy", "council", "agency", "association", "federation",
+    "union", "league", "committee", "commission", "ministry", "department", "bureau", "party", "club", "fc", "united",
+    "real", "athletic", "sporting", "hospital", "clinic", "fund", "trust", "exchange", "investment", "insurance",
+    "international", "global", "games", "financial", "finance", "express", "review", "today", "channel",
+}

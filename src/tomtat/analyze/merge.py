@@ -27,6 +27,15 @@ def merge_people(groups: dict, kinds: dict, union, find) -> None:
         longer = {find(k) for k in multi if len(spelled[k]) > len(spelled[part]) and spelled[k][: len(spelled[part])] == spelled[part]}
         if len(longer) == 1:
             union(longer.pop(), part)
+    weak = [k for k, t in kinds.items() if t and not any(m.type for m in groups[k])]
+    for short in people + untyped + weak:  # "Ten Hag" / "Erik Ten Hag": the last syllables of one full name
+        n = len(spelled[short])
+        if n < 2 or kinds.get(short) not in (None, "person") and n != 2:
+            continue
+        roots = {find(k) for k in multi if len(spelled[k]) > n and spelled[k][-n:] == spelled[short]}
+        if len(roots) == 1 and find(short) not in roots:
+            union(roots.pop(), short)
+            kinds[short] = "person"
     for short in people + untyped:
         if len(spelled[short]) != 1:
             continue
