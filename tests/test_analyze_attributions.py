@@ -89,3 +89,33 @@ def test_sentence_opening_common_words_and_clauses_are_no_speakers():
     assert speakers("Anh Vương Văn Danh bị bắt tối qua tại nhà riêng. Danh khai nhận đã lấy trộm xe máy của hàng xóm từ tháng trước, danh sách tang vật đã lập.") \
         == []  # "khai nhận" reports no speech here: no reporting verb
     assert speakers("Anh Vương Văn Danh bị bắt tối qua. Danh cho biết đã lấy trộm xe máy của hàng xóm, danh sách tang vật đã lập.") == ["Danh"]
+
+
+def test_sympathy_and_objects_without_a_clause_are_no_claims():
+    # invented: condolences and gratitude report no claim; "chia sẻ về …" has only an object
+    assert speakers("Phát biểu tại buổi lễ, Chủ tịch tỉnh Lê Văn Bình chia sẻ với những mất mát của các gia đình.") == []
+    assert speakers("Bộ trưởng Trần Văn Cường bày tỏ lòng biết ơn đối với các y bác sĩ tuyến đầu.") == []
+    assert speakers("Tại buổi họp, ca sĩ Minh Hà chia sẻ về bệnh tình của mẹ mình.") == []
+    # a clause after the audience, and a quote closed before the speaker, are claims
+    assert speakers("Ông Lê Văn Dũng nói với phóng viên rằng cầu sẽ thông xe vào tháng sau.") == ["Ông Lê Văn Dũng"]
+    assert speakers("Tôi sẽ trở lại sân cỏ sớm”, tiền đạo Văn Hậu nói với báo chí.") == ["tiền đạo Văn Hậu"]
+
+
+def test_speaker_boundaries():
+    # invented: a speaker closing the sentence, an acronym subject, a date after the speaker
+    assert speakers("Mực nước sông sẽ còn lên trong hai ngày tới, nguồn tin thân cận với chính quyền Cần Thơ cho hay.") \
+        == ["nguồn tin thân cận với chính quyền Cần Thơ"]
+    assert speakers("EVN cho biết, lượng điện tiêu thụ đã lập kỷ lục mới.") == ["EVN"]
+    assert speakers("Đội tuyển sẽ sang Nhật thi đấu giao hữu, VTV ngày 3/8 đưa tin.") == ["VTV"]
+    assert speakers("Đại diện Sở Xây dựng cho biết trên cơ sở kết quả kiểm tra, công trình sẽ bị tháo dỡ.") \
+        == ["Đại diện Sở Xây dựng"]
+    # after an adverbial opener, the titled name nearest the verb speaks, not a noun in the opener
+    assert speakers("Liên quan đến việc trung úy Lê Văn Bảy, cán bộ Công an phường Tân Mai, bị tố nhận tiền, "
+                    "thượng tá Đỗ Văn Tám - Trưởng phòng Tham mưu - cho biết vụ việc đang được xác minh.") == ["thượng tá Đỗ Văn Tám"]
+    assert speakers("Cách đây hai ngày, Taylor Swift thông báo sẽ hoãn chuyến lưu diễn ở châu Á.") == ["Taylor Swift"]
+    assert speakers("Báo Tuổi Trẻ dẫn thông báo của Bộ Công an cho biết, nghi phạm đã bị bắt tại Lạng Sơn.") == ["Bộ Công an"]
+
+
+def test_a_verb_inside_a_quote_or_after_an_agent_reports_nothing():
+    assert speakers("“Đội bóng đã thông báo trên trang chủ về lịch tập mới.") == []
+    assert speakers("Những sai phạm của công ty do báo chí đưa tin đã được kiểm tra lại.") == []

@@ -17,16 +17,28 @@ VERBS = (
 )
 _VERB = re.compile(
     r"(?<!\w)(" + "|".join(re.escape(v) for v in sorted(VERBS, key=len, reverse=True)) + r")(?!\w)"
-    r"(?! (?:riêng|chung|trên|cách khác|gì|dối)\b)"
+    r"(?! (?:riêng|chung|cách khác|gì|dối)\b)(?!(?<=nói) trên\b)"
     r"(?! (?:(?:những|các|một|nhiều) )?(?:hình ảnh|ảnh|video|clip|đoạn phim)\b)"  # "chia sẻ những hình ảnh"
 )
+# Verbs that report only when a clause follows at once ("Thiếu tướng X đánh giá, vụ án …",
+# "X khai: …"); otherwise they are nouns or other verbs ("kết quả đánh giá", "triển khai").
+_CLAUSE_VERB = re.compile(r"(?<![\w])(?<!triển )(?<!công )(?<!kê )(đánh giá|khai)(?=\s*[,:]|\s+rằng\b)")
 _THEO = re.compile(r"(?:^|(?<=[,;:(]\s)|(?<=[,;:(])|(?<=\svà\s))\s*[Tt]heo\s+([^,;:]{2,120}?)\s*,\s*(.+)")
 # "…, theo các nhà khoa học.": the source named at the end of the sentence.
 _THEO_END = re.compile(r"^(.{10,}?),\s*theo\s+([^,;:]{2,60}?)\s*[.!…]*$")
 # A verb used as a noun or after a modal ("những chia sẻ", "cần lưu ý") reports no one's words.
-_NOUN_USE = re.compile(r"(?i)\b(?:những|các|nhiều|sự|lời|một|bản|cách|đáng|công văn|văn bản|cần|phải|nên|vào|về|của|trong|theo|chưa|không|chẳng|hề)$")
+_NOUN_USE = re.compile(r"(?i)\b(?:cho|những|các|nhiều|sự|lời|một|bản|cách|đáng|công văn|văn bản|cần|phải|nên|vào|về|của|trong|theo|chưa|không|chẳng|hề)$")
+
+
+def _noun_use(before: str) -> bool:
+    """Whether the word before a verb makes it a noun or a modal's object; a capitalised word
+    inside the sentence is part of a name ("Nhật Bản cho hay"), not "bản"."""
+    m = _NOUN_USE.search(before)
+    return bool(m) and (m.start() == 0 or m.group(0)[:1].islower())
+
+
 _PASSIVE = re.compile(r"(?i)\bđược\s+([^,;:]{3,80}?)\s+(tiết lộ|cho biết|xác nhận|thông báo|công bố|đưa tin)\b")
-_QUOTE_LEAD = re.compile(r"(?<!\w)(?:dẫn lời|trích lời)\s+(.{2,80}?)(?=[,:“\"]|\s+(?:" + "|".join(VERBS) + r")\b|$)")
+_QUOTE_LEAD = re.compile(r"(?<!\w)(?:dẫn lời|trích lời|dẫn (?:thông báo|tuyên bố|nguồn tin|thông cáo)(?= của| từ))(?:\s+(?:của|từ))?\s+(.{2,80}?)(?=[,:“\"]|\s+về\s|\s+(?:" + "|".join(VERBS) + r")\b|$)")
 # "Theo X": X is a source when it holds a name or opens with one of these words.
 _SOURCE_WORDS = re.compile(
     r"(?i)^(?:các |một số |một |nhiều |những )?(?:nguồn tin|nhà phân tích|nhà khoa học|nhà nghiên cứu|khảo sát|nghiên cứu|chuyên gia|giới|ông|bà|anh|chị|lãnh đạo|đại diện|thông tin từ|"
@@ -42,7 +54,7 @@ _ADVERBIAL = re.compile(
     r"(?i)^(?:tại|trong|theo đó|sau|trước|khi|ngày|tháng|năm|chiều|sáng|tối|trưa|đêm|hôm|về|đối với|phát biểu|trao đổi|"
     r"cũng|trước đó|ngoài ra|bên cạnh|tuy nhiên|nhưng|song|do đó|vì vậy|mới đây|hiện|hiện nay|cụ thể|đồng thời|"
     r"thời điểm|qua|với|từ|đến|nói về|liên quan|chia sẻ với|trả lời|thời gian qua|đầu|cuối|rạng sáng|đáp lại|"
-    r"đáng chú ý|ngay sau đó|nhân dịp|dù|mặc dù|nếu|báo cáo với|chia sẻ)\b"
+    r"đáng chú ý|ngay sau đó|nhân dịp|dù|mặc dù|nếu|báo cáo với|chia sẻ|cách đây|liên quan|trên|thay mặt|để|đồng quan điểm)\b"
 )
 _BAD_SUBJECT = re.compile(
     r"(?i)^(?:sự|việc|điều|đây|đó|kết quả|thực tế|nghị quyết|quyết định|văn bản|chương trình|theo|và|nhưng|"
@@ -53,8 +65,12 @@ MAX_SUBJECT_SYLLABLES = 12  # longer "subjects" are clauses, not speakers (read 
 SHORT_SUBJECT_SYLLABLES = 8  # a speaker after a clause and a comma is short (same source)
 
 
+_TRAIL_DATE = re.compile(r"(?i)(?:\s+vào)?\s+(?:(?:rạng |sáng |trưa |chiều |tối |đêm )?(?:ngày |hôm )?\d{1,2}[/.-]\d{1,2}(?:[/.-]\d{2,4})?"
+                         r"|ngày hôm qua|hôm kia|tuần (?:trước|qua|này))$")
+
+
 def _clean_subject(text: str) -> str:
-    text = text.strip(" ,;:-–“”\"'()")
+    text = _TRAIL_DATE.sub("", text.strip(" ,;:-–“”\"'()"))
     text = re.sub(r"(?i)^(?:(?:và|nhưng|tuy nhiên|còn|trước đó|sau đó|đồng thời|hiện|cũng|thậm chí)\s+)+", "", text)
     return _TRAIL.sub("", text).strip(" ,;:-–“”\"'()")
 
@@ -62,6 +78,8 @@ def _clean_subject(text: str) -> str:
 _TITLES = "|".join(re.escape(t) for t in sorted(PERSON_TITLES, key=len, reverse=True))
 _TITLED = re.compile(rf"(?<!\w)(?i:{_TITLES})(?:\s+[{UPPER}][\w.-]*)+")
 _TITLE_OPEN = re.compile(rf"(?i)^(?:{_TITLES})\b")
+_TITLED_START = re.compile(rf"(?i:{_TITLES})(?:\s+(?:trưởng|phó))?\s+[{UPPER}]")  # a title, then a capitalised name
+_PREDICATE = re.compile(r"\s+(?:đã|đang|sẽ|vừa|cũng|phát biểu|[-–])\s+")  # where a titled name's predicate starts
 _NAME_ONLY = re.compile(rf"^[{UPPER}][\w.-]*(?:\s+[{UPPER}][\w.-]*){{0,4}}$")
 
 
@@ -74,7 +92,7 @@ def _subject(prefix: str) -> str | None:
     return subject
 
 
-_DATELINE = re.compile(rf"^\(?[{UPPER}]{{2,}}\)?(?![\w.])\s*[-–]?\s*")  # "(TTXVN) -", not "PGS.TS"
+_DATELINE = re.compile(rf"^(?:\([{UPPER}]{{2,}}\)|[{UPPER}]{{2,}}(?![\w.])\s*[-–])\s*[-–]?\s*")  # "(TTXVN) -", "KTĐT -"; not "EVN cho biết", "PGS.TS"
 _TIME_OPENER = re.compile(r"(?i)^(?:(?:rạng |sáng |trưa |chiều |tối |đêm )?(?:ngày |hôm )?\d{1,2}[/.-]\d{1,2}(?:[/.-]\d{2,4})?|"
                           r"(?:sáng|trưa|chiều|tối|đêm) (?:nay|qua))\s+")
 
@@ -88,7 +106,7 @@ def _ok(subject: str) -> bool:
 # A subordinate clause's subject is the speaker: "… sau khi Nga thông báo".
 _SUBORDINATE = re.compile(r"(?i)(?<=\w)\s+(?:sau khi|trước khi|khi)\s+")  # mid-clause only, not "Khi được hỏi, …"
 _NOT_A_SPEAKER = re.compile(r"(?i)(?<!\w)(?:chưa|không|tôi|chúng tôi|chúng ta|mình)(?!\w)"
-                            r"|(?<![\w ])sự |(?<=\s)(?<!hình )(?<!dân )(?<!quân )(?<!nhân )sự ")  # "sự đồng cảm và": a noun
+                            r"|(?<![\w ])sự |(?<=\s)(?<!hình )(?<!dân )(?<!quân )(?<!nhân )(?<!lãnh )(?<!thời )sự ")  # "sự đồng cảm và": a noun
 
 
 def _plain_subject(prefix: str) -> str | None:
@@ -98,12 +116,18 @@ def _plain_subject(prefix: str) -> str | None:
     prefix = re.sub(r"\([^()]*\)", " ", _DATELINE.sub("", prefix.strip()))  # "(TNO)", "(công an huyện X, Y)"
     prefix = _SUBORDINATE.split(prefix)[-1]  # "Tuyên bố được đưa ra sau khi Nga thông báo": Nga
     segments = [_TIME_OPENER.sub("", seg.strip()) for seg in prefix.split(",") if seg.strip()]
+    opened = len(segments)
     while len(segments) > 1 and _ADVERBIAL.match(segments[0]):
         segments = segments[1:]
     if not segments:
         return None
     subject = _clean_subject(segments[0])
     last = _clean_subject(segments[-1])
+    if (subject[:1].islower() or len(segments) < opened) and not _TITLE_OPEN.match(subject) and not _TITLED_START.match(subject):
+        # "Liên quan đến việc đại úy A, cán bộ Công an quận B, bị …, thượng tá C - … - cho biết": C
+        titled = [seg for seg in segments[1:] if _TITLED_START.match(_clean_subject(seg))]
+        if titled:
+            return _clean_subject(_PREDICATE.split(_clean_subject(titled[0]), maxsplit=1)[0])  # not "… đã phát biểu …"
     if len(segments) > 1 and _SOURCE_WORDS.match(last) and _ok(last) and len(last.split()) <= SHORT_SUBJECT_SYLLABLES:
         return last  # "Đầu tiên là đại dịch, rồi tới xung đột, giới quan sát cảnh báo": right before the verb
     if len(segments) > 1 and _TITLE_OPEN.match(subject) and _NAME_ONLY.match(_clean_subject(segments[1])):
@@ -139,6 +163,9 @@ def _speaker_ok(who: str, common: frozenset = frozenset(), named: frozenset = fr
     `named`: written capitalised inside a sentence too, "Danh" of "Vương Văn Danh")."""
     if not who or not who[:1].isalpha() or _CLAUSE.search(who):
         return False
+    bare = re.sub(r"(?i)^(?:cựu|nguyên|tân)\s+", "", who)
+    if bare != who and (_TITLE_OPEN.match(bare) or _PERSON_NOUNS.match(bare)):
+        return True
     first = who.split()[0]
     if first.lower() in _COMMON_OPENERS or who.lower().startswith(_COMMON_PAIRS):
         return False
@@ -156,8 +183,8 @@ def _speaker_ok(who: str, common: frozenset = frozenset(), named: frozenset = fr
 _COMMON_OPENERS = {"mọi", "kết", "việc", "điều", "tất", "toàn", "hiện", "vì", "do", "nếu", "có", "thứ"}
 _COMMON_PAIRS = ("đồng thời", "ngay ", "nhấn mạnh", "đồng quan điểm")
 # A modal, a purpose or a reporting verb inside the "speaker": it is a clause ("Học sinh cần giải
-# thích", "Nhật Bản khẳng định chủ quyền …", "Barca dựa vào điều 92 để …").
-_CLAUSE = re.compile(r"(?i)(?<!\w)(?:cần|phải|để|sẽ|đang|dựa vào|khẳng định|tuyên bố|cho biết|thông báo|nhấn mạnh)(?!\w)")
+# thích", "Nhật Bản khẳng định chủ quyền …", "Barca dựa vào điều 92 để …"); lower case only: "Cần Thơ" is a name.
+_CLAUSE = re.compile(r"(?<!\w)(?:cần|phải|để|sẽ|đang|dựa vào|khẳng định|tuyên bố|cho biết|thông báo|nhấn mạnh)(?!\w)")
 
 
 def attribution_of(sentence: Sentence, common: frozenset = frozenset(), named: frozenset = frozenset()) -> Attribution | None:
@@ -179,23 +206,77 @@ def attribution_of(sentence: Sentence, common: frozenset = frozenset(), named: f
             and _speaker_ok(_clean_subject(m.group(1)), common, named):
         return Attribution(speaker=_clean_subject(m.group(1)), claim=shorten(text[: m.start()], 300), sources=[src(sentence)])
     m = _QUOTE_LEAD.search(text)
-    if m:
+    if m and len(text[m.end():].split()) >= 3:  # "dẫn thông cáo của X về việc …" has no claim
         return Attribution(speaker=_clean_subject(m.group(1)), claim=shorten(text[m.end():], 300), sources=[src(sentence)])
-    for v in _VERB.finditer(text):
+    verbs = sorted([*_VERB.finditer(text), *_CLAUSE_VERB.finditer(text)], key=lambda v: v.start())
+    for v in verbs:
         before = text[: v.start()].rstrip()
-        if re.search(r"(?i)\b(?:được|bị|để|sẽ được)$", before) or _NOUN_USE.search(before):
+        if re.search(r"(?i)\b(?:được|bị|để|sẽ được)$", before) or _noun_use(before) or _AGENT.search(before):
             continue
+        if before.count("“") > before.count("”") or re.search(r'(?:^|\s)"[^"”]*$', before):
+            continue  # the verb is inside a quote that opened before it: the quote's words
+        claim = _governed(v.group(1), text[v.end():])
+        if claim is None:
+            continue  # "bày tỏ sự cảm thông", "chia sẻ về bệnh tình": no clause, no claim
+        quoted = re.findall(r"[“\"]([^”\"]+)[”\"]", before) or re.findall(r"^([^“”\"]{10,})[”\"]", before)
+        # (the second form: a quote opened in an earlier sentence closes before the speaker)
+        if len(text[v.end():].split()) < 3 and not re.search("[“”\"']", before) and "," in before:
+            # "<claim>, nguồn tin thân cận với chính phủ Nhật Bản cho hay.": the speaker closes the sentence
+            head, _, tail = before.rpartition(",")
+            who = _clean_subject(re.sub(r"\([^()]*\)", " ", tail))
+            if _ok(who) and _speaker_ok(who, common, named) and len(head.split()) >= 3:
+                return Attribution(speaker=who, claim=shorten(head, 300), sources=[src(sentence)])
         who = _subject(before)
         if who is None or not _speaker_ok(who, common, named):
+            who = _last_segment(before, common, named)  # "Cách đây một tuần, Justin Bieber thông báo …"
+        if who is None:
             continue
-        claim = text[v.end():].strip(" :,")
-        claim = re.sub(r"(?i)^rằng[\s,:]+", "", claim)
         if len(claim.split()) < 3:  # "“…”, Xavi thừa nhận sau trận hòa": the claim is the quote
-            quoted = re.findall(r"[“\"]([^”\"]+)[”\"]", before)
             claim = quoted[-1] if quoted else claim
         if not claim:
             continue
         return Attribution(speaker=who, claim=shorten(claim, 300), sources=[src(sentence)])
+    return None
+
+
+# The agent of a noun's relative clause reports nothing here: "vi phạm … do báo chí đưa tin".
+_AGENT = re.compile(r"(?i)(?<!\w)do(?:\s+[^\s,;:]+){1,4}$")
+# Sympathy, gratitude and greetings are no claims: "chia sẻ với những mất mát", "bày tỏ tri ân",
+# "bày tỏ sự cảm thông"; general Vietnamese set phrases, not read off annotated misses.
+_SYMPATHY = re.compile(
+    r"(?i)^(?:với\s+)?(?:(?:những|các|sự|lời|lòng|niềm|nỗi|sâu sắc)\s+)*(?:cảm thông|chia buồn|tri ân|biết ơn|cảm ơn|"
+    r"cám ơn|tiếc thương|thương tiếc|xúc động|vui mừng|chúc mừng|thăm hỏi|động viên|mất mát|đau thương|đau buồn|"
+    r"tình cảm|kính trọng|ngưỡng mộ|lời chúc|vui|buồn|bàng hoàng|xót xa|đau xót|tiếc nuối)(?!\w)"
+)
+# After these words the verb has an object or an audience, not a clause; a clause may still
+# follow after a comma, a colon or "rằng" ("nói với báo chí rằng …"), else there is no claim.
+_NO_CLAUSE_YET = re.compile(r"(?i)^(?:về|với|phỏng vấn|câu hỏi|báo chí|phóng viên|PV)(?!\w)")
+
+
+def _governed(verb: str, rest: str) -> str | None:
+    """The clause a reporting verb governs (``rest``: the text after it), or None when it has
+    only an object ("phát biểu tại hội nghị", "chia sẻ về bệnh tình") or voices sympathy."""
+    claim = rest.strip(" :,")
+    if _SYMPATHY.match(claim):
+        return None
+    if re.match(r"\s*[:“\"]", rest):
+        return claim.strip("“\"")  # "X bày tỏ: …": a colon or a quote opens the clause
+    if _NO_CLAUSE_YET.match(claim) or verb.lower() == "bày tỏ":  # "bày tỏ" + a feeling or a stance noun
+        m = re.search(r"[:“\"]|\brằng\b" if verb.lower() == "bày tỏ" else r"[,:“\"]|\brằng\b", claim)
+        if not m:
+            return ""  # no clause here; a quote before the verb may still be the claim
+        claim = claim[m.start():].strip(" :,")
+    return re.sub(r"(?i)^rằng[\s,:]+", "", claim)
+
+
+def _last_segment(before: str, common: frozenset, named: frozenset) -> str | None:
+    """The segment right before the verb when it is a short named speaker, or None."""
+    segments = [seg for seg in before.split(",") if seg.strip()]
+    if len(segments) < 2:
+        return None
+    who = _clean_subject(segments[-1])
+    if (_NAME_ONLY.match(who) or _TITLED_START.match(who)) and _ok(who) and len(who.split()) <= SHORT_SUBJECT_SYLLABLES and _speaker_ok(who, common, named):
+        return who
     return None
 
 
