@@ -119,3 +119,13 @@ def test_speaker_boundaries():
 def test_a_verb_inside_a_quote_or_after_an_agent_reports_nothing():
     assert speakers("“Đội bóng đã thông báo trên trang chủ về lịch tập mới.") == []
     assert speakers("Những sai phạm của công ty do báo chí đưa tin đã được kiểm tra lại.") == []
+
+
+def test_ability_and_permission_are_no_doubt():
+    # invented: purpose, limit and a reader's permission are ability; a hedge on an event is doubt
+    cluster = to_cluster([
+        "Học sinh phải dậy sớm để có thể kịp chuyến xe đầu tiên. Đội khách chỉ có thể giành 1 điểm. "
+        "Người dân có thể gửi ảnh qua ứng dụng của thành phố. Cơn bão có thể đổ bộ vào đêm nay. "
+        "Trước đó có thông tin cho rằng giám đốc đã rời khỏi đất nước."
+    ])
+    assert [(u.cue, u.sources[0].sentence) for u in unconfirmed(cluster)] == [("có thể", 3), ("có thông tin cho rằng", 4)]

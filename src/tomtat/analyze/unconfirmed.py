@@ -14,13 +14,18 @@ CUES = (
     "chưa được kiểm chứng độc lập", "chưa thể kiểm chứng", "chưa được chính thức công bố", "không loại trừ khả năng",
     "được cho là", "bị cho là", "được cho rằng", "nghi ngờ", "nghi vấn", "tin đồn", "đồn đoán", "đồn đại",
     "có khả năng", "có thể", "có lẽ", "dường như", "chưa rõ", "chưa có thông tin chính thức", "chưa được làm rõ",
-    "được dự báo", "được dự đoán", "được dự báo là", "được dự đoán là",
+    "được dự báo", "được dự đoán", "được dự báo là", "được dự đoán là", "có thông tin cho rằng", "có tin cho rằng",
 )
 # "có thể" also means plain ability; these uses are not speculation.
 # Perception and access verbs ("có thể nhìn thấy từ xa", "có thể xem trực tuyến") are ability too.
 _NOT_SPECULATIVE = re.compile(
     r"(?i)\bcó thể (?:thấy|nhìn thấy|nhìn rõ|nghe thấy|quan sát|xem|theo dõi|truy cập|sử dụng|dùng|nói|khẳng định"
     r"|hiểu|kể đến|tham khảo|liên hệ|đăng ký)\b"
+    # purpose and limits ("để có thể chi tiêu hợp lý", "chỉ có thể giành 1 điểm") are ability, not doubt
+    r"|\b(?:để|mới|chỉ|hoàn toàn) có thể\b"
+    # a reader, a user or a customer "có thể" do something: permission or advice, not doubt
+    r"|\b(?:bạn|quý khách|khách hàng|người dân|người dùng|người đọc|độc giả|du khách|thí sinh|phụ huynh|người lao động)"
+    r"(?: (?:cũng|vẫn|đều|hoàn toàn))? có thể\b"
 )
 _CUE = re.compile(r"(?i)(?<!\w)(" + "|".join(re.escape(c) for c in sorted(CUES, key=len, reverse=True)) + r")(?!\w)")
 
