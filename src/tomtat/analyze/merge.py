@@ -36,7 +36,7 @@ def merge_people(groups: dict, kinds: dict, union, find) -> None:
         if len(roots) == 1 and find(short) not in roots:
             union(roots.pop(), short)
             kinds[short] = "person"
-    for short in people + untyped:
+    for short in people + untyped + weak:
         if len(spelled[short]) != 1:
             continue
         roots = {find(k) for k in multi if spelled[k][-1] == spelled[short][0]}
@@ -45,6 +45,8 @@ def merge_people(groups: dict, kinds: dict, union, find) -> None:
         if len(roots) == 1:
             union(roots.pop(), short)
             kinds[short] = "person"
+            for m in groups[short]:
+                m.guess = "person"  # a surname alone is the person's, whatever its spelling suggested
 
 
 def merge_acronym_forms(groups: dict, kinds: dict, union, find) -> None:
