@@ -87,9 +87,35 @@ def test_names_no_rule_types_get_a_weak_type():
         "Hôm qua, người hâm mộ chờ sự trở lại của Memphis Depay và Lewandowski trên sân tập ở Nông Cống.",
         "Chiều nay trời mưa ở Hà Nội.",
     ])
-    assert found["Memphis Depay"].type == "person" and found["Lewandowski"].type == "person"
+    assert found["Memphis Depay"].type == "person"
+    assert found["Lewandowski"].type == "organization"  # one foreign word, no cue: a club or brand as often
     assert found["Nông Cống"].type == "location"
     assert "Chiều" not in found and "Hôm" not in found
+
+
+def test_a_surname_alone_joins_its_person_and_foreign_company_words():
+    found = by_name([
+        "Cầu thủ này từng chơi cùng tiền đạo Robert Lewandowski trước khi ký với hãng Bamboo Airways.",
+        "Sau đó Lewandowski bay cùng Lehman Brothers tới Madrid.",
+    ])
+    assert found["Robert Lewandowski"].type == "person" and "Lewandowski" in found["Robert Lewandowski"].aliases
+    assert found["Lehman Brothers"].type == "organization"
+
+
+def test_glued_names_split_and_last_syllables_join_the_full_name():
+    found = by_name([
+        "HLV Erik Ten Hag tới Úc Nhật Bản để gặp đối tác.",
+        "Ten Hag nói Bộ Y tế Afghanistan Sharafat Zaman đã gọi điện.",
+    ])
+    assert "Ten Hag" in found["Erik Ten Hag"].aliases
+    assert found["Úc"].type == found["Nhật Bản"].type == "location"
+    assert found["Sharafat Zaman"].type == "person" and found["Bộ Y tế Afghanistan"].type == "organization"
+
+
+def test_motion_words_give_only_a_weak_place_type():
+    found = by_name(["Tiền đạo này chuyển từ Osasuna đến Guadalajara vào mùa hè."])
+    assert found["Guadalajara"].type == "location"
+    assert found["Osasuna"].type == "location"
 
 
 def test_police_of_a_district_and_a_titled_body_before_a_name():
