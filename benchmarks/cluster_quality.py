@@ -2,6 +2,8 @@
 
     .venv/bin/python benchmarks/cluster_quality.py                 # report at the default threshold
     .venv/bin/python benchmarks/cluster_quality.py --tune          # threshold sweep on abmusu-train only
+    .venv/bin/python benchmarks/cluster_quality.py --tune-settle   # settling threshold sweep, abmusu-train only
+    .venv/bin/python benchmarks/cluster_quality.py --no-settle     # online assignments only, as before settling
     .venv/bin/python benchmarks/cluster_quality.py --words --tune  # the same with underthesea words (slow)
     .venv/bin/python benchmarks/cluster_quality.py --offline       # offline agglomerative reference
     .venv/bin/python benchmarks/cluster_quality.py --variants      # link, terms, names, title weight
@@ -51,10 +53,10 @@ def evaluate(records: list[dict], **options) -> dict:
     """Cluster the stream and score it against the true clusters."""
     clusterer = StreamClusterer(**options)
     start = time.perf_counter()
-    for r in records:
-        clusterer.add(r)
+    on_arrival = {r["id"]: clusterer.add(r) for r in records}
+    clusterer.settle()  # as `tomtat cluster` does at the end of its input
     seconds = time.perf_counter() - start
-    # Final assignments: an event merged into another since an article was added counts as that one.
+    # Final assignments (after the last settling), as events() gives them.
     predicted = {a: e.event_id for e in clusterer.events() for a in e.article_ids}
     truth = {r["id"]: r["truth"] for r in records}
     p, r, f1 = bcubed(predicted, truth)
@@ -62,7 +64,8 @@ def evaluate(records: list[dict], **options) -> dict:
     ari = adjusted_rand_score([truth[i] for i in ids], [predicted[i] for i in ids])
     return {"articles": len(records), "true_events": len(set(truth.values())),
             "events": len(set(predicted.values())), "precision": round(p, 4), "recall": round(r, 4),
-            "f1": round(f1, 4), "ari": round(ari, 4), "seconds": round(seconds, 2)}
+            "f1": round(f1, 4), "ari": round(ari, 4), "f1_on_arrival": round(bcubed(on_arrival, truth)[2], 4),
+            "seconds": round(seconds, 2)}
 
 
 VARIANTS = [("default", {}), ("max link", {"link": "max"}), ("min link", {"link": "min"}),
@@ -139,6 +142,8 @@ def main() -> None:
     parser.add_argument("--no-names", action="store_true", help="leave capitalised names out of the terms")
     parser.add_argument("--words", action="store_true",
                         help="terms from underthesea word_tokenize instead of syllables (slow; for comparison)")
+    parser.add_argument("--tune-settle", action="store_true", help="sweep the settling threshold on abmusu-train")
+    parser.add_argument("--no-settle", action="store_true", help="no settling (online assignments only)")
     parser.add_argument("--variants", action="store_true", help="best F1 of variants on abmusu-train")
     parser.add_argument("--offline", action="store_true",
                         help="reference: best F1 of offline agglomerative clustering on abmusu-train")
@@ -146,6 +151,14 @@ def main() -> None:
     if args.words:
         use_word_segmentation()
     options = {"use_names": not args.no_names, "decision": args.decision}
+    if args.no_settle:
+        options["settle_threshold"] = None
+    if args.tune_settle:
+        train = load(["abmusu-train"])
+        for t in [0.08, 0.09, 0.1, 0.11, 0.12, 0.13, 0.14, 0.16]:
+            print(json.dumps({"split": "abmusu-train", "settle_threshold": t,
+                              **evaluate(train, threshold=args.threshold, **{**options, "settle_threshold": t})}))
+        return
     if args.variants:
         variants(load(["abmusu-train"]))
         return

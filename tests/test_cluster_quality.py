@@ -26,22 +26,28 @@ def stream(data_dir):
     return records
 
 
-def test_quality_floor_on_a_fixed_slice(data_dir):
-    records = stream(data_dir)
-    c = StreamClusterer()
-    predicted = {r["id"]: c.add(r) for r in records}
+def scores(records, **options):
+    """B-cubed (P, R, F1) of the assignments on arrival and of the final events after settling, and the final ARI."""
+    c = StreamClusterer(**options)
+    on_arrival = {r["id"]: c.add(r) for r in records}
+    c.settle()
+    final = {a: e.event_id for e in c.events() for a in e.article_ids}
     truth = {r["id"]: r["truth"] for r in records}
-    precision, recall, f1 = bcubed(predicted, truth)
-    ari = adjusted_rand_score(list(truth.values()), [predicted[i] for i in truth])
-    # Measured at the defaults: precision 1.000, recall 0.871, F1 0.931, ARI 0.892 (181 articles, 60 events).
-    assert precision >= 0.97 and recall >= 0.84 and f1 >= 0.91 and ari >= 0.86, (precision, recall, f1, ari)
+    ari = adjusted_rand_score(list(truth.values()), [final[i] for i in truth])
+    return bcubed(on_arrival, truth), bcubed(final, truth), ari
+
+
+def test_quality_floor_on_a_fixed_slice(data_dir):
+    (_, _, f1_arrival), (precision, recall, f1), ari = scores(stream(data_dir))
+    # Measured at the defaults (181 articles, 60 events): on arrival F1 0.931 (P 1.000, R 0.871); after
+    # settling P 1.000, R 0.939, F1 0.968, ARI 0.946.
+    assert f1_arrival >= 0.91
+    assert precision >= 0.97 and recall >= 0.91 and f1 >= 0.95 and ari >= 0.92, (precision, recall, f1, ari)
 
 
 def test_learned_decision_floor_on_the_same_slice(data_dir):
-    records = stream(data_dir)
-    c = StreamClusterer(decision="learned")
-    predicted = {r["id"]: c.add(r) for r in records}
-    truth = {r["id"]: r["truth"] for r in records}
-    precision, recall, f1 = bcubed(predicted, truth)
-    # Measured with the shipped model (trained on abmusu-train only): precision 0.987, recall 0.911, F1 0.947.
-    assert precision >= 0.95 and recall >= 0.88 and f1 >= 0.92, (precision, recall, f1)
+    (_, _, f1_arrival), (precision, recall, f1), _ = scores(stream(data_dir), decision="learned")
+    # Measured with the shipped model (trained on abmusu-train only): on arrival F1 0.947 (P 0.987,
+    # R 0.911); after settling P 1.000, R 0.939, F1 0.968.
+    assert f1_arrival >= 0.92
+    assert precision >= 0.97 and recall >= 0.91 and f1 >= 0.95, (precision, recall, f1)

@@ -60,6 +60,7 @@ def cluster(
     decision: Annotated[str, typer.Option("--decision", help="How an article is matched to an event: cosine (TF-IDF similarity) or learned (a same-event model trained on AbMuSu train).")] = "cosine",
     window_days: Annotated[Optional[float], typer.Option("--window-days", help="An article joins only events seen within this many days.")] = None,
     digest: Annotated[bool, typer.Option("--digest", help="Add each event's summary and analysis.")] = False,
+    settle: Annotated[bool, typer.Option("--settle/--no-settle", help="At the end of the input, re-form the open events by complete link over the article pairs compared on arrival (also done every 256 articles).")] = True,
     since: Annotated[Optional[str], typer.Option("--since", help="With --digest: what is new in each event since this ISO time (by publication date).")] = None,
     words: Annotated[int, typer.Option("--words", "-w", help="With --digest: budget of each summary, in syllables.")] = 200,
 ) -> None:
@@ -79,6 +80,8 @@ def cluster(
     try:
         since_time = parse_time(since) if since is not None else None
         options = {k: v for k, v in (("threshold", threshold), ("window_days", window_days)) if v is not None}
+        if not settle:
+            options["settle_threshold"] = None
         clusterer = StreamClusterer(decision=decision, **options)
     except TomtatError as exc:
         fail(f"--since: {exc}" if isinstance(exc, InputError) else str(exc))
@@ -106,6 +109,7 @@ def cluster(
         fail(f"{input}: cannot read: {exc.strerror}")
     if len(clusterer) == 0:
         fail(f"{input}: no usable article")
+    clusterer.settle()
     handle = _open_output(output)
     try:
         for event in clusterer.events():

@@ -7,14 +7,15 @@ import types
 from collections.abc import Iterable, Mapping
 
 from .history import changes_since
-from .stream import DEFAULT_THRESHOLD, DEFAULT_WINDOW_DAYS, Event, StreamClusterer
+from .stream import DEFAULT_THRESHOLD, DEFAULT_WINDOW_DAYS, SETTLE_THRESHOLD, Event, StreamClusterer
 
 
 def cluster(records: Iterable[Mapping], options: Mapping | None = None) -> list[Event]:
-    """Cluster articles (dicts with ``id`` and ``text``) in the given order; options are StreamClusterer keywords."""
+    """Cluster articles (dicts with ``id`` and ``text``) in the given order, then settle; options are StreamClusterer keywords."""
     clusterer = StreamClusterer(**dict(options or {}))
     for record in records:
         clusterer.add(record)
+    clusterer.settle()
     return clusterer.events()
 
 
@@ -28,4 +29,4 @@ class _CallableModule(types.ModuleType):
 
 sys.modules[__name__].__class__ = _CallableModule
 
-__all__ = ["DEFAULT_THRESHOLD", "DEFAULT_WINDOW_DAYS", "Event", "StreamClusterer", "changes_since", "cluster"]
+__all__ = ["DEFAULT_THRESHOLD", "DEFAULT_WINDOW_DAYS", "SETTLE_THRESHOLD", "Event", "StreamClusterer", "changes_since", "cluster"]

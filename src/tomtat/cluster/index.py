@@ -59,8 +59,9 @@ class InvertedIndex:
             if event not in posting[-4:]:  # an event's articles arrive close together: a short look-back
                 posting.append(event)
 
-    def candidates(self, term_ids: np.ndarray, weights: np.ndarray, limit: int) -> list[int]:
-        """Events sharing the most weight of these terms; only the latest ``per_term`` events of a term count."""
+    def candidates(self, term_ids: np.ndarray, weights: np.ndarray, limit: int, skip: set[int] = frozenset()) -> list[int]:
+        """Events sharing the most weight of these terms (``skip`` left out); only the latest ``per_term``
+        events of a term count."""
         scores: dict[int, float] = defaultdict(float)
         get = self.postings.get
         for term, weight in zip(term_ids.tolist(), weights.tolist()):
@@ -68,6 +69,8 @@ class InvertedIndex:
             if posting:
                 for event in posting[-self.per_term:]:
                     scores[event] += weight
+        if skip:
+            scores = {event: score for event, score in scores.items() if event not in skip}
         if not scores:
             return []
         ranked = sorted(scores.items(), key=lambda kv: (-kv[1], kv[0]))

@@ -58,13 +58,14 @@ class Stream:
                 if article_id in known or article_id in ids[:i]:
                     raise ApiError(409, "duplicate_article", f"article id {article_id!r} was already added",
                                    {"id": article_id})
-            assigned = []
             try:
                 for article_id, record in zip(ids, records):
                     try:
-                        assigned.append({"id": article_id, "event_id": clusterer.add({**record, "id": article_id})})
+                        clusterer.add({**record, "id": article_id})
                     except InputError as exc:
                         raise ApiError(422, "bad_input", f"article {article_id!r}: {exc}", {"id": article_id}) from None
+                clusterer.settle()  # the batch may join or split open events; the answer gives where each ended up
+                assigned = [{"id": article_id, "event_id": clusterer.event_of(article_id)} for article_id in ids]
                 self._save(clusterer.to_state())
             except Exception:
                 self._clusterer = None  # partly applied in memory: the database is the truth, reload it

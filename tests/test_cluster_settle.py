@@ -1,0 +1,122 @@
+"""Settling: complete link over the pairs compared on arrival re-forms the open events."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+from hypothesis import given, settings, strategies as st
+
+from tomtat.cluster import StreamClusterer, settle as settle_module
+from tomtat.cluster import stream as stream_module
+from tomtat.cluster.metrics import bcubed
+from tomtat.cluster.settle import complete_link, components, partition
+from tomtat.errors import UsageError
+
+from test_cluster import ARTICLES, NOW, truth_of
+
+
+def test_components_and_complete_link_on_a_small_graph():
+    edges = {(0, 1): 0.6, (1, 2): 0.5, (3, 4): 0.3}
+    assert components([0, 1, 2, 3, 4, 5], edges) == [[0, 1, 2], [3, 4], [5]]
+    # 0-2 was never found similar, so 0, 1 and 2 cannot all share an event: the closest pair stays.
+    assert complete_link([0, 1, 2], edges, 0.11) == [[0, 1], [2]]
+    assert complete_link([0, 1, 2], {**edges, (0, 2): 0.2}, 0.11) == [[0, 1, 2]]
+    assert partition([0, 1, 2, 3, 4, 5], {**edges, (0, 2): 0.05}, 0.11, {}) == [[0, 1], [2], [3, 4], [5]]
+
+
+def test_a_component_over_the_bound_keeps_its_current_events(monkeypatch):
+    monkeypatch.setattr(settle_module, "MAX_COMPONENT", 2)
+    edges = {(0, 1): 0.6, (1, 2): 0.5}
+    assert partition([0, 1, 2], edges, 0.11, {0: 7, 1: 8, 2: 8}) == [[0], [1, 2]]
+
+
+def _separate_then_settle(records):
+    c = StreamClusterer(threshold=0.95)  # on arrival every article opens its own event
+    on_arrival = {r["id"]: c.add(r, now=NOW) for r in records}
+    assert len(set(on_arrival.values())) == len(records)
+    assert c.settle() is True
+    return c
+
+
+def test_settling_joins_articles_that_arrived_apart():
+    c = _separate_then_settle(ARTICLES)
+    final = {a: e.event_id for e in c.events() for a in e.article_ids}
+    assert bcubed(final, truth_of(ARTICLES)) == (1.0, 1.0, 1.0)
+    # Each settled event keeps the id of the old event it drew most from (the earliest on a tie).
+    assert sorted(e.event_id for e in c.events()) == ["bong-1", "chay-1", "gao-1"]
+    assert c.event_of("chay-3") == "chay-1" and c.event("chay-1").article_ids == ("chay-1", "chay-2", "chay-3")
+    assert [a["id"] for a in c.history("chay-1")] == ["chay-1", "chay-2", "chay-3"]
+    assert c.history("chay-1")[2]["assigned"] == "chay-3"  # where it was placed on arrival
+    with pytest.raises(KeyError):
+        c.event("chay-2")  # emptied by settling
+    assert c.settle() is False  # settled already: nothing moves
+
+
+def test_settling_splits_an_event_that_absorbed_its_neighbours():
+    c = StreamClusterer(threshold=0.001)  # on arrival everything joins the first candidate
+    for r in ARTICLES:
+        c.add(r, now=NOW)
+    before = {a: e.event_id for e in c.events() for a in e.article_ids}
+    assert bcubed(before, truth_of(ARTICLES))[0] < 1.0
+    c.settle()
+    after = {a: e.event_id for e in c.events() for a in e.article_ids}
+    assert bcubed(after, truth_of(ARTICLES)) == (1.0, 1.0, 1.0)
+    assert len({e.event_id for e in c.events()}) == 3
+
+
+@settings(max_examples=20, deadline=None)
+@given(st.permutations(ARTICLES))
+def test_settled_events_do_not_depend_on_arrival_order(order):
+    c = _separate_then_settle(order)
+    final = {a: e.event_id for e in c.events() for a in e.article_ids}
+    assert bcubed(final, truth_of(order)) == (1.0, 1.0, 1.0)
+    assert sorted(a for e in c.events() for a in e.article_ids) == sorted(r["id"] for r in order)
+
+
+def test_state_after_settling_round_trips_and_continues_identically():
+    c = StreamClusterer(threshold=0.95)
+    for r in ARTICLES[:5]:
+        c.add(r, now=NOW)
+    c.settle()
+    restored = StreamClusterer.from_state(json.loads(json.dumps(c.to_state(), ensure_ascii=False)))
+    assert [e.to_dict() for e in restored.events()] == [e.to_dict() for e in c.events()]
+    for r in ARTICLES[5:]:
+        assert restored.add(r, now=NOW) == c.add(r, now=NOW)
+    assert restored.settle() == c.settle()
+    assert restored.to_state() == c.to_state()
+
+
+def test_settling_runs_on_its_own_every_expiry_check_and_is_replayed(monkeypatch):
+    monkeypatch.setattr(stream_module, "EXPIRE_EVERY", 7)
+    c = StreamClusterer(threshold=0.95)
+    for r in ARTICLES:
+        c.add(r, now=NOW)
+    assert len(c.events()) == 3 and c.to_state()["settles"] == [7]
+    restored = StreamClusterer.from_state(json.loads(json.dumps(c.to_state())))
+    assert restored.to_state() == c.to_state()
+
+
+def test_a_state_saved_before_settling_still_loads():
+    c = StreamClusterer(threshold=0.95, settle_threshold=None)
+    for r in ARTICLES:
+        c.add(r, now=NOW)
+    old = c.to_state()
+    old["version"] = 1
+    for key in ("edges", "settles"):
+        old.pop(key)
+    del old["options"]["settle_threshold"]
+    for a in old["articles"]:
+        del a["assigned"]
+    restored = StreamClusterer.from_state(old)
+    assert restored.settle_threshold is None and restored.settle() is False
+    assert [e.to_dict() for e in restored.events()] == [e.to_dict() for e in c.events()]
+
+
+def test_settling_can_be_turned_off_and_checks_its_threshold():
+    c = StreamClusterer(threshold=0.95, settle_threshold=None)
+    for r in ARTICLES:
+        c.add(r, now=NOW)
+    assert c.settle() is False and len(c.events()) == len(ARTICLES)
+    with pytest.raises(UsageError, match="settle_threshold"):
+        StreamClusterer(settle_threshold=1.5)
