@@ -67,3 +67,24 @@ def test_fractions_and_version_numbers():
     assert values("Tháng 6/2022 giá tăng 5%.") == [(5.0, False)]
     assert values("Apple phát hành iOS 15.6 cho iPhone 12, vá 39 lỗi.") == [(39.0, False)]
     assert values("Bản 15.1.1 trở xuống được hỗ trợ.") == []
+
+
+def test_labels_names_hotlines_and_list_numbers_are_no_facts():
+    # invented: quarters, candidate numbers, a name's number, a hotline, a list number, a day after "đêm"
+    assert values("Trong quý 1 và 2, có 5 vụ tai nạn.") == [(5, False)]
+    assert values("Thí sinh Lan (SBD 168) nhận 3025 lượt bình chọn.") == [(3025, False)]
+    assert values("Nhà máy nhiệt điện Mông Dương 2 vẫn chạy.") == []
+    assert values("Gọi tổng đài 1900 1234 hoặc hotline 0912 345 678 khi có sự cố.") == []
+    assert values("1. Nộp hồ sơ trước 3 ngày.") == [(3, False)]
+    assert values("Vào đêm 18 bước sang ngày 19/9, nhóm này đua xe.") == []
+
+
+def test_large_numbers_and_glued_units_are_facts():
+    # invented: a verb ending like a label ("cung cấp", "điều") before a large number, a unit glued to it
+    assert values("Ngân hàng cung cấp 200 triệu đồng cho dự án.") == [(200_000_000, False)]
+    assert values("Nga điều 3.000 lính tới biên giới.") == [(3000, False)]
+    assert [(q.value, q.unit) for q in find_quantities("Công suất đạt 22.800MW.")] == [(22800, "mw")]
+
+
+def test_millions_as_a_manner_of_speaking_are_no_facts():
+    assert values("Hàng triệu người xem trận đấu, hàng chục nghìn người tới sân.") == [(10_000, True)]

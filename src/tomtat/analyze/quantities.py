@@ -8,7 +8,7 @@ import re
 from dataclasses import dataclass
 
 from ..models import Sentence
-from ._common import mask, non_quantity_spans
+from ._common import UPPER, mask, non_quantity_spans
 from .dates import FRACTION, date_spans, is_fraction
 
 _NUM = r"\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d+(?:,\d+)?"
@@ -20,7 +20,9 @@ _RANGE = re.compile(r"(?i)^\s*(?:-|–|đến|tới)\s*$")
 # Hedges that make a quantity approximate ("hơn"/"trên" = at least, still not exact).
 APPROX = ("khoảng", "gần", "hơn", "trên", "chừng", "ước tính", "xấp xỉ", "độ", "ngót", "tầm", "dưới", "non", "trên dưới", "ước")
 _APPROX = r"(?:(?:ước tính|trên dưới|khoảng|gần|hơn|trên|chừng|xấp xỉ|ngót|tầm|dưới|non|độ|ước)\s+)?"
-_VAGUE = r"(?:hàng|cả|vài|mấy)\s+(?:chục|trăm|nghìn|ngàn|vạn|triệu|tỷ)(?:\s+(?:nghìn|ngàn|triệu|tỷ))?"
+# "hàng triệu", "hàng tỷ" are a manner of speaking ("hàng triệu người"), not a count: only tens,
+# hundreds and thousands are vague facts (the annotation convention of tests/data/analysis/README.md).
+_VAGUE = r"(?:hàng|cả|vài|mấy)\s+(?:chục|trăm|nghìn|ngàn)(?:\s+(?:nghìn|ngàn|triệu|tỷ))?(?!\s+(?:triệu|tỷ))"
 _QUANTITY = re.compile(rf"(?i)(?<![\w.,/])(?P<hedge>{_APPROX})(?:(?P<num>{_NUM})(?P<mult>{_MULTS})(?![.,]\d)|(?P<vague>{_VAGUE})\b)")
 _VAGUE_BASE = {"chục": 10, "trăm": 100, "nghìn": 1e3, "ngàn": 1e3, "vạn": 1e4, "triệu": 1e6, "tỷ": 1e9}
 # A number right after one of these words is a label or an ordinal, not a quantity.
@@ -29,21 +31,33 @@ _LABEL = re.compile(
     r"quận|q|lô|phòng|tầng|nghị quyết|chỉ thị|quyết định|thông tư|nghị định|luật|kết luận|tập|bài|câu|mã|hiệu|"
     r"khóa|lớp|sn|sinh|mùa|kỳ|đợt|lần|hạng|top|nhóm|ca|bảng|khu|căn hộ|nhà|km|ngày|tháng|năm|cấp|level|phiên bản|"
     r"version|giai đoạn|hội nghị|kỳ họp|phần|đề án|dự án|công văn|tờ trình|mẫu|tuyến|chuyến|hạng mục|cửa|ga|bến|"
-    r"trạm|cổng|vùng|sư đoàn|lữ đoàn|trung đoàn|tiểu đoàn|đại đội|binh đoàn|quân đoàn|hạm đội|kênh|ván|set|hiệp|phút thứ)"
+    r"trạm|cổng|vùng|sư đoàn|lữ đoàn|trung đoàn|tiểu đoàn|đại đội|binh đoàn|quân đoàn|hạm đội|kênh|ván|set|hiệp|phút thứ|"
+    r"quý|sbd|stt|mã số|dân phố|hotline|điện thoại|đt|sđt|tổng đài|fax|sáng|trưa|chiều|tối|đêm|hôm)"
     r"\.?\s*$"
 )
+# "quý 1 và 2", "tháng 4 và 5", "tổ 3, 4": the numbers after a label's first number are labels too.
+_LABEL_LIST = re.compile(r"\d+(?:\s*(?:,|và|-|–|đến)\s*\d+)*\s*(?:,|và|-|–|đến)\s*$")
+# A number written right after a capitalised word inside the sentence, counting nothing, is part
+# of a name ("Mông Dương 2", "Enterovirus 71", "Sepre 24"); a list number opens a line ("1.").
+_NAME_NUMBER = re.compile(rf"(?<=\S\s)[{UPPER}][\w-]*\s+$")
+_LIST_NUMBER = re.compile(r"^\s*\d{1,2}[.)](?:\s|$)")
+# Hotlines: 1800/1900 numbers ("1900 1234", "1800.6868").
+_HOTLINE = re.compile(r"(?<![\w.,])1[89]00[\s.]?\d{3,4}(?:[\s.]?\d{2,3})?(?![\w]|[.,]\d)")
 # Units of measure, longest first; a number glued to one of them ("30m", "20km") is a measure too.
 UNITS = (
     "phần trăm", "đô la", "nhân dân tệ", "héc-ta", "km2", "m2", "m3", "km/h", "độ c", "%", "km", "cm", "mm", "kg", "m",
     "mét", "gam", "tấn", "tạ", "lít", "ha", "giờ", "tiếng", "phút", "giây", "ngày", "đêm", "tuần", "tháng", "năm",
     "tuổi", "lần", "usd", "đồng", "vnđ", "vnd", "euro", "eur", "bảng", "yên", "rúp", "won", "mw", "kw", "kwh", "độ",
+    "gb", "mb", "tb", "ghz", "mah", "inch",
 )
 _UNIT = re.compile(r"(?i)\s*(" + "|".join(re.escape(u) for u in UNITS) + r")(?!\w)")
+_GLUED = re.compile(rf"(?i)(?<![\w.,])(?:{_NUM})(?:" + "|".join(re.escape(u) for u in UNITS if u[0].isalpha()) + r")(?!\w)")
 _UNIT_NORM = {"phần trăm": "%", "mét": "m", "vnđ": "đồng", "vnd": "đồng", "eur": "euro", "tiếng": "giờ", "đô la": "usd"}
 _CLASSIFIERS = {"chiếc", "con", "cái", "căn", "tấm", "bức", "quả", "cuốn", "ngôi", "mảnh", "cây", "thanh", "bộ"}
 _STOP = {
     "và", "của", "đã", "bị", "được", "trong", "ở", "tại", "với", "là", "thì", "mà", "này", "đó", "cho", "từ", "đến",
     "tới", "các", "những", "có", "không", "sẽ", "đang", "vào", "ra", "lên", "về", "theo", "so", "hơn", "người", "trên",
+    "vẫn", "cũng", "đều", "còn", "chưa", "mới", "vừa", "liền", "ngay", "nữa", "rồi", "luôn",  # adverbs count nothing
 }
 _SYL = re.compile(r"[^\W\d_]+")
 
@@ -97,11 +111,18 @@ def _counted(sentence: Sentence | None, rest: str) -> tuple[str, str, int]:
 
 def find_quantities(text: str, sentence: Sentence | None = None) -> list[Quantity]:
     """Every quantity written in ``text`` (one sentence)."""
-    clean = mask(text, date_spans(text) + non_quantity_spans(text))
+    glued = [m.span() for m in _GLUED.finditer(text)]  # "22.800MW": a measure, not a code
+    spans = [sp for sp in non_quantity_spans(text) if not any(a <= sp[0] and sp[1] <= b for a, b in glued)]
+    clean = mask(text, date_spans(text) + spans + [m.span() for m in _HOTLINE.finditer(text)])
+    if _LIST_NUMBER.match(clean):
+        clean = mask(clean, [_LIST_NUMBER.match(clean).span()])
     out: list[Quantity] = []
     matches = list(_QUANTITY.finditer(clean))
     for n, m in enumerate(matches):
-        if _LABEL.search(clean[: m.start()]) and not m.group("hedge"):
+        head = clean[: m.start()]
+        big = m.group("mult") or "." in (m.group("num") or "")  # "cung cấp 200 triệu", "điều 3.000 lính": no label
+        if not m.group("hedge") and not big and (_LABEL.search(head) or (
+                _LABEL_LIST.search(head) and _LABEL.search(head[: _LABEL_LIST.search(head).start()]))):
             continue
         hedge = (m.group("hedge") or "").strip().lower()
         if m.group("vague"):
@@ -129,6 +150,8 @@ def find_quantities(text: str, sentence: Sentence | None = None) -> list[Quantit
             out.append(Quantity(total, unit, about, False, text[whole.start(2):whole.end()], whole.start(2), whole.end()))
             continue
         unit, about, used = _counted(sentence, clean[m.end():])
+        if not unit and not m.group("hedge") and not m.group("mult") and _NAME_NUMBER.search(clean[: m.start()]):
+            continue  # "Nhà máy Mông Dương 2 …": a name's number
         end = m.end() + used
         out.append(Quantity(value, unit, about, approx, text[m.start():end].strip(), m.start(), end, bool(m.group("vague"))))
     return out

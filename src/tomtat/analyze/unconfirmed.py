@@ -31,11 +31,13 @@ _CUE = re.compile(r"(?i)(?<!\w)(" + "|".join(re.escape(c) for c in sorted(CUES, 
 
 
 def unconfirmed(cluster: Cluster) -> list[Unconfirmed]:
-    """One item per sentence holding a cue of doubt (the first cue names it)."""
+    """One item per sentence holding a cue of doubt (named by its first "chưa …" cue, else its first)."""
     out: list[Unconfirmed] = []
     for s in cluster.sentences:
         text = _NOT_SPECULATIVE.sub(lambda m: " " * len(m.group(0)), s.text)
-        m = _CUE.search(text)
-        if m:
-            out.append(Unconfirmed(text=shorten(s.text, 300), cue=m.group(1).lower(), sources=[src(s)]))
+        found = [m.group(1).lower() for m in _CUE.finditer(text)]
+        if found:
+            # an explicit "chưa … xác nhận/kiểm chứng" names the doubt better than a hedge before it
+            cue = next((c for c in found if c.startswith("chưa")), found[0])
+            out.append(Unconfirmed(text=shorten(s.text, 300), cue=cue, sources=[src(s)]))
     return out
