@@ -204,3 +204,13 @@ def test_headline_words_in_capitals_time_adverbs_and_a_titled_name_after_its_bod
 def test_social_insurance_bodies_are_organisations():
     found = by_name(["Theo Bảo hiểm Xã hội tỉnh Nam Định, người tham gia được quỹ thanh toán chi phí."])
     assert found["Bảo hiểm Xã hội tỉnh Nam Định"].type == "organization"
+
+
+def test_products_and_short_names_of_companies():
+    found = by_name([
+        "Công ty Cổ phần Minh Hạc Tech vừa ra mắt mẫu Toyota Vios mới.",
+        "Đại diện Công ty Minh Hạc Tech nói Minh Hạc Tech sẽ bán xe từ tháng sau; Toyota giữ giá.",
+    ])
+    company = found["Công ty Cổ phần Minh Hạc Tech"]
+    assert company.type == "organization" and {"Công ty Minh Hạc Tech", "Minh Hạc Tech"} <= set(company.aliases)
+    assert "Toyota Vios" not in found and found["Toyota"].type == "organization"

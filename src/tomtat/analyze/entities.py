@@ -28,9 +28,9 @@ from ._common import ACRONYM as _ACRONYM
 from ._common import UPPER, fold, merge_sources, src
 from .lexicon import (
     ADMIN_WORDS, COUNTRY_HEADS, FALSE_HEADS, NOT_NAMES, ORG_HEADS, ORGS, ORG_PREFIXES, ORG_STANDALONE, PERSON_TITLES, PLACE_ACRONYMS, PLACE_FORMS,
-    DOCUMENT_WORDS, FOREIGN_ORG_WORDS, PLACE_PREFIXES, PLACE_PREFIXES_KEPT, PLACE_PREPOSITIONS, PLACES, SURNAMES, TEAM_CONTEXT, TITLE_DOMAINS,
+    BRANDS, DOCUMENT_WORDS, FOREIGN_ORG_WORDS, PLACE_PREFIXES, PLACE_PREFIXES_KEPT, PLACE_PREPOSITIONS, PLACES, SURNAMES, TEAM_CONTEXT, TITLE_DOMAINS,
 )
-from .merge import merge_acronym_forms, merge_initials, merge_people, merge_place_suffix, spells
+from .merge import merge_acronym_forms, merge_initials, merge_org_short_names, merge_people, merge_place_suffix, spells
 from .models import Entity
 
 _NAME_START = re.compile(rf"^[{UPPER}]")
@@ -109,6 +109,8 @@ def _type_of(toks: list[str], prev: str) -> tuple[str | None, list[str]]:
     words = name.lower().split(" ")
     if len(words) > 1 and name.isascii() and any(w in FOREIGN_ORG_WORDS for w in words):
         return "organization", toks  # "Bamboo Airways", "Lehman Brothers"
+    if len(words) > 1 and words[0] in BRANDS and " ".join(words[1:]) not in PLACES:
+        return None, []  # "Toyota Vios", "Airbus A320": a product
     if _ACRONYM.match(name) and " " not in name:
         return ("location" if low in PLACE_ACRONYMS else "organization"), toks
     syllables = low.split()
@@ -483,6 +485,7 @@ def candidates(cluster: Cluster) -> list[Candidate]:
     merge_acronym_forms(groups, kinds, union, find)
     merge_initials(groups, kinds, union)
     merge_place_suffix(groups, kinds, union, find, _key)
+    merge_org_short_names(groups, kinds, union, find, ORG_HEADS | LOWER_ORG_HEADS)
     merged: dict[str, list[Mention]] = defaultdict(list)
     for k, ms in groups.items():
         merged[find(k)].extend(ms)

@@ -162,3 +162,12 @@ FOREIGN_ORG_WORDS = {
     "real", "athletic", "sporting", "hospital", "clinic", "fund", "trust", "exchange", "investment", "insurance",
     "international", "global", "games", "financial", "finance", "express", "review", "today", "channel",
 }
+# Makers whose name before a model's name makes a product, not an entity ("Toyota Vios", "Asus ZenFone");
+# alone they are organisations (general knowledge of car, phone and computer makers).
+BRANDS = {
+    "toyota", "ford", "hyundai", "mitsubishi", "vinfast", "honda", "kia", "mazda", "nissan", "suzuki", "bmw",
+    "mercedes", "mercedes-benz", "audi", "lexus", "porsche", "ferrari", "volvo", "volkswagen", "peugeot", "chevrolet",
+    "subaru", "isuzu", "yamaha", "asus", "xiaomi", "oppo", "vivo", "realme", "nokia", "sony", "lg", "huawei", "dell",
+    "lenovo", "acer", "samsung", "apple", "google", "microsoft", "boeing", "airbus", "tesla", "canon", "nikon",
+}
+ORGS |= BRANDS

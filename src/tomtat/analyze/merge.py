@@ -123,3 +123,41 @@ def merge_place_suffix(groups: dict, kinds: dict, union, find, key) -> None:
                 union(variants[0], other)
         if len(per_place) == 1 and base in bare:
             union(next(iter(per_place.values()))[0], bare[base])
+
+
+# Legal-form words between an organisation's head and its name ("Công ty Cổ phần Sheen Mega").
+_LEGAL_FORMS = ("cổ phần", "cp", "tnhh", "trách nhiệm hữu hạn", "jsc")
+
+
+def merge_org_short_names(groups: dict, kinds: dict, union, find, heads) -> None:
+    """ "Sheen Mega" is "Công ty Cổ phần Sheen Mega": a name no rule types, equal to what follows the
+    head (and legal form) of exactly one organisation of the cluster, is that organisation's short name."""
+    rests: dict[str, set] = {}
+    by_head: dict[tuple[str, str], str] = {}
+    for k, t in kinds.items():
+        if t != "organization":
+            continue
+        name = groups[k][0].name
+        low = name.lower()
+        head = next((h for h in sorted(heads, key=len, reverse=True) if low.startswith(h + " ")), None)
+        if not head:
+            continue
+        rest = name[len(head) + 1:]
+        for form in _LEGAL_FORMS:
+            if rest.lower().startswith(form + " "):
+                rest = rest[len(form) + 1:]
+        if rest[:1].isupper():
+            same = by_head.setdefault((head, fold(rest)), k)
+            if same != k:
+                union(same, k)  # "Công ty Sheen Mega" is "Công ty Cổ phần Sheen Mega"
+            rests.setdefault(fold(rest), set()).add(head)
+    rests = {r: {find(by_head[(h, r)]) for h in hs} for r, hs in rests.items()}
+    for k, ms in groups.items():
+        if any(m.type for m in ms) or find(k) in rests.get(fold(ms[0].name), set()):
+            continue
+        roots = rests.get(fold(ms[0].name), set())
+        if len(roots) == 1:
+            union(next(iter(roots)), k)
+            kinds[k] = "organization"
+            for m in ms:
+                m.guess = "organization"
