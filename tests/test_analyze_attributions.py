@@ -129,3 +129,12 @@ def test_ability_and_permission_are_no_doubt():
         "Trước đó có thông tin cho rằng giám đốc đã rời khỏi đất nước."
     ])
     assert [(u.cue, u.sources[0].sentence) for u in unconfirmed(cluster)] == [("có thể", 3), ("có thông tin cho rằng", 4)]
+
+
+def test_theo_sources_and_long_titled_speakers():
+    # invented: the source of a report or figures, a colon after "Theo X", a long titled name
+    assert speakers("Theo số liệu từ Tổng cục Thống kê, giá điện tăng 3%.") == ["Tổng cục Thống kê"]
+    assert speakers("Theo tường trình của nhân viên bảo vệ Lê Văn Tư – người trực đêm đó: xe đã bị lấy trộm lúc 2h.") \
+        == ["nhân viên bảo vệ Lê Văn Tư"]
+    assert speakers("Phát biểu tại buổi lễ, Tổng lãnh sự Pháp tại TP Hồ Chí Minh Jean Marc Dupont cho biết: hai nước sẽ hợp tác.") \
+        == ["Tổng lãnh sự Pháp tại TP Hồ Chí Minh Jean Marc Dupont"]
