@@ -23,6 +23,11 @@ MAX_COMPONENT = 3000
 
 def components(nodes: list[int], edges: dict[tuple[int, int], float]) -> list[list[int]]:
     """Connected components of the graph of ``edges`` over ``nodes`` (each sorted, in order of first node)."""
+    return [members for members, _ in _components(nodes, edges)]
+
+
+def _components(nodes: list[int], edges: dict[tuple[int, int], float]) -> list[tuple[list[int], dict]]:
+    """Each connected component with its own edges (one pass over the edges)."""
     parent = {n: n for n in nodes}
 
     def find(n: int) -> int:
@@ -31,27 +36,30 @@ def components(nodes: list[int], edges: dict[tuple[int, int], float]) -> list[li
             n = parent[n]
         return n
 
-    for a, b in edges:
-        if a in parent and b in parent:
-            ra, rb = find(a), find(b)
-            if ra != rb:
-                parent[max(ra, rb)] = min(ra, rb)
+    inside = [(pair, s) for pair, s in edges.items() if pair[0] in parent and pair[1] in parent]
+    for (a, b), _ in inside:
+        ra, rb = find(a), find(b)
+        if ra != rb:
+            parent[max(ra, rb)] = min(ra, rb)
     groups: dict[int, list[int]] = defaultdict(list)
     for n in sorted(nodes):
         groups[find(n)].append(n)
-    return sorted(groups.values(), key=lambda g: g[0])
+    own: dict[int, dict] = defaultdict(dict)
+    for pair, s in inside:
+        own[find(pair[0])][pair] = s
+    return [(groups[root], own[root]) for root in sorted(groups, key=lambda r: groups[r][0])]
 
 
 def complete_link(members: list[int], edges: dict[tuple[int, int], float], threshold: float) -> list[list[int]]:
     """Complete-link clusters of ``members`` (sorted) whose every pair has a similarity >= ``threshold``."""
     size = len(members)
-    if size == 1:
+    where = {m: k for k, m in enumerate(members)}
+    pairs = [(pair, s) for pair, s in edges.items() if pair[0] in where and pair[1] in where and s >= threshold]
+    if len(pairs) == size * (size - 1) // 2:  # every pair similar (one article alone included): one cluster
         return [members]
     distance = np.ones((size, size))
-    where = {m: k for k, m in enumerate(members)}
-    for (a, b), similarity in edges.items():
-        if a in where and b in where:
-            distance[where[a], where[b]] = distance[where[b], where[a]] = 1.0 - similarity
+    for (a, b), similarity in pairs:
+        distance[where[a], where[b]] = distance[where[b], where[a]] = 1.0 - similarity
     np.fill_diagonal(distance, 0.0)
     # A merge is allowed when the largest distance stays within 1 - threshold (a tiny slack for floats).
     labels = fcluster(linkage(squareform(distance, checks=False), method="complete"),
@@ -70,12 +78,12 @@ def partition(nodes: list[int], edges: dict[tuple[int, int], float], threshold: 
     """
     strong = {pair: s for pair, s in edges.items() if s >= threshold}
     out: list[list[int]] = []
-    for component in components(nodes, strong):
+    for component, own in _components(nodes, strong):
         if len(component) > MAX_COMPONENT:
             groups: dict[int, list[int]] = defaultdict(list)
             for node in component:
                 groups[fallback[node]].append(node)
             out.extend(groups.values())
         else:
-            out.extend(complete_link(component, strong, threshold))
+            out.extend(complete_link(component, own, threshold))
     return sorted(out, key=lambda g: g[0])
