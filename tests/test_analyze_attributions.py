@@ -138,3 +138,11 @@ def test_theo_sources_and_long_titled_speakers():
         == ["nhân viên bảo vệ Lê Văn Tư"]
     assert speakers("Phát biểu tại buổi lễ, Tổng lãnh sự Pháp tại TP Hồ Chí Minh Jean Marc Dupont cho biết: hai nước sẽ hợp tác.") \
         == ["Tổng lãnh sự Pháp tại TP Hồ Chí Minh Jean Marc Dupont"]
+
+
+def test_cited_announcements_and_passive_agents():
+    # invented: "dẫn thông báo ngày … của X viết", "được X khẳng định", "theo thông cáo … của X" at the end
+    assert speakers("Hãng tin ABC dẫn thông báo ngày 3/9 của Bộ Y tế Nhật Bản viết: số ca bệnh đã giảm.") == ["Bộ Y tế Nhật Bản"]
+    assert speakers("Dự luật này, được Nhà Trắng khẳng định là bước ngoặt, sẽ có hiệu lực năm sau.") == ["Nhà Trắng"]
+    assert speakers("Hai thi thể được tìm thấy tại khu nhà, theo thông cáo hôm 7/8 của Bộ Ngoại giao.") == ["Bộ Ngoại giao"]
+    assert speakers("Mã chứng khoán XYZ vào diện cảnh báo từ ngày 6/9.") == []

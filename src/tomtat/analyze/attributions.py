@@ -27,13 +27,14 @@ _THEO = re.compile(r"(?:^|(?<=[,;:(]\s)|(?<=[,;:(])|(?<=\svà\s))\s*[Tt]heo\s+([
 _THEO_TAIL = re.compile(r"\s(?:[-–]|cho thấy|biết|được công bố|công bố)\s")
 # "Theo tường trình của X", "Theo số liệu từ X": X is the source.
 _SOURCE_OF = re.compile(
-    r"(?i)^(?:(?:bản|các|những)\s+)?(?:tường trình|lời kể|lời khai|thông báo|thông cáo|báo cáo|thông tin|số liệu|dữ liệu|"
+    r"(?i)^(?:(?:bản|các|những)\s+)?(?:tường trình|lời kể|lời khai|thông báo|thông cáo|công bố|báo cáo|thông tin|số liệu|dữ liệu|"
     r"dự đoán|dự báo|kết quả|đánh giá|nhận định|ước tính|thống kê|tin)(?:\s+[^\s,]+){0,3}?\s+(?:của|từ|trên)\s+(?=\S)"
 )
 # "…, theo các nhà khoa học.": the source named at the end of the sentence.
 _THEO_END = re.compile(r"^(.{10,}?),\s*theo\s+([^,;:]{2,60}?)\s*[.!…]*$")
-# A verb used as a noun or after a modal ("những chia sẻ", "cần lưu ý") reports no one's words.
-_NOUN_USE = re.compile(r"(?i)\b(?:cho|những|các|nhiều|sự|lời|một|bản|cách|đáng|công văn|văn bản|cần|phải|nên|vào|về|của|trong|theo|chưa|không|chẳng|hề)$")
+# A verb used as a noun or after a modal ("những chia sẻ", "cần lưu ý", "vào diện cảnh báo", "dẫn thông
+# báo của X") reports no one's words.
+_NOUN_USE = re.compile(r"(?i)\b(?:cho|dẫn|diện|mức|biển|tín hiệu|những|các|nhiều|sự|lời|một|bản|cách|đáng|công văn|văn bản|cần|phải|nên|vào|về|của|trong|theo|chưa|không|chẳng|hề)$")
 
 
 def _noun_use(before: str) -> bool:
@@ -43,8 +44,8 @@ def _noun_use(before: str) -> bool:
     return bool(m) and (m.start() == 0 or m.group(0)[:1].islower())
 
 
-_PASSIVE = re.compile(r"(?i)\bđược\s+([^,;:]{3,80}?)\s+(tiết lộ|cho biết|xác nhận|thông báo|công bố|đưa tin)\b")
-_QUOTE_LEAD = re.compile(r"(?<!\w)(?:dẫn lời|trích lời|dẫn (?:thông báo|tuyên bố|nguồn tin|thông cáo)(?= của| từ))(?:\s+(?:của|từ))?\s+(.{2,80}?)(?=[,:“\"]|\s+về\s|\s+(?:" + "|".join(VERBS) + r")\b|$)")
+_PASSIVE = re.compile(r"(?i)\bđược\s+([^,;:]{3,80}?)\s+(tiết lộ|cho biết|xác nhận|thông báo|công bố|đưa tin|khẳng định|nhận định)\b")
+_QUOTE_LEAD = re.compile(r"(?<!\w)(?:dẫn lời|trích lời|dẫn (?:thông báo|tuyên bố|nguồn tin|thông cáo)(?:\s+(?:ngày|hôm)\s+[\d/.-]+)?(?= của| từ))(?:\s+(?:của|từ))?\s+(.{2,80}?)(?=[,:“\"]|\s+về\s|\s+(?:viết|" + "|".join(VERBS) + r")\b|$)")
 # "Theo X": X is a source when it holds a name or opens with one of these words.
 _SOURCE_WORDS = re.compile(
     r"(?i)^(?:các |một số |một |nhiều |những )?(?:nguồn tin|nhà phân tích|nhà khoa học|nhà nghiên cứu|khảo sát|nghiên cứu|chuyên gia|giới|ông|bà|anh|chị|lãnh đạo|đại diện|thông tin từ|"
@@ -205,7 +206,7 @@ def attribution_of(sentence: Sentence, common: frozenset = frozenset(), named: f
             return Attribution(speaker=who, claim=shorten(m.group(2), 300), sources=[src(sentence)])
     m = _THEO_END.search(text)
     if m:
-        who = _clean_subject(m.group(2))
+        who = _clean_subject(_SOURCE_OF.sub("", m.group(2)))
         if who and not _NOT_SOURCE.match(who) and (re.search(rf"[{UPPER}]", who) or _SOURCE_WORDS.match(who)):
             return Attribution(speaker=who, claim=shorten(m.group(1), 300), sources=[src(sentence)])
     m = _PASSIVE.search(text)
