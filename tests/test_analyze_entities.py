@@ -214,3 +214,15 @@ def test_products_and_short_names_of_companies():
     company = found["Công ty Cổ phần Minh Hạc Tech"]
     assert company.type == "organization" and {"Công ty Minh Hạc Tech", "Minh Hạc Tech"} <= set(company.aliases)
     assert "Toyota Vios" not in found and found["Toyota"].type == "organization"
+
+
+def test_dash_joined_names_glued_place_words_and_title_ranks():
+    found = by_name([
+        "Phó Thủ tướng Lê Minh Khái tới cao tốc Hậu Giang – Cà Mau ở H.Nghi Xuân cùng cặp đôi Phan Hiển – Khánh Thi.",
+        "Người dân ở TP.Hồ Chí Minh và Bà Rịa – Vũng Tàu theo dõi.",
+    ])
+    assert found["Lê Minh Khái"].type == "person"
+    assert found["Hậu Giang"].type == found["Cà Mau"].type == found["Nghi Xuân"].type == "location"
+    assert found["Phan Hiển"].type == "person" and "Hậu Giang – Cà Mau" not in found
+    assert found["Bà Rịa – Vũng Tàu"].type == "location"
+    assert any(e.type == "location" and "TP.Hồ Chí Minh" in [e.name, *e.aliases] for e in found.values())

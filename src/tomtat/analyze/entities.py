@@ -28,7 +28,7 @@ from ._common import ACRONYM as _ACRONYM
 from ._common import UPPER, fold, merge_sources, src
 from .lexicon import (
     ADMIN_WORDS, COUNTRY_HEADS, FALSE_HEADS, NOT_NAMES, ORG_HEADS, ORGS, ORG_PREFIXES, ORG_STANDALONE, PERSON_TITLES, PLACE_ACRONYMS, PLACE_FORMS,
-    BRANDS, DOCUMENT_WORDS, FOREIGN_ORG_WORDS, PLACE_PREFIXES, PLACE_PREFIXES_KEPT, PLACE_PREPOSITIONS, PLACES, SURNAMES, TEAM_CONTEXT, TITLE_DOMAINS,
+    BRANDS, DOCUMENT_WORDS, ENGLISH_WORDS, FOREIGN_ORG_WORDS, PLACE_PREFIXES, PLACE_PREFIXES_KEPT, PLACE_PREPOSITIONS, PLACES, SURNAMES, TEAM_CONTEXT, TITLE_DOMAINS,
 )
 from .merge import merge_acronym_forms, merge_initials, merge_org_short_names, merge_people, merge_place_suffix, spells
 from .models import Entity
@@ -69,7 +69,8 @@ def _type_of(toks: list[str], prev: str) -> tuple[str | None, list[str]]:
     if len(toks) == 1 and toks[0].lower() in PLACES and (prev in PLACE_PREPOSITIONS or prev in PLACE_PREFIXES):
         return "location", toks  # "tại Anh", "nước Anh": not the title "anh"
     titled = prev in PERSON_TITLES
-    while toks and (toks[0].lower() in PERSON_TITLES or titled and toks[0].lower() in TITLE_DOMAINS):
+    while toks and (toks[0].lower() in PERSON_TITLES or titled and toks[0].lower() in TITLE_DOMAINS
+                    or toks[0].lower() in _TITLE_RANKS and len(toks) > 1 and toks[1].lower() in PERSON_TITLES):
         titled, toks = True, toks[1:]  # "Bộ trưởng Công an …": a domain after a title; "Công an huyện X" is a body
     if not toks:
         return None, toks
@@ -77,6 +78,9 @@ def _type_of(toks: list[str], prev: str) -> tuple[str | None, list[str]]:
     low = name.lower()
     if fold(name).replace(" ", "") in PLACE_FORMS:
         return "location", toks
+    glued = _GLUED_PLACE.match(name)
+    if glued and not glued.group(2).isupper():
+        return "location", [glued.group(2)]  # "TP.Hà Tĩnh", "H.Nghi Xuân": a place word's abbreviation glued on
     if low in NOT_NAMES or _ROMAN.match(name) or (" " in name and name == name.upper()):
         return None, []  # an all-capitals run of words is a headline, not a name
     if low in ORG_STANDALONE or low in ORGS:
@@ -124,6 +128,10 @@ def _type_of(toks: list[str], prev: str) -> tuple[str | None, list[str]]:
 
 
 _ROMAN = re.compile(r"^[IVXLC]+$")
+# Words before a title that make a rank of it ("Phó | Thủ tướng", "Nguyên | Bộ trưởng").
+_TITLE_RANKS = {"phó", "nguyên", "cựu", "tân", "quyền"}
+# A place word's abbreviation glued by a dot to the name ("TP.Thuận An", "H.Bình Chánh", "Q.12" is no name).
+_GLUED_PLACE = re.compile(rf"^(TP|Tp|H|Q|P|X|TX|TT)\.\s?([{UPPER}].*)$")
 # "từ", "đến", "tới", "sang" before a name: a place or a club, a company, a competition ("đến Sociedad",
 # "từ Facebook"), so they give a weak type only; "ở", "tại" stay strong. Demoted after reading train
 # lines 22-100 (competitions, clubs, brands typed as places); no change on the tuning set's names.
@@ -273,7 +281,12 @@ def _mentions(sentence: Sentence, common: set[str]) -> list[Mention]:
                     out.append(Mention(" ".join(syl[:n]), "location", sentence))
                     name_toks = [" ".join(syl[n:])]
                     break
-        elif kind in (None, "location") and name_toks:
+        if kind is None and len(name_toks) >= 3 and any(t in ("–", "-") for t in name_toks[1:-1]):
+            parts = _dash_parts(name_toks, prev)  # "Phan Hiển – Khánh Thi", "Hậu Giang – Cà Mau": two names
+            if parts:
+                out.extend(Mention(n, k, sentence, guess=g) for n, k, g in parts[:-1])
+                name_toks, kind = [parts[-1][0]], parts[-1][1]
+        if kind in (None, "location") and name_toks:
             glued = _glued_place(" ".join(name_toks).split(" "))
             if glued:  # "Senkaku Trung Quốc", "Hồ Chí Minh Sarah Hooper": a place, then another name
                 out.append(Mention(glued[0], "location", sentence))
@@ -301,6 +314,28 @@ def _mentions(sentence: Sentence, common: set[str]) -> list[Mention]:
                 guess = "location"  # "đến Guadalajara": a place more often than not, but "đến Sociedad" is a club
             out.append(Mention(name, kind, sentence, acronym, guess))
         i = max(j, i + 1)
+    return out
+
+
+def _dash_parts(name_toks: list[str], prev: str) -> list[tuple[str, str | None, str | None]] | None:
+    """The names a dash joins in a run no rule types, each typed on its own, when every part is typed
+    by a rule or is a name of two syllables or more; None otherwise (the run stays one untyped name)."""
+    parts, cur = [], []
+    for t in [*name_toks, "–"]:
+        if t in ("–", "-"):
+            if not cur:
+                return None
+            parts.append(cur)
+            cur = []
+        else:
+            cur.append(t)
+    out = []
+    for n, part in enumerate(parts):
+        kind, toks = _type_of(part, prev if n == 0 else "")
+        name = " ".join(toks)
+        if not toks or kind is None and len(name.split()) < 2:
+            return None
+        out.append((name, kind, _guess(toks, False, set()) if kind is None else None))
     return out
 
 
@@ -548,7 +583,7 @@ def _guess(toks: list[str], initial: bool, common: set[str]) -> str | None:
         # lines 60-140): organisation. A person's surname alone still joins the full name (merge.py).
         return "organization" if not initial and _FOREIGN_WORD.match(syllables[0]) else None
     if all(x.isascii() for x in syllables):
-        return "person"
+        return None if any(x.lower() in ENGLISH_WORDS for x in syllables) else "person"
     return "location" if len(syllables) == 2 and not any(x.isascii() for x in syllables) else None
 
 

@@ -13,7 +13,7 @@ PERSON_TITLES = {
     "nghi phạm", "nghi can", "nạn nhân", "tân binh", "ngoại trưởng", "quốc vương", "vua", "hoàng tử", "công chúa",
     "thượng nghị sĩ", "nghị sĩ", "đại biểu", "người phát ngôn", "phát ngôn viên", "chuyên gia", "tướng", "thống đốc",
     "thị trưởng", "trưởng ban", "trưởng phòng", "chánh văn phòng", "tổng biên tập", "giáo sư", "tiến sĩ", "tổng thư ký",
-    "nữ hoàng", "đức giáo hoàng", "giáo hoàng", "linh mục", "hòa thượng", "tỷ phú", "ngài", "chủ tịch nước",
+    "nữ hoàng", "đức giáo hoàng", "giáo hoàng", "linh mục", "hòa thượng", "tỷ phú", "ngài", "chủ tịch nước", "đbqh",
 }
 # First words of an organisation's name.
 ORG_HEADS = {
@@ -171,3 +171,11 @@ BRANDS = {
     "lenovo", "acer", "samsung", "apple", "google", "microsoft", "boeing", "airbus", "tesla", "canon", "nikon",
 }
 ORGS |= BRANDS
+# English function words (a closed class): a foreign name holding one is a title of a song, show
+# or product ("My Little Old Boy", "Without Blood"), not a person's name.
+ENGLISH_WORDS = {
+    "the", "an", "of", "and", "or", "to", "in", "on", "for", "with", "without", "from", "by", "at", "into",
+    "over", "under", "about", "my", "your", "our", "his", "her", "their", "its", "you", "me", "we", "it", "is",
+    "are", "was", "were", "be", "do", "does", "not", "no", "all", "this", "that", "these", "those", "what", "who",
+    "how", "when", "where", "why", "if", "so", "than", "then", "as",
+}
