@@ -146,3 +146,13 @@ def test_cited_announcements_and_passive_agents():
     assert speakers("Dự luật này, được Nhà Trắng khẳng định là bước ngoặt, sẽ có hiệu lực năm sau.") == ["Nhà Trắng"]
     assert speakers("Hai thi thể được tìm thấy tại khu nhà, theo thông cáo hôm 7/8 của Bộ Ngoại giao.") == ["Bộ Ngoại giao"]
     assert speakers("Mã chứng khoán XYZ vào diện cảnh báo từ ngày 6/9.") == []
+
+
+def test_suspicion_likelihood_and_split_confirmation_cues():
+    # invented sentences
+    cluster = to_cluster([
+        "Hai người đã tử vong, nghi do ngộ độc rượu. Nội dung này chưa được cơ quan chức năng kiểm chứng. "
+        "Ngân hàng trung ương nhiều khả năng sẽ tăng lãi suất. Cầu được thông xe hôm qua."
+    ])
+    found = [(u.cue, u.sources[0].sentence) for u in unconfirmed(cluster)]
+    assert found == [("nghi do", 0), ("chưa được … kiểm chứng", 1), ("nhiều khả năng", 2)]

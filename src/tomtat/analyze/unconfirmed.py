@@ -15,6 +15,7 @@ CUES = (
     "được cho là", "bị cho là", "được cho rằng", "nghi ngờ", "nghi vấn", "tin đồn", "đồn đoán", "đồn đại",
     "có khả năng", "có thể", "có lẽ", "dường như", "chưa rõ", "chưa có thông tin chính thức", "chưa được làm rõ",
     "được dự báo", "được dự đoán", "được dự báo là", "được dự đoán là", "có thông tin cho rằng", "có tin cho rằng",
+    "nghi do", "nghi là", "bị nghi", "bị nghi ngờ", "nghi bị", "nhiều khả năng", "khả năng cao",  # "tử vong, nghi do ngộ độc rượu"
 )
 # "có thể" also means plain ability; these uses are not speculation.
 # Perception and access verbs ("có thể nhìn thấy từ xa", "có thể xem trực tuyến") are ability too.
@@ -27,7 +28,11 @@ _NOT_SPECULATIVE = re.compile(
     r"|\b(?:bạn|quý khách|khách hàng|người dân|người dùng|người đọc|độc giả|du khách|thí sinh|phụ huynh|người lao động)"
     r"(?: (?:cũng|vẫn|đều|hoàn toàn))? có thể\b"
 )
-_CUE = re.compile(r"(?i)(?<!\w)(" + "|".join(re.escape(c) for c in sorted(CUES, key=len, reverse=True)) + r")(?!\w)")
+_CUE = re.compile(
+    r"(?i)(?<!\w)(" + "|".join(re.escape(c) for c in sorted(CUES, key=len, reverse=True))
+    # "chưa được cơ quan có thẩm quyền kiểm chứng": the agent between "chưa được" and the verb
+    + r"|chưa được(?:\s+[^\s,.;:]+){1,8}?\s+(?:xác nhận|kiểm chứng|xác minh))(?!\w)"
+)
 
 
 def unconfirmed(cluster: Cluster) -> list[Unconfirmed]:
@@ -39,5 +44,7 @@ def unconfirmed(cluster: Cluster) -> list[Unconfirmed]:
         if found:
             # an explicit "chưa … xác nhận/kiểm chứng" names the doubt better than a hedge before it
             cue = next((c for c in found if c.startswith("chưa")), found[0])
+            if cue not in CUES:  # "chưa được cơ quan … kiểm chứng" is named "chưa được … kiểm chứng"
+                cue = "chưa được … " + " ".join(cue.split()[-2:])
             out.append(Unconfirmed(text=shorten(s.text, 300), cue=cue, sources=[src(s)]))
     return out
