@@ -77,3 +77,12 @@ def test_two_days_with_one_year_quarters_and_months_before_a_comma():
 def test_a_day_in_a_parenthesis_after_a_day_word_and_a_range_of_full_dates():
     assert dates("Sáng nay (17-7), lễ kỷ niệm (27-7-1947 -27-7-2022) diễn ra.") == ["--07-17", "1947-07-27", "2022-07-27"]
     assert dates("Tỷ số (2-1) nghiêng về đội khách.") == []
+
+
+def test_a_night_running_into_the_next_day():
+    # invented: "đêm 18 bước sang ngày 19/9" gives both days of September
+    from tomtat.analyze.dates import find_dates
+
+    found = [(d.month, d.day) for d in find_dates("Vào đêm 18 bước sang ngày 19/9, nhóm này đua xe.")]
+    assert found == [(9, 18), (9, 19)]
+    assert [(d.month, d.day) for d in find_dates("Đêm 3 rạng sáng 4/10 mưa lớn.")] == [(10, 3), (10, 4)]

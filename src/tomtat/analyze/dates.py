@@ -23,7 +23,9 @@ _CUE = r"(?:ngày|hôm|sáng|trưa|chiều|tối|đêm|khuya|rạng sáng|hôm n
 _YEAR = r"((?:19|20)\d\d)"
 _D, _M = r"(\d{1,2})", r"(\d{1,2})"
 _FULL = re.compile(rf"(?<![\w/.])(?<!\d-){_D}[/.-]{_M}[/.-]{_YEAR}(?![\w/-])")  # "1947 -27-7-2022": a range's end
-_PAIR = re.compile(rf"(?i:\b(?:ngày|đêm|hôm|các ngày)\s+){_D}\s*(?:và|,|-|–|đến|tới)\s*(?:ngày\s+)?{_D}[/.-]{_M}(?![\w/]|[.-]\d)")
+# "ngày 7 và 8/7", "đêm 18 bước sang ngày 19/9", "đêm 18 rạng sáng 19/9": two days of one month.
+_PAIR = re.compile(rf"(?i:\b(?:ngày|đêm|hôm|các ngày)\s+){_D}\s*(?:và|,|-|–|đến|tới|(?i:(?:bước )?sang|rạng sáng))\s*"
+                   rf"(?:(?i:ngày|sáng)\s+)?{_D}[/.-]{_M}(?![\w/]|[.-]\d)")
 _SLASH = re.compile(rf"(?<![\w/.,-]){_D}/{_M}(?![\w/]|[.,-]\d)")
 # "Sáng nay (17-7)": a day and month alone in a parenthesis.
 _PAREN = re.compile(rf"(?i:\b(?:nay|qua|mai)\s*\(\s*){_D}[.-]{_M}\s*(?=\))")
