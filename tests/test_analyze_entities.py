@@ -226,3 +226,13 @@ def test_dash_joined_names_glued_place_words_and_title_ranks():
     assert found["Phan Hiển"].type == "person" and "Hậu Giang – Cà Mau" not in found
     assert found["Bà Rịa – Vũng Tàu"].type == "location"
     assert any(e.type == "location" and "TP.Hồ Chí Minh" in [e.name, *e.aliases] for e in found.values())
+
+
+def test_places_with_a_head_syllable_and_glued_verbs_after_a_body():
+    found = by_name([
+        "Du khách tới Hội An và Trường Sa; Cục Hải quan tỉnh Điện Biên phát hiện lô hàng.",
+        "Bộ Y tế PGS.TS Trần Văn Thuấn cho biết.",
+    ])
+    assert found["Hội An"].type == found["Trường Sa"].type == "location"
+    assert found["Cục Hải quan tỉnh Điện Biên"].type == "organization"
+    assert "Bộ Y tế" in found

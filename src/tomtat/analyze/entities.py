@@ -87,6 +87,8 @@ def _type_of(toks: list[str], prev: str) -> tuple[str | None, list[str]]:
         return "organization", toks
     if toks[0].lower() in FALSE_HEADS:
         return None, []  # "Hội Nghị phát triển…": a common word, capitalised
+    if low in PLACES and prev not in ORG_PREFIXES:
+        return "location", toks  # "Trường Sa", "Hội An": a place whose first syllable is also a head
     if any(low.startswith(h + " ") for h in COUNTRY_HEADS) and low.split(" ", 2)[-1] in PLACES:
         return "location", toks  # "Vương quốc Anh"
     if name.startswith("The ") or _CAMEL.match(name):
@@ -175,6 +177,8 @@ def _run_end(toks: tuple[str, ...], i: int, common: set[str]) -> int:
         if _name_like(t):
             if toks[j - 1].endswith(".") and len(toks[j - 1]) > 1 and t.lower() in common:
                 break  # "HĐND TP. | Theo đó": the dot ended the sentence
+            if t.lower() in PERSON_TITLES and t.upper() == t and len(t) > 1 and " " not in t:
+                break  # "Bộ Y tế | PGS.TS Nguyễn …": an abbreviated title opens a person's name
             if j > i and _is_org_head(t.lower()) and t.lower() not in PLACES \
                     and not (j == i + 1 and toks[i].lower() in _HEADS_OVER_HEADS and not _ACRONYM.match(t)):
                 break  # a new organisation's name starts here ("Đội CSGT | Công an TP Thủ Dầu Một")
@@ -192,8 +196,13 @@ def _run_end(toks: tuple[str, ...], i: int, common: set[str]) -> int:
 def _trim(run: list[str], org: bool) -> list[str]:
     """Cut a run at a token that glues a name to a lower-case word ("Quyên nhượng", "Vũ bị")."""
     if org:  # "Sở Y tế | TP.HCM cảnh báo": an acronym glued to the verb after it keeps the acronym only
-        return [t.split(" ")[0] if k and "." in t.split(" ")[0] and _ACRONYM.match(t.split(" ")[0]) and " " in t
-                and all(p[:1].islower() for p in t.split(" ")[1:]) else t for k, t in enumerate(run)]
+        run = [t.split(" ")[0] if k and "." in t.split(" ")[0] and _ACRONYM.match(t.split(" ")[0]) and " " in t
+               and all(p[:1].islower() for p in t.split(" ")[1:]) else t for k, t in enumerate(run)]
+        parts = run[-1].split(" ") if len(run) > 1 else []
+        caps = next((n for n, p in enumerate(parts) if not p[:1].isupper()), len(parts))
+        if 2 <= caps < len(parts) and all(p[:1].islower() for p in parts[caps:]):
+            run = run[:-1] + [" ".join(parts[:caps])]  # "Cục Hải quan tỉnh | Điện Biên phá": a verb glued to a place
+        return run
     for k, t in enumerate(run):
         if t.lower() in PERSON_TITLES | TITLE_DOMAINS | PLACE_PREFIXES or _is_org_head(t.lower()) \
                 or any(t.lower().startswith(h + " ") for h in COUNTRY_HEADS):
@@ -397,7 +406,7 @@ def _spelled_to_acronym(toks: tuple[str, ...], i: int) -> int | None:
 # Lower-case nouns and adjectives that never go on an organisation's name: quantities, time words.
 _TAIL_STOP = {"nhiều", "ít", "các", "những", "mọi", "mỗi", "này", "đó", "ấy", "kia", "năm", "ngày", "tháng", "tuần",
               "hôm", "sáng", "chiều", "tối", "trưa", "đêm", "lúc", "khi", "người", "ông", "bà", "anh", "chị", "cùng",
-              "cho", "khóa", "nhiệm kỳ", "lần", "đợt", "kỳ", "cho hay", "cho biết", "nói", "khẳng định",
+              "cho", "khóa", "nhiệm kỳ", "lần", "đợt", "kỳ", "cho hay", "cho biết", "nói", "khẳng định", "việc",
               "hiện nay", "hiện tại", "hiện", "nhanh chóng", "xét", "cử", "vừa qua", "tới",
               # reporting and action verbs the POS tagger may read as nouns ("Sở Y tế TP.HCM cảnh báo")
               "thông tin", "cảnh báo", "thông báo", "đề nghị", "yêu cầu", "cho rằng", "nhấn mạnh", "tiết lộ", "xác nhận",

@@ -123,6 +123,8 @@ PLACES |= {
     "bắc kạn", "thái nguyên", "tuyên quang", "phú thọ", "vĩnh phúc", "bắc ninh", "bắc giang", "hải dương",
     "hưng yên", "thái bình", "nam định", "ninh bình", "hòa bình", "sơn la", "điện biên", "lai châu", "hà tĩnh",
     "thừa thiên huế", "thừa thiên – huế", "đồng bằng sông cửu long", "đbscl", "hoàng sa", "trường sa",
+    "hội an", "mỹ tho", "buôn ma thuột", "pleiku", "quy nhơn", "phan thiết", "biên hòa", "long xuyên", "rạch giá",
+    "sa pa", "sapa", "mộc châu", "côn đảo", "cát bà", "phú quốc", "tam kỳ", "đồng hới", "vinh", "bảo lộc",
 }
 # Words that open the full name of a country ("Vương quốc Anh", "Cộng hòa Séc"): kept in the name.
 COUNTRY_HEADS = {"vương quốc", "cộng hòa", "cộng hoà", "liên bang", "đế quốc", "công quốc"}
