@@ -156,3 +156,11 @@ def test_suspicion_likelihood_and_split_confirmation_cues():
     ])
     found = [(u.cue, u.sources[0].sentence) for u in unconfirmed(cluster)]
     assert found == [("nghi do", 0), ("chưa được … kiểm chứng", 1), ("nhiều khả năng", 2)]
+
+
+def test_sources_of_figures_and_verbs_that_report_nothing():
+    # invented: the body behind "Thống kê của X", a balanced parenthesis, "vì đưa tin", "cho phép … báo cáo"
+    assert speakers("Thống kê của Ủy ban An toàn giao thông cho biết, số vụ tai nạn đã giảm.") == ["Ủy ban An toàn giao thông"]
+    assert speakers("Theo Tổ chức Y tế Thế giới (WHO), số ca mắc đã giảm một nửa.") == ["Tổ chức Y tế Thế giới (WHO)"]
+    assert speakers("Ông Lê Văn Năm bị phạt vì đưa tin sai sự thật trên mạng xã hội.") == []
+    assert speakers("Bản cập nhật mới của hãng cho phép người dùng báo cáo tin nhắn rác.") == []

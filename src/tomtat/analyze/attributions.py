@@ -27,14 +27,14 @@ _THEO = re.compile(r"(?:^|(?<=[,;:(]\s)|(?<=[,;:(])|(?<=\svà\s))\s*[Tt]heo\s+([
 _THEO_TAIL = re.compile(r"\s(?:[-–]|cho thấy|biết|được công bố|công bố)\s")
 # "Theo tường trình của X", "Theo số liệu từ X": X is the source.
 _SOURCE_OF = re.compile(
-    r"(?i)^(?:(?:bản|các|những)\s+)?(?:tường trình|lời kể|lời khai|thông báo|thông cáo|công bố|báo cáo|thông tin|số liệu|dữ liệu|"
+    r"(?i)^(?:(?:bản|các|những)\s+)?(?:tường trình|lời kể|lời khai|lời|chia sẻ|ý kiến|thông báo|thông cáo|công bố|báo cáo|thông tin|số liệu|dữ liệu|"
     r"dự đoán|dự báo|kết quả|đánh giá|nhận định|ước tính|thống kê|tin)(?:\s+[^\s,]+){0,3}?\s+(?:của|từ|trên)\s+(?=\S)"
 )
 # "…, theo các nhà khoa học.": the source named at the end of the sentence.
 _THEO_END = re.compile(r"^(.{10,}?),\s*theo\s+([^,;:]{2,60}?)\s*[.!…]*$")
 # A verb used as a noun or after a modal ("những chia sẻ", "cần lưu ý", "vào diện cảnh báo", "dẫn thông
 # báo của X") reports no one's words.
-_NOUN_USE = re.compile(r"(?i)\b(?:cho|dẫn|diện|mức|biển|tín hiệu|những|các|nhiều|sự|lời|một|bản|cách|đáng|công văn|văn bản|cần|phải|nên|vào|về|của|trong|theo|chưa|không|chẳng|hề)$")
+_NOUN_USE = re.compile(r"(?i)\b(?:cho|dẫn|diện|mức|biển|tín hiệu|có|vì|những|các|nhiều|sự|lời|một|bản|cách|đáng|công văn|văn bản|cần|phải|nên|vào|về|của|trong|theo|chưa|không|chẳng|hề)$")
 
 
 def _noun_use(before: str) -> bool:
@@ -79,7 +79,8 @@ _TRAIL_DATE = re.compile(r"(?i)(?:\s+vào)?\s+(?:(?:rạng |sáng |trưa |chiề
 def _clean_subject(text: str) -> str:
     text = _TRAIL_DATE.sub("", text.strip(" ,;:-–“”\"'()"))
     text = re.sub(r"(?i)^(?:(?:và|nhưng|tuy nhiên|còn|trước đó|sau đó|đồng thời|hiện|cũng|thậm chí)\s+)+", "", text)
-    return _TRAIL.sub("", text).strip(" ,;:-–“”\"'()")
+    text = _TRAIL.sub("", text).strip(" ,;:-–“”\"'()")
+    return text + ")" if text.count("(") > text.count(")") else text  # "Tổ chức Du lịch thế giới (UNWTO)"
 
 
 _TITLES = "|".join(re.escape(t) for t in sorted(PERSON_TITLES, key=len, reverse=True))
@@ -191,7 +192,7 @@ _COMMON_OPENERS = {"mọi", "kết", "việc", "điều", "tất", "toàn", "hi�
 _COMMON_PAIRS = ("đồng thời", "ngay ", "nhấn mạnh", "đồng quan điểm")
 # A modal, a purpose or a reporting verb inside the "speaker": it is a clause ("Học sinh cần giải
 # thích", "Nhật Bản khẳng định chủ quyền …", "Barca dựa vào điều 92 để …"); lower case only: "Cần Thơ" is a name.
-_CLAUSE = re.compile(r"(?<!\w)(?:cần|phải|để|sẽ|đang|dựa vào|khẳng định|tuyên bố|cho biết|thông báo|nhấn mạnh)(?!\w)")
+_CLAUSE = re.compile(r"(?<!\w)(?:cần|phải|để|sẽ|đang|cho phép|dựa vào|khẳng định|tuyên bố|cho biết|thông báo|nhấn mạnh)(?!\w)")
 
 
 def attribution_of(sentence: Sentence, common: frozenset = frozenset(), named: frozenset = frozenset()) -> Attribution | None:
@@ -239,6 +240,7 @@ def attribution_of(sentence: Sentence, common: frozenset = frozenset(), named: f
             who = _last_segment(before, common, named)  # "Cách đây một tuần, Justin Bieber thông báo …"
         if who is None:
             continue
+        who = _SOURCE_OF.sub("", who) or who  # "Thống kê của Ủy ban ATGT cho biết": the body
         if len(claim.split()) < 3:  # "“…”, Xavi thừa nhận sau trận hòa": the claim is the quote
             claim = quoted[-1] if quoted else claim
         if not claim:
