@@ -92,7 +92,7 @@ def test_settling_runs_on_its_own_every_expiry_check_and_is_replayed(monkeypatch
     c = StreamClusterer(threshold=0.95)
     for r in ARTICLES:
         c.add(r, now=NOW)
-    assert len(c.events()) == 3 and c.to_state()["settles"] == [7]
+    assert len(c.events()) == 3 and [count for count, _ in c.to_state()["settles"]] == [7]
     restored = StreamClusterer.from_state(json.loads(json.dumps(c.to_state())))
     assert restored.to_state() == c.to_state()
 
@@ -120,3 +120,21 @@ def test_settling_can_be_turned_off_and_checks_its_threshold():
     assert c.settle() is False and len(c.events()) == len(ARTICLES)
     with pytest.raises(UsageError, match="settle_threshold"):
         StreamClusterer(settle_threshold=1.5)
+
+
+def test_round_trip_after_closed_events_were_forgotten(monkeypatch):
+    # Settle every 2 articles, forget closed events at every check: the pairs of the early events are
+    # gone from the state by the end, and the replay must still rebuild the same events.
+    monkeypatch.setattr(stream_module, "EXPIRE_EVERY", 2)
+    monkeypatch.setattr(stream_module, "FORGET_EVERY", 1)
+    early = [dict(r, published="2026-03-12T08:00:00") for r in ARTICLES[:4]]
+    late = [dict(r, published="2026-05-20T08:00:00") for r in ARTICLES[4:]]
+    c = StreamClusterer(threshold=0.95, window_days=1)
+    for r in early + late:
+        c.add(r, now=NOW)
+    c.settle()
+    state = json.loads(json.dumps(c.to_state()))
+    assert state["settles"] and all(a >= 4 and b >= 4 for a, b, _ in state["edges"])  # early pairs forgotten
+    restored = StreamClusterer.from_state(state)
+    assert [e.to_dict() for e in restored.events()] == [e.to_dict() for e in c.events()]
+    assert restored.to_state() == c.to_state()

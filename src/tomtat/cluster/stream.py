@@ -168,7 +168,7 @@ class StreamClusterer:
         self._where: dict[str, int] = {}  # article id -> position in arrival order
         self._moments: list[tuple[datetime | None, datetime]] = []  # (published, arrived) by position
         self._edges: dict[tuple[int, int], float] = {}  # (earlier, later) position -> cosine on arrival
-        self._settles: list[int] = []  # how many articles there were at each settling
+        self._settles: list[list] = []  # [articles so far, the clusters it re-formed] of each settling that moved any
         self._dead: set[int] = set()  # events emptied by settling, still in posting lists
 
     # ----- public API -------------------------------------------------------------------------
@@ -211,25 +211,33 @@ class StreamClusterer:
         article moved. Run every EXPIRE_EVERY articles and by callers at the end of a batch or a stream."""
         if self.settle_threshold is None:
             return False
-        self._settles.append(len(self._articles))
-        current: dict[int, int] = {}
-        for i in sorted(self._open):
-            for position in self._events[i].positions:
-                current[position] = i
+        current = self._open_positions()
         clusters = partition(sorted(current), self._edges, self.settle_threshold, current)
         changed = [c for c in clusters
                    if len({current[p] for p in c}) > 1 or len(self._events[current[c[0]]].positions) != len(c)]
         if not changed:
             return False
+        # Kept in the state: a replay applies these clusters as they were (the pairs that made them may
+        # have been forgotten since, with their closed events).
+        self._settles.append([len(self._articles), changed])
         self._reform(changed, current)
         return True
+
+    def _open_positions(self) -> dict[int, int]:
+        """Position -> event index of every article of an open event."""
+        current: dict[int, int] = {}
+        for i in sorted(self._open):
+            for position in self._events[i].positions:
+                current[position] = i
+        return current
 
     def to_state(self) -> dict:
         """A JSON-serialisable snapshot; :meth:`from_state` rebuilds an identical clusterer from it."""
         return {"version": STATE_VERSION, "threshold": self.threshold, "window_days": self.window_days,
                 "options": {name: getattr(self, name) for name in _OPTIONS},
                 "articles": [dict(a) for a in self._articles],
-                "edges": [[a, b, s] for (a, b), s in self._edges.items()], "settles": list(self._settles)}
+                "edges": [[a, b, s] for (a, b), s in self._edges.items()],
+                "settles": [[count, [list(c) for c in clusters]] for count, clusters in self._settles]}
 
     @classmethod
     def from_state(cls, state: Mapping) -> "StreamClusterer":
@@ -243,17 +251,19 @@ class StreamClusterer:
                 options["settle_threshold"] = None  # saved before settling existed: its events stay as they were
             c = cls(state["threshold"], state["window_days"], **options)
             c._edges = {(int(a), int(b)): float(s) for a, b, s in state.get("edges", [])}
-            settles = [int(n) for n in state.get("settles", [])]
+            settles = [(int(count), [[int(p) for p in c] for c in clusters])
+                       for count, clusters in state.get("settles", [])]
             for number, stored in enumerate(state["articles"]):
                 if str(stored["id"]) in c._seen:
                     raise InputError(f"article {number}: duplicate id {stored['id']!r}")
                 c._insert(stored, str(stored["id"]), *record_text(stored), parse_time(stored.get("published")),
                           parse_time(stored["arrived"]), stored.get("assigned", stored["event"]))
-                while settles and settles[0] == number + 1:
-                    settles.pop(0)
-                    c.settle()
+                while settles and settles[0][0] == number + 1:
+                    count, clusters = settles.pop(0)
+                    c._settles.append([count, clusters])
+                    c._reform(clusters, c._open_positions())
             if settles:
-                raise InputError(f"state: settling after article {settles[0]}, beyond the {len(state['articles'])} stored")
+                raise InputError(f"state: settling after article {settles[0][0]}, beyond the {len(state['articles'])} stored")
         except (KeyError, TypeError, AttributeError) as exc:
             raise InputError(f"not a valid clusterer state ({type(exc).__name__}: {exc})") from None
         return c
