@@ -237,6 +237,11 @@ def _mentions(sentence: Sentence, common: set[str]) -> list[Mention]:
         run = [t for t in toks[i:j]]
         run = " ".join(run).replace(" . ", ".").split(" ") if "." in run else run
         initial = i == 0 or toks[i - 1] in _INITIAL_AFTER
+        first = toks[i].split(" ")
+        if initial and j > i + 1 and len(first) > 1 and all(p[:1].islower() for p in first[1:]) \
+                and toks[i].lower() not in PERSON_TITLES | PLACE_PREFIXES and not _is_org_head(toks[i].lower()):
+            i += 1  # "Người dân | TP.Hồ Chí Minh": a common word opening the sentence, then a name
+            continue
         if initial and run and run[0].lower() in common and run[0].lower() not in PERSON_TITLES \
                 and not _is_org_head(run[0].lower()) and run[0].lower() not in PLACE_PREFIXES:
             run = run[1:]
