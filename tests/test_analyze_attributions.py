@@ -164,3 +164,11 @@ def test_sources_of_figures_and_verbs_that_report_nothing():
     assert speakers("Theo Tổ chức Y tế Thế giới (WHO), số ca mắc đã giảm một nửa.") == ["Tổ chức Y tế Thế giới (WHO)"]
     assert speakers("Ông Lê Văn Năm bị phạt vì đưa tin sai sự thật trên mạng xã hội.") == []
     assert speakers("Bản cập nhật mới của hãng cho phép người dùng báo cáo tin nhắn rác.") == []
+
+
+def test_readers_aviation_and_lower_case_sources():
+    # invented: "Hàng không" is no negation, readers speak, "theo thông tin từ bệnh viện" names a source
+    assert speakers("Cục Hàng không (Bộ GTVT) cho biết, số chuyến bay đã tăng gấp đôi.") == ["Cục Hàng không"]
+    assert speakers("Tương tự, một bạn đọc tên Lan cho rằng mức phạt còn quá nhẹ.") == ["một bạn đọc tên Lan"]
+    assert speakers("Ngày 2/8, theo thông tin từ bệnh viện, sức khỏe của nạn nhân đã ổn định.") == ["bệnh viện"]
+    assert speakers("Cục Thuế đã gửi thông báo về việc nộp thuế cho các doanh nghiệp.") == []

@@ -27,14 +27,14 @@ _THEO = re.compile(r"(?:^|(?<=[,;:(]\s)|(?<=[,;:(])|(?<=\svà\s))\s*[Tt]heo\s+([
 _THEO_TAIL = re.compile(r"\s(?:[-–]|cho thấy|biết|được công bố|công bố)\s")
 # "Theo tường trình của X", "Theo số liệu từ X": X is the source.
 _SOURCE_OF = re.compile(
-    r"(?i)^(?:(?:bản|các|những)\s+)?(?:tường trình|lời kể|lời khai|lời|chia sẻ|ý kiến|thông báo|thông cáo|công bố|báo cáo|thông tin|số liệu|dữ liệu|"
-    r"dự đoán|dự báo|kết quả|đánh giá|nhận định|ước tính|thống kê|tin)(?:\s+[^\s,]+){0,3}?\s+(?:của|từ|trên)\s+(?=\S)"
+    r"(?i)^(?:(?:bản|các|những|một)\s+)?(?:nguồn tin|tường trình|lời kể|lời khai|lời|chia sẻ|ý kiến|thông báo|thông cáo|công bố|báo cáo|thông tin|số liệu|dữ liệu|"
+    r"dự đoán|dự báo|kết quả|đánh giá|nhận định|ước tính|thống kê|tin)(?:\s+[^\s,]+){0,3}?\s+(?:của|từ)\s+(?=\S)"
 )
 # "…, theo các nhà khoa học.": the source named at the end of the sentence.
 _THEO_END = re.compile(r"^(.{10,}?),\s*theo\s+([^,;:]{2,60}?)\s*[.!…]*$")
 # A verb used as a noun or after a modal ("những chia sẻ", "cần lưu ý", "vào diện cảnh báo", "dẫn thông
 # báo của X") reports no one's words.
-_NOUN_USE = re.compile(r"(?i)\b(?:cho|dẫn|diện|mức|biển|tín hiệu|có|vì|những|các|nhiều|sự|lời|một|bản|cách|đáng|công văn|văn bản|cần|phải|nên|vào|về|của|trong|theo|chưa|không|chẳng|hề)$")
+_NOUN_USE = re.compile(r"(?i)\b(?:cho|dẫn|diện|mức|biển|tín hiệu|có|vì|gửi|ra|phát|những|các|nhiều|sự|lời|một|bản|cách|đáng|công văn|văn bản|cần|phải|nên|vào|về|của|trong|theo|chưa|không|chẳng|hề)$")
 
 
 def _noun_use(before: str) -> bool:
@@ -50,7 +50,7 @@ _QUOTE_LEAD = re.compile(r"(?<!\w)(?:dẫn lời|trích lời|dẫn (?:thông b�
 _SOURCE_WORDS = re.compile(
     r"(?i)^(?:các |một số |một |nhiều |những )?(?:nguồn tin|nhà phân tích|nhà khoa học|nhà nghiên cứu|khảo sát|nghiên cứu|chuyên gia|giới|ông|bà|anh|chị|lãnh đạo|đại diện|thông tin từ|"
     r"báo|tờ|hãng|đài|kênh|cơ quan|nhà chức trách|giới chức|người|phía|mạng|trang|bài báo|nhân chứng|cảnh sát|"
-    r"công an|truyền thông|thông báo|phóng viên|lời|tài liệu|báo cáo)\b"
+    r"công an|truyền thông|thông báo|phóng viên|lời|tài liệu|báo cáo|luật sư|bác sĩ|quan chức|nhân chứng|người dân)\b"
 )
 _NOT_SOURCE = re.compile(
     r"(?i)^(?:đó|đấy|quy định|kế hoạch|hướng|yêu cầu|dõi|luật|thống kê|dự kiến|chương trình|lịch|thời gian|"
@@ -61,7 +61,7 @@ _ADVERBIAL = re.compile(
     r"(?i)^(?:tại|trong|theo đó|sau|trước|khi|ngày|tháng|năm|chiều|sáng|tối|trưa|đêm|hôm|về|đối với|phát biểu|trao đổi|"
     r"cũng|trước đó|ngoài ra|bên cạnh|tuy nhiên|nhưng|song|do đó|vì vậy|mới đây|hiện|hiện nay|cụ thể|đồng thời|"
     r"thời điểm|qua|với|từ|đến|nói về|liên quan|chia sẻ với|trả lời|thời gian qua|đầu|cuối|rạng sáng|đáp lại|"
-    r"đáng chú ý|ngay sau đó|nhân dịp|dù|mặc dù|nếu|báo cáo với|chia sẻ|cách đây|liên quan|trên|thay mặt|để|đồng quan điểm)\b"
+    r"đáng chú ý|ngay sau đó|nhân dịp|dù|mặc dù|nếu|báo cáo với|chia sẻ|cách đây|liên quan|trên|thay mặt|để|đồng quan điểm|đặc biệt|tương tự)\b"
 )
 _BAD_SUBJECT = re.compile(
     r"(?i)^(?:sự|việc|điều|đây|đó|kết quả|thực tế|nghị quyết|quyết định|văn bản|chương trình|theo|và|nhưng|"
@@ -72,12 +72,13 @@ MAX_SUBJECT_SYLLABLES = 14  # longer "subjects" are clauses; 12 → 14 in round 
 SHORT_SUBJECT_SYLLABLES = 8  # a speaker after a clause and a comma is short (same source)
 
 
-_TRAIL_DATE = re.compile(r"(?i)(?:\s+vào)?\s+(?:(?:rạng |sáng |trưa |chiều |tối |đêm )?(?:ngày |hôm )?\d{1,2}[/.-]\d{1,2}(?:[/.-]\d{2,4})?"
+_TRAIL_DATE = re.compile(r"(?i)(?:\s+(?:được )?(?:đưa ra|công bố|phát đi))?(?:\s+vào)?\s+(?:(?:hôm|ngày) thứ \w+|(?:rạng |sáng |trưa |chiều |tối |đêm )?(?:ngày |hôm )?\d{1,2}[/.-]\d{1,2}(?:[/.-]\d{2,4})?"
                          r"|ngày hôm qua|hôm kia|tuần (?:trước|qua|này))$")
 
 
 def _clean_subject(text: str) -> str:
     text = _TRAIL_DATE.sub("", text.strip(" ,;:-–“”\"'()"))
+    text = _SOURCE_OF.sub("", text) or text  # "Nguồn tin từ Trung tâm X", "Thống kê của Ủy ban Y": the body
     text = re.sub(r"(?i)^(?:(?:và|nhưng|tuy nhiên|còn|trước đó|sau đó|đồng thời|hiện|cũng|thậm chí)\s+)+", "", text)
     text = _TRAIL.sub("", text).strip(" ,;:-–“”\"'()")
     return text + ")" if text.count("(") > text.count(")") else text  # "Tổ chức Du lịch thế giới (UNWTO)"
@@ -113,7 +114,8 @@ def _ok(subject: str) -> bool:
 # A negation or a first person inside a "subject": a clause or a quote, not who is reported.
 # A subordinate clause's subject is the speaker: "… sau khi Nga thông báo".
 _SUBORDINATE = re.compile(r"(?i)(?<=\w)\s+(?:sau khi|trước khi|khi)\s+")  # mid-clause only, not "Khi được hỏi, …"
-_NOT_A_SPEAKER = re.compile(r"(?i)(?<!\w)(?:chưa|không|tôi|chúng tôi|chúng ta|mình)(?!\w)"
+_NOT_A_SPEAKER = re.compile(r"(?<!\w)(?:chưa|(?<![Hh]àng )không)(?!\w)"  # "Cục Hàng không" is a name, not a negation
+                            r"|(?i:(?<!\w)(?:tôi|chúng tôi|chúng ta|mình)(?!\w))"
                             r"|(?<![\w ])sự |(?<=\s)(?<!hình )(?<!dân )(?<!quân )(?<!nhân )(?<!lãnh )(?<!thời )sự ")  # "sự đồng cảm và": a noun
 
 
@@ -155,7 +157,7 @@ def _plain_subject(prefix: str) -> str | None:
 # "người dân phản ánh"); written from general Vietnamese news usage, not from annotated misses.
 _PERSON_NOUNS = re.compile(
     r"(?i)^(?:(?:các|một số|một|nhiều|những|hai|ba|vị|nữ|nam)\s+)?(?:nam|nữ|người|thanh niên|tài xế|nhân viên|bác sĩ|"
-    r"bệnh nhân|chuyên gia|cộng đồng|nhóm|hành khách|du khách|khách|cư dân|phe|đối tượng|sinh viên|học sinh|giáo viên|cán bộ|công nhân|nông dân|chủ|gia đình|người thân|bảo vệ|"
+    r"bệnh nhân|chuyên gia|bạn đọc|độc giả|khán giả|người xem|cư dân mạng|cộng đồng|nhóm|hành khách|du khách|khách|cư dân|phe|đối tượng|sinh viên|học sinh|giáo viên|cán bộ|công nhân|nông dân|chủ|gia đình|người thân|bảo vệ|"
     r"phụ huynh|nạn nhân|nghi phạm|bị can|bị cáo|luật sư|giám đốc|trưởng|phó|ý kiến|số liệu|dữ liệu|thống kê|"
     r"quan chức|binh sĩ|nhà chức trách|ban|trung tâm|cục|sở|bộ|ủy ban|uỷ ban|công ty|doanh nghiệp|ngân hàng|"
     r"bệnh viện|trường|viện|hội|đơn vị|chính quyền|chính phủ|lực lượng|quân đội|cảnh sát|công an|nhà trường)\b"
@@ -200,8 +202,8 @@ def attribution_of(sentence: Sentence, common: frozenset = frozenset(), named: f
     text = sentence.text
     m = _THEO.search(text)
     if m:
-        who = _clean_subject(m.group(1))
-        if who and not _NOT_SOURCE.match(who) and (re.search(rf"[{UPPER}]", who) or _SOURCE_WORDS.match(who)):
+        raw, who = m.group(1).strip(), _clean_subject(m.group(1))  # "theo thông tin từ bệnh viện": raw is a source
+        if who and not _NOT_SOURCE.match(who) and (re.search(rf"[{UPPER}]", who) or _SOURCE_WORDS.match(raw) or _SOURCE_WORDS.match(who)):
             # "X – người được phân công …", "X cho thấy …", "X được công bố …": X
             who = _THEO_TAIL.split(_SOURCE_OF.sub("", who), maxsplit=1)[0]
             return Attribution(speaker=who, claim=shorten(m.group(2), 300), sources=[src(sentence)])
@@ -271,6 +273,8 @@ def _governed(verb: str, rest: str) -> str | None:
         return None
     if re.match(r"\s*[:“\"]", rest):
         return claim.strip("“\"")  # "X bày tỏ: …": a colon or a quote opens the clause
+    if verb.lower() == "bày tỏ" and re.match(r"\s*,", rest):
+        return claim  # "X bày tỏ, anh và …": the clause follows at once
     if _NO_CLAUSE_YET.match(claim) or verb.lower() == "bày tỏ":  # "bày tỏ" + a feeling or a stance noun
         m = re.search(r"[:“\"]|\brằng\b" if verb.lower() == "bày tỏ" else r"[,:“\"]|\brằng\b", claim)
         if not m:
@@ -285,7 +289,7 @@ def _last_segment(before: str, common: frozenset, named: frozenset) -> str | Non
     if len(segments) < 2:
         return None
     who = _clean_subject(segments[-1])
-    if (_NAME_ONLY.match(who) or _TITLED_START.match(who)) and _ok(who) and len(who.split()) <= SHORT_SUBJECT_SYLLABLES and _speaker_ok(who, common, named):
+    if (_NAME_ONLY.match(who) or _TITLED_START.match(who) or who.lower() in PERSON_TITLES) and _ok(who) and len(who.split()) <= SHORT_SUBJECT_SYLLABLES and _speaker_ok(who, common, named):
         return who
     return None
 
