@@ -236,3 +236,12 @@ def test_places_with_a_head_syllable_and_glued_verbs_after_a_body():
     assert found["Hội An"].type == found["Trường Sa"].type == "location"
     assert found["Cục Hải quan tỉnh Điện Biên"].type == "organization"
     assert "Bộ Y tế" in found
+
+
+def test_channels_on_a_platform_and_classifiers_before_common_words():
+    found = by_name([
+        "Kênh Telegram Bắc Hà Now đăng tin; kênh YouTube Minh Phố News cũng vậy.",
+        "Thí sinh nhận tờ Phiếu dự thi; phiếu này ghi số báo danh.",
+    ])
+    assert found["Bắc Hà Now"].type == "organization" and "Minh Phố News" in found
+    assert not any(name.startswith("Phiếu") for name in found)

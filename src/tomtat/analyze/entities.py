@@ -130,6 +130,8 @@ def _type_of(toks: list[str], prev: str) -> tuple[str | None, list[str]]:
 
 
 _ROMAN = re.compile(r"^[IVXLC]+$")
+# Heads of a channel or page on a platform ("Kênh Telegram X", "Trang Facebook X"): the name is X.
+_CHANNEL_HEADS = {"kênh", "trang", "tài khoản", "fanpage"}
 # Words before a title that make a rank of it ("Phó | Thủ tướng", "Nguyên | Bộ trưởng").
 _TITLE_RANKS = {"phó", "nguyên", "cựu", "tân", "quyền"}
 # A place word's abbreviation glued by a dot to the name ("TP.Thuận An", "H.Bình Chánh", "Q.12" is no name).
@@ -270,6 +272,13 @@ def _mentions(sentence: Sentence, common: set[str]) -> list[Mention]:
             run = name_toks[0].split(" ")  # so that the name may go on in lower case ("viện Lúa đồng bằng …")
         else:
             kind, name_toks = _type_of(run, prev)
+            if kind == "organization" and prev in ORG_PREFIXES and run[0].lower() in common and len(run[0].split()) == 1:
+                kind, name_toks = None, []  # "tờ Phiếu …": a classifier and a common word, capitalised
+            syl = " ".join(name_toks).split(" ")
+            if kind == "organization" and len(syl) > 2 and syl[0].lower() in _CHANNEL_HEADS and syl[1].lower() in ORGS:
+                name_toks = [" ".join(syl[2:])]  # "Kênh Telegram Kazakhstan Now": the channel's own name
+            elif len(syl) > 1 and prev in _CHANNEL_HEADS and syl[0].lower() in ORGS and kind != "person":
+                kind, name_toks = "organization", [" ".join(syl[1:])]  # "kênh Telegram Kazakhstan Now"
         # "Giám đốc BV Bạch Mai Đào Xuân Cơ": after a title, a body's name then the person's.
         last = name_toks[-1].split(" ") if name_toks else []
         if kind == "organization" and (prev in PERSON_TITLES or run[0].lower() in PERSON_TITLES) and len(name_toks) >= 2 and 2 <= len(last) <= 4 \
