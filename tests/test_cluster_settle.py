@@ -50,6 +50,7 @@ def test_settling_joins_articles_that_arrived_apart():
     assert c.history("chay-1")[2]["assigned"] == "chay-3"  # where it was placed on arrival
     with pytest.raises(KeyError):
         c.event("chay-2")  # emptied by settling
+    assert c.successors("chay-2") == ["chay-1"] and c.successors("chay-1") == [] and c.successors("nope") == []
     assert c.settle() is False  # settled already: nothing moves
 
 

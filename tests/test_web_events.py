@@ -130,3 +130,43 @@ def test_ids_are_made_up_when_missing(tmp_path):
         r = client.post("/api/articles", json={"articles": [{"text": a["text"]} for a in ARTICLES]})
         ids = [a["id"] for a in r.json()["assigned"]]
         assert len(set(ids)) == 2 and all(len(i) == 32 for i in ids)
+
+
+def test_a_cached_event_digest_follows_its_articles_not_their_count(db_url, fire):
+    # Settling can swap one article of an event for another: same id, same count, other articles.
+    from tomtat.cluster.stream import Event
+    from tomtat.web.store import Store
+    from tomtat.web.stream import Stream
+
+    store = Store(db_url)
+    stream = Stream(store, 60)
+    records = {a["id"]: a for a in fire + SLIDE}
+    first = Event("e", ("fire-0", "fire-1"), None, None)
+    swapped = Event("e", ("fire-0", "slide-0"), None, None)
+    one = stream.digest(first, [records[i] for i in first.article_ids])
+    assert stream.digest(first, [records[i] for i in first.article_ids]) == one  # served from the cache
+    two = stream.digest(swapped, [records[i] for i in swapped.article_ids])
+    assert two != one and len(two["articles"]) == len(one["articles"]) == 2
+    store.dispose()
+
+
+def test_an_event_emptied_by_settling_says_where_its_articles_went(db_url):
+    from test_cluster import ARTICLES as INVENTED, NOW
+    from tomtat.cluster import StreamClusterer
+    from tomtat.web.db import StreamStateRow, utcnow
+    from tomtat.web.stream import STREAM
+
+    c = StreamClusterer(threshold=0.95)  # every article opens its own event on arrival...
+    for r in INVENTED:
+        c.add(r, now=NOW)
+    c.settle()  # ...and settling joins them: chay-2 and chay-3 move into chay-1
+    with _app(db_url) as client:
+        with client.app.state.store.sessions.begin() as session:
+            session.add(StreamStateRow(name=STREAM, version=1, updated=utcnow(), state=c.to_state()))
+        assert [a["id"] for a in client.get("/api/events/chay-1").json()["articles"]] == ["chay-1", "chay-2", "chay-3"]
+        r = client.get("/api/events/chay-2")
+        assert r.status_code == 404
+        assert r.json()["error"]["message"] == ("event 'chay-2' was re-formed when the stream was settled; "
+                                                "its articles are now in 'chay-1'")
+        assert r.json()["error"]["detail"] == {"now_in": ["chay-1"]}
+        assert client.get("/api/events/never").json()["error"]["message"] == "no event with id 'never'"

@@ -170,6 +170,7 @@ class StreamClusterer:
         self._edges: dict[tuple[int, int], float] = {}  # (earlier, later) position -> cosine on arrival
         self._settles: list[list] = []  # [articles so far, the clusters it re-formed] of each settling that moved any
         self._dead: set[int] = set()  # events emptied by settling, still in posting lists
+        self._retired: dict[str, list[str]] = {}  # id of an event emptied by settling -> its articles then
 
     # ----- public API -------------------------------------------------------------------------
     def add(self, record: Mapping, now: datetime | str | None = None) -> str:
@@ -198,6 +199,10 @@ class StreamClusterer:
     def history(self, event_id: str) -> list[dict]:
         """The articles of an event in arrival order, each with ``arrived`` (ISO time) as stored."""
         return [dict(self._articles[i]) for i in self._events[self._event_of[event_id]].positions]
+
+    def successors(self, event_id: str) -> list[str]:
+        """The events now holding the articles of an event that settling emptied (empty when it was not)."""
+        return sorted({self.event_of(a) for a in self._retired.get(event_id, [])})
 
     def event_of(self, article_id: str) -> str:
         """The id of the event an article belongs to now (KeyError when unknown)."""
@@ -446,6 +451,7 @@ class StreamClusterer:
         for old in {current[p] for c in clusters for p in c} - set(claimed.values()):
             event = self._events[old]
             del self._event_of[event.event_id]
+            self._retired[event.event_id] = list(event.article_ids)
             event.article_ids, event.positions, event.vectors = [], [], None
             event.first = event.last = event.published = event.arrived = None
             self._open.discard(old)
@@ -457,6 +463,7 @@ class StreamClusterer:
                 target = len(self._events)
                 self._events.append(_EventState(self._new_event_id(cluster)))
                 self._event_of[self._events[target].event_id] = target
+                self._retired.pop(self._events[target].event_id, None)
                 self._open.add(target)
             self._fill(self._events[target], target, cluster, members)
 

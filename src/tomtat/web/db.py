@@ -60,10 +60,12 @@ class StreamStateRow(Base):
 
 
 class EventDigestRow(Base):
-    """The digest of one event as of ``article_count`` articles (recomputed when the event grows)."""
+    """The digest of one event as built from its articles then (``members``: SHA-1 of their ids; recomputed
+    when they change: the event grew, or settling moved articles in or out)."""
 
     __tablename__ = "event_digests"
 
     event_id: Mapped[str] = mapped_column(String(200), primary_key=True)
     article_count: Mapped[int] = mapped_column(Integer)
     payload: Mapped[dict] = mapped_column(JSON)
+    members: Mapped[str | None] = mapped_column(String(40), nullable=True)

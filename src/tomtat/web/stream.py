@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import hashlib
 import threading
 import uuid
 from datetime import datetime, timezone
@@ -101,14 +102,19 @@ class Stream:
             try:
                 return clusterer.event(event_id), clusterer.history(event_id)
             except KeyError:
+                now = clusterer.successors(event_id)
+                if now:
+                    raise ApiError(404, "not_found", f"event {event_id!r} was re-formed when the stream was settled; "
+                                   f"its articles are now in {', '.join(repr(e) for e in now)}", {"now_in": now}) from None
                 raise ApiError(404, "not_found", f"no event with id {event_id!r}") from None
 
     def digest(self, event, history: list[dict]) -> dict:
-        """The event's digest (summary, sentences, analysis), cached until the event grows."""
+        """The event's digest (summary, sentences, analysis), cached until its articles change."""
         count = len(event.article_ids)
+        members = hashlib.sha1("\n".join(event.article_ids).encode("utf-8")).hexdigest()
         with self.sessions() as session:
             row = session.get(EventDigestRow, event.event_id)
-            if row is not None and row.article_count == count:
+            if row is not None and row.members == members:
                 return dict(row.payload)
         raws = [RawArticle(text=a.get("text", ""), label=f"article {a['id']}", title=a.get("title", ""),
                            source=a.get("source", ""), published=a.get("published")) for a in history]
@@ -117,7 +123,7 @@ class Stream:
         except InputError as exc:
             raise ApiError(422, "bad_input", str(exc)) from None
         with self.sessions.begin() as session:
-            session.merge(EventDigestRow(event_id=event.event_id, article_count=count, payload=payload))
+            session.merge(EventDigestRow(event_id=event.event_id, article_count=count, payload=payload, members=members))
         return payload
 
 
