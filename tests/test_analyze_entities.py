@@ -245,3 +245,13 @@ def test_channels_on_a_platform_and_classifiers_before_common_words():
     ])
     assert found["Bắc Hà Now"].type == "organization" and "Minh Phố News" in found
     assert not any(name.startswith("Phiếu") for name in found)
+
+
+def test_products_of_known_companies_and_clauses_before_an_acronym():
+    found = by_name([
+        "Người dùng Google Maps tăng; Cục Thống kê Hà Nội vừa công bố chỉ số giá tiêu dùng (CPI) tháng này.",
+        "Báo cáo mới của Tổ chức Hiệp ước an ninh tập thể (CSTO) được công bố.",
+    ])
+    assert "Google Maps" not in found and "Cục Thống kê Hà Nội" in found
+    assert not any("công bố" in name or name.startswith("Báo cáo") for name in found)
+    assert "CSTO" in found["Tổ chức Hiệp ước an ninh tập thể"].aliases

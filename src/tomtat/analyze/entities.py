@@ -115,8 +115,8 @@ def _type_of(toks: list[str], prev: str) -> tuple[str | None, list[str]]:
     words = name.lower().split(" ")
     if len(words) > 1 and name.isascii() and any(w in FOREIGN_ORG_WORDS for w in words):
         return "organization", toks  # "Bamboo Airways", "Lehman Brothers"
-    if len(words) > 1 and words[0] in BRANDS and " ".join(words[1:]) not in PLACES:
-        return None, []  # "Toyota Vios", "Airbus A320": a product
+    if len(words) > 1 and (words[0] in BRANDS or name.isascii() and words[0] in ORGS) and " ".join(words[1:]) not in PLACES:
+        return None, []  # "Toyota Vios", "Airbus A320", "Google Maps": a product
     if _ACRONYM.match(name) and " " not in name:
         return ("location" if low in PLACE_ACRONYMS else "organization"), toks
     syllables = low.split()
@@ -320,8 +320,9 @@ def _mentions(sentence: Sentence, common: set[str]) -> list[Mention]:
             # "Tổ chức Hiệp ước an ninh tập thể (CSTO)": an organisation's name may go on in lower
             # case up to the parenthesis that gives its acronym.
             k = j
-            while kind == "organization" and k < min(len(toks), j + 6) and toks[k][:1].islower():
-                k += 1
+            while kind == "organization" and k < min(len(toks), j + 6) and toks[k][:1].islower() \
+                    and toks[k].lower() not in _TAIL_STOP | _CLAUSE_WORDS:
+                k += 1  # not over a clause: "Cục Thống kê Hà Nội | vừa công bố chỉ số giá tiêu dùng (CPI)"
             if k + 2 < len(toks) and toks[k] == "(" and toks[k + 2] == ")" and (
                     _ACRONYM.match(toks[k + 1]) or kind == "organization" and _CODE_ACRONYM.match(toks[k + 1])) \
                     and not _spelled_by_words(toks[k + 1], toks[j:k]):
@@ -426,6 +427,8 @@ _TAIL_STOP = {"nhiều", "ít", "các", "những", "mọi", "mỗi", "này", "đ
               "thông tin", "cảnh báo", "thông báo", "đề nghị", "yêu cầu", "cho rằng", "nhấn mạnh", "tiết lộ", "xác nhận",
               "công bố", "phát hiện", "kiến nghị", "ban hành", "triển khai", "đánh giá", "chỉ đạo", "hướng dẫn",
               "phối hợp", "quyết định", "đề xuất", "ghi nhận", "khuyến cáo"}  # time adverbs, verbs
+# Aspect, modal and copula words: a lower-case stretch holding one is a clause, not a name's tail.
+_CLAUSE_WORDS = {"vừa", "đã", "sẽ", "đang", "được", "bị", "là", "có", "không", "chưa", "mới", "cũng", "vẫn", "đều"}
 # How many lower-case words an organisation's name may go on with ("Thi hành | án dân sự"); the
 # longest such tail read in the tuning set and in train clusters 14-34 is 3 words plus a place.
 MAX_ORG_TAIL = 4

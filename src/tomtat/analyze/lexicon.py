@@ -148,7 +148,8 @@ NOT_NAMES |= {
 FALSE_HEADS = {"hội nghị", "hội thảo", "hội chợ", "hội thi", "hội diễn", "hội viên", "đoàn kết", "đoàn viên",
                "phòng chống", "phòng ngừa", "phòng tránh", "cục diện", "bộ môn", "bộ phận", "ban hành", "ban đầu",
                "ban ngày", "đội ngũ", "nhóm họp", "đài loan", "trường hợp", "trường học", "viện dẫn", "sở hữu",
-               "sở dĩ", "tổ chức thực hiện", "mạng lưới", "mạng xã hội", "kênh đào", "điện thoại", "quỹ đạo"}
+               "sở dĩ", "tổ chức thực hiện", "mạng lưới", "mạng xã hội", "kênh đào", "điện thoại", "quỹ đạo",
+               "báo cáo", "báo chí", "báo động", "báo giá", "đội hình", "phòng ngự", "trường phái", "đoàn tụ"}
 # Administrative words inside an organisation's name ("Cục Dự trữ Nhà nước khu vực Đông Bắc").
 ADMIN_WORDS |= {"khu vực", "vùng", "miền"}
 # English words that make a foreign name an organisation's ("Bamboo Airways", "Lehman Brothers",
