@@ -255,3 +255,13 @@ def test_products_of_known_companies_and_clauses_before_an_acronym():
     assert "Google Maps" not in found and "Cục Thống kê Hà Nội" in found
     assert not any("công bố" in name or name.startswith("Báo cáo") for name in found)
     assert "CSTO" in found["Tổ chức Hiệp ước an ninh tập thể"].aliases
+
+
+def test_hyphenated_places_a_surname_that_opens_bodies_and_tails_after_a_proper_name():
+    found = by_name([
+        "Trận Brazil-Serbia diễn ra tối nay; bị can Đoàn Thị Hồng bị bắt.",
+        "Sở đề nghị Công ty TNHH Phát triển Phú Mỹ Hưng chủ động xây dựng phương án.",
+    ])
+    assert found["Brazil"].type == found["Serbia"].type == "location"
+    assert found["Đoàn Thị Hồng"].type == "person"
+    assert "Công ty TNHH Phát triển Phú Mỹ Hưng" in found

@@ -61,6 +61,9 @@ def _name_like(token: str) -> bool:
 
 
 def _is_org_head(low: str) -> bool:
+    syl = low.split(" ")
+    if len(syl) > 2 and syl[0] in SURNAMES and syl[1] in ("thị", "văn"):
+        return False  # "Đoàn Thị Hồng": a person, though "đoàn" opens bodies' names too
     return any(low == h or low.startswith(h + " ") for h in ORG_HEADS)
 
 
@@ -304,6 +307,11 @@ def _mentions(sentence: Sentence, common: set[str]) -> list[Mention]:
                     out.append(Mention(" ".join(syl[:n]), "location", sentence))
                     name_toks = [" ".join(syl[n:])]
                     break
+        if kind is None and len(name_toks) == 1 and "-" in name_toks[0] \
+                and all(p.strip().lower() in PLACES for p in name_toks[0].split("-")):
+            places = [p.strip() for p in name_toks[0].split("-")]  # "Brazil-Serbia": a match, two places
+            out.extend(Mention(p, "location", sentence) for p in places[:-1])
+            kind, name_toks = "location", [places[-1]]
         if kind is None and len(name_toks) >= 3 and any(t in ("–", "-") for t in name_toks[1:-1]):
             parts = _dash_parts(name_toks, prev)  # "Phan Hiển – Khánh Thi", "Hậu Giang – Cà Mau": two names
             if parts:
@@ -440,6 +448,9 @@ def _org_tail(toks: tuple[str, ...], j: int) -> int:
     ends in a proper noun or a verb follows ("Bộ Y tế triển khai")."""
     if j >= len(toks) or not toks[j][:1].islower() or toks[j].lower() in _TAIL_STOP | ADMIN_WORDS:
         return 0
+    last = toks[j - 1].split(" ")
+    if len(last) > 1 and all(p[:1].isupper() for p in last):
+        return 0  # the run ends in a proper name ("Phú Mỹ Hưng | chủ động"), whatever the POS tagger says
     from underthesea import pos_tag
 
     window = list(toks[j - 1: j + MAX_ORG_TAIL + 2])
@@ -453,8 +464,9 @@ def _org_tail(toks: tuple[str, ...], j: int) -> int:
         low = word.lower()
         if low in ADMIN_WORDS and j + n + 1 < len(toks) and _name_like(toks[j + n + 1]):
             return n + 2  # "… tỉnh Hà Nam"
-        if not word[:1].islower() or tag not in ("N", "A") or low in _TAIL_STOP:
-            break
+        if not word[:1].islower() or tag not in ("N", "A") or low in _TAIL_STOP or low.split(" ")[0] in _TAIL_STOP \
+                or any(ch.isdigit() for ch in word):
+            break  # "… | tối 27/8": a time, not the name
         n += 1
     while n and toks[j + n - 1].lower() in ADMIN_WORDS:
         n -= 1  # "… bệnh tật tỉnh" with no name after it
