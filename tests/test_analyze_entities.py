@@ -259,7 +259,7 @@ def test_products_of_known_companies_and_clauses_before_an_acronym():
 
 def test_hyphenated_places_a_surname_that_opens_bodies_and_tails_after_a_proper_name():
     found = by_name([
-        "Trận Brazil-Serbia diễn ra tối nay; bị can Đoàn Thị Hồng bị bắt.",
+        "Khán giả xem trận Brazil-Serbia tối nay; bị can Đoàn Thị Hồng bị bắt.",
         "Sở đề nghị Công ty TNHH Phát triển Phú Mỹ Hưng chủ động xây dựng phương án.",
     ])
     assert found["Brazil"].type == found["Serbia"].type == "location"
