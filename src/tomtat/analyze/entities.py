@@ -286,7 +286,7 @@ def _mentions(sentence: Sentence, common: set[str]) -> list[Mention]:
         last = name_toks[-1].split(" ") if name_toks else []
         if kind == "organization" and (prev in PERSON_TITLES or run[0].lower() in PERSON_TITLES) and len(name_toks) >= 2 and 2 <= len(last) <= 4 \
                 and (last[0].lower() in SURNAMES or all(x.isascii() for x in last)) and all(_NAME_START.match(x) for x in last) \
-                and not _ACRONYM.match(name_toks[-1]):
+                and not _ACRONYM.match(name_toks[-1]) and name_toks[-1].lower() not in PLACES:
             out.append(Mention(name_toks[-1], "person", sentence))
             name_toks = name_toks[:-1]
         elif kind == "organization" and len(name_toks) >= 2:
@@ -399,7 +399,8 @@ def _body_then_person(syl: list[str]) -> tuple[str, str] | None:
     Bodies named after a person ("Trường THPT Nguyễn Trãi") have neither before the name."""
     for n in (4, 3, 2):
         body, person = syl[:-n], syl[-n:]
-        if len(body) < 2 or not all(_NAME_START.match(x) for x in person) or any(_ACRONYM.match(x) for x in person):
+        if len(body) < 2 or not all(_NAME_START.match(x) for x in person) or any(_ACRONYM.match(x) for x in person) \
+                or " ".join(person).lower() in PLACES:
             continue
         vietnamese = person[0].lower() in SURNAMES and n >= 3
         foreign = n <= 3 and all(x.isascii() for x in person) and not any(x.lower() in FOREIGN_ORG_WORDS for x in person)
