@@ -265,3 +265,10 @@ def test_hyphenated_places_a_surname_that_opens_bodies_and_tails_after_a_proper_
     assert found["Brazil"].type == found["Serbia"].type == "location"
     assert found["Đoàn Thị Hồng"].type == "person"
     assert "Công ty TNHH Phát triển Phú Mỹ Hưng" in found
+
+
+def test_occupations_title_a_name_and_vietnamese_given_names_stay_whole():
+    found = by_name(["Đạo diễn Lò Văn Páo mời nữ ca sĩ Mỹ Tâm; tài xế Nguyễn Văn Tám chở học sinh Trường THCS Lê Lợi."])
+    assert found["Lò Văn Páo"].type == found["Mỹ Tâm"].type == "person"
+    assert "Tâm" not in found["Nguyễn Văn Tám"].aliases and "Mỹ" not in found
+    assert found["Trường THCS Lê Lợi"].type == "organization"

@@ -303,7 +303,8 @@ def _mentions(sentence: Sentence, common: set[str]) -> list[Mention]:
         if kind == "person":
             syl = " ".join(name_toks).split(" ")
             for n in (3, 2, 1):
-                if len(syl) > n and " ".join(syl[:n]).lower() in PLACES:
+                if len(syl) > n and " ".join(syl[:n]).lower() in PLACES and (len(syl) > n + 1 or syl[-1].isascii()):
+                    # ("Mỹ Tâm", "Mỹ Linh" are given names: one Vietnamese syllable is left after the place)
                     out.append(Mention(" ".join(syl[:n]), "location", sentence))
                     name_toks = [" ".join(syl[n:])]
                     break

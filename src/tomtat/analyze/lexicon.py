@@ -15,6 +15,14 @@ PERSON_TITLES = {
     "thị trưởng", "trưởng ban", "trưởng phòng", "chánh văn phòng", "tổng biên tập", "giáo sư", "tiến sĩ", "tổng thư ký",
     "nữ hoàng", "đức giáo hoàng", "giáo hoàng", "linh mục", "hòa thượng", "tỷ phú", "ngài", "chủ tịch nước", "đbqh",
 }
+# Occupations and roles that stand before a person's name in entertainment, sports and daily news
+# ("đạo diễn X", "nữ ca sĩ X", "tài xế X"), a class the tuning set under-represents (general list).
+PERSON_TITLES |= {
+    "đạo diễn", "biên đạo", "nhạc sĩ", "nhà văn", "nhà thơ", "họa sĩ", "nhiếp ảnh gia", "người mẫu", "siêu mẫu",
+    "hoa hậu", "á hậu", "nam vương", "người đẹp", "nữ ca sĩ", "nam ca sĩ", "nam diễn viên", "nữ diễn viên", "rapper",
+    "nhà sản xuất", "biên kịch", "nghệ sĩ ưu tú", "vận động viên", "vđv", "võ sĩ", "tay vợt", "kỳ thủ", "trung vệ",
+    "thủ thành", "đội trưởng", "sản phụ", "tài xế", "lái xe", "tổng giám mục", "giám mục", "thủ lĩnh", "phó đô đốc", "đô đốc", "trung sĩ", "binh nhì",
+}
 # First words of an organisation's name.
 ORG_HEADS = {
     "tổ chức", "bộ", "hãng", "công ty", "đảng", "liên minh", "ủy ban", "uỷ ban", "ban", "cơ quan", "công an", "đội",

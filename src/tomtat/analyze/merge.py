@@ -39,7 +39,9 @@ def merge_people(groups: dict, kinds: dict, union, find) -> None:
     for short in people + untyped + weak:
         if len(spelled[short]) != 1:
             continue
-        roots = {find(k) for k in multi if spelled[k][-1] == spelled[short][0]}
+        own = groups[short][0].name.lower()
+        roots = {find(k) for k in multi if spelled[k][-1] == spelled[short][0]
+                 and (own.isascii() or groups[k][0].name.lower().split()[-1] == own)}  # "Tâm" is not "Tám"
         if not roots and groups[short][0].name.isascii():  # "Xavi" / "Xavi Hernandez": a foreign first name
             roots = {find(k) for k in multi if spelled[k][0] == spelled[short][0] and groups[k][0].name.isascii()}
         if len(roots) == 1:
