@@ -1,4 +1,4 @@
-"""The summarizer: read → clean → split → score → select → order → provenance."""
+"""The summarizer: read → clean → split → score → select → order → provenance → tidy."""
 
 from __future__ import annotations
 
@@ -13,6 +13,7 @@ from .score import score_sentences
 from .select import select_within_budget
 from .similarity import tfidf_matrix
 from .split import build_cluster
+from .tidy import tidy
 
 
 def summarize_cluster(cluster: Cluster, options: Options) -> Summary:
@@ -22,7 +23,7 @@ def summarize_cluster(cluster: Cluster, options: Options) -> Summary:
     chosen = select_within_budget(cluster, scores, options, tfidf)
     ordered = order_for_reading(chosen)
     return Summary(
-        sentences=tuple(with_support(cluster, ordered, options)),
+        sentences=tuple(tidy(with_support(cluster, ordered, options))),
         max_words=options.words,
         cluster_id=cluster.id,
         article_count=len(cluster.articles),

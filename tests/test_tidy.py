@@ -1,0 +1,40 @@
+"""Opening connectives that point at a sentence left out of the summary are dropped."""
+
+from __future__ import annotations
+
+from hypothesis import given, strategies as st
+
+from tomtat.models import SourceRef, SummarySentence
+from tomtat.tidy import drop_dangling_connective, tidy
+
+
+def _s(text: str, doc: int, sentence: int) -> SummarySentence:
+    return SummarySentence(text=text, origin=SourceRef(doc, sentence))
+
+
+def test_a_connective_is_dropped_and_the_next_letter_capitalised():
+    assert drop_dangling_connective("Tuy nhiên, giá xăng vẫn tăng.") == "Giá xăng vẫn tăng."
+    assert drop_dangling_connective("Bên cạnh đó , đơn vị đã sơ tán 120 người.") == "Đơn vị đã sơ tán 120 người."
+    assert drop_dangling_connective("Theo đó, ông Minh sẽ nhận nhiệm vụ mới.") == "Ông Minh sẽ nhận nhiệm vụ mới."
+
+
+def test_connectives_that_carry_information_or_no_comma_are_kept():
+    for text in ("Trước đó, chợ đã cháy một lần.", "Trong đó, 5 người bị thương.", "Sau đó, mưa tạnh.",
+                 "Tuy nhiên giá vẫn tăng.", "Tuy nhiên,", "Theo đoàn kiểm tra, giá vẫn tăng."):
+        assert drop_dangling_connective(text) == text
+
+
+def test_a_sentence_that_follows_its_own_predecessor_keeps_its_connective():
+    summary = [_s("Giá xăng giảm 500 đồng.", 0, 3), _s("Tuy nhiên, giá dầu tăng.", 0, 4),
+               _s("Tuy nhiên, tiểu thương vẫn lo.", 1, 2), _s("Vì vậy, chợ đóng cửa sớm.", 0, 7)]
+    out = tidy(summary)
+    assert [s.text for s in out] == ["Giá xăng giảm 500 đồng.", "Tuy nhiên, giá dầu tăng.",
+                                     "Tiểu thương vẫn lo.", "Chợ đóng cửa sớm."]
+    assert [s.origin for s in out] == [s.origin for s in summary]  # provenance untouched
+
+
+@given(st.text(min_size=0, max_size=60))
+def test_dropping_never_lengthens_and_keeps_the_tail(text):
+    out = drop_dangling_connective(text)
+    assert len(out) <= len(text)
+    assert out == text or text.lower().endswith(out[1:].lower())
