@@ -393,6 +393,10 @@ def _glued_place(syl: list[str]) -> tuple[str, str | None, str] | None:
     return None
 
 
+# Words that end a body's name ("Ban Tổ chức Trung ương", "Ủy ban … Quốc gia"): a name after them is a person's.
+_BODY_ENDS = {"trung ương", "quốc gia", "nhà nước", "quốc hội", "chính phủ", "tw"}
+
+
 def _body_then_person(syl: list[str]) -> tuple[str, str] | None:
     """An organisation's run that ends with a person's name after a complete body name: (body, person)
     when the body is a one-word body ("Ban Bí thư", "Chính phủ") or ends with a known place, and the
@@ -406,7 +410,7 @@ def _body_then_person(syl: list[str]) -> tuple[str, str] | None:
         vietnamese = person[0].lower() in SURNAMES and n >= 3
         foreign = n <= 3 and all(x.isascii() for x in person) and not any(x.lower() in FOREIGN_ORG_WORDS for x in person)
         low = " ".join(body).lower()
-        complete = low in ORG_STANDALONE or any(" ".join(body[-k:]).lower() in PLACES for k in (1, 2, 3) if len(body) > k)
+        complete = low in ORG_STANDALONE or any(" ".join(body[-k:]).lower() in PLACES | _BODY_ENDS for k in (1, 2, 3) if len(body) > k)
         if (vietnamese or foreign) and complete:
             return " ".join(body), " ".join(person)
     return None

@@ -94,6 +94,9 @@ SURNAMES = {
     "lý", "đinh", "đoàn", "trương", "lâm", "mai", "cao", "tô", "hà", "tạ", "lưu", "châu", "quách", "thái", "danh",
     "kim", "triệu", "lại", "lương", "tăng", "chu", "đào", "khổng", "lò", "mạc", "phùng", "vương",
     "vi", "hứa", "kiều", "đàm", "trịnh", "tôn", "thân", "nghiêm", "âu", "doãn", "giang", "hàn",
+    # rarer family names that are no common place syllables (general list)
+    "khuất", "lã", "cù", "diệp", "hầu", "khúc", "lục", "phí", "quản", "sầm", "thiều", "tống", "trình", "điêu", "kha",
+    "mẫn", "tiêu", "vưu", "ứng",
 }
 # Names of kinds of documents: "Nghị quyết 54", "Chỉ thị số 08" are not entities here.
 DOCUMENT_WORDS = {"nghị quyết", "chương trình", "chỉ thị", "thông tư", "nghị định", "quyết định", "luật", "kết luận",
