@@ -24,6 +24,17 @@ def test_events_written_one_a_line(cli, tmp_path):
         "chay-1": ["chay-1", "chay-2", "chay-3"], "bong-1": ["bong-1", "bong-2"], "gao-1": ["gao-1", "gao-2"]}
 
 
+def test_settling_at_the_end_and_no_settle(cli, tmp_path):
+    src = write(tmp_path / "in.jsonl", ARTICLES)
+    # --threshold 0.95: on arrival every article opens its own event; settling then joins the stories.
+    code, out, err = cli("cluster", src, "--threshold", "0.95")
+    assert (code, err) == (0, "")
+    assert sorted(len(json.loads(l)["article_ids"]) for l in out.splitlines()) == [2, 2, 3]
+    code, out, err = cli("cluster", src, "--threshold", "0.95", "--no-settle")
+    assert (code, err) == (0, "")
+    assert [json.loads(l)["article_ids"] for l in out.splitlines()] == [[r["id"]] for r in ARTICLES]
+
+
 def test_learned_decision_groups_the_invented_events(cli, tmp_path):
     src = write(tmp_path / "in.jsonl", ARTICLES)
     code, out, err = cli("cluster", src, "--decision", "learned")
