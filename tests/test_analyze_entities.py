@@ -272,3 +272,8 @@ def test_occupations_title_a_name_and_vietnamese_given_names_stay_whole():
     assert found["Lò Văn Páo"].type == found["Mỹ Tâm"].type == "person"
     assert "Tâm" not in found["Nguyễn Văn Tám"].aliases and "Mỹ" not in found
     assert found["Trường THCS Lê Lợi"].type == "organization"
+
+
+def test_a_name_glued_after_a_place_loses_the_place_word_before_it():
+    found = by_name(["Khi tới Việt Nam Gareth Ward nói rằng trời nóng."])
+    assert found["Việt Nam"].type == "location" and found["Gareth Ward"].type == "person"

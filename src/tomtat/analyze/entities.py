@@ -320,9 +320,9 @@ def _mentions(sentence: Sentence, common: set[str]) -> list[Mention]:
                 name_toks, kind = [parts[-1][0]], parts[-1][1]
         if kind in (None, "location") and name_toks:
             glued = _glued_place(" ".join(name_toks).split(" "))
-            if glued:  # "Senkaku Trung Quốc", "Hồ Chí Minh Sarah Hooper": a place, then another name
+            if glued:  # "Senkaku Trung Quốc", "Việt Nam Gareth Ward": a place, then another name
                 out.append(Mention(glued[0], "location", sentence))
-                kind, name_toks = glued[1], [glued[2]]
+                kind, name_toks, prev = glued[1], [glued[2]], ""  # the word before was the place's
         if name_toks and len(" ".join(name_toks).strip(".")) > 1:
             name = " ".join(name_toks).replace(" - ", " – ").rstrip(".").rstrip(" -–")
             acronym = None
