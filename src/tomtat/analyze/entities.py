@@ -4,14 +4,19 @@ Names are capitalised runs of underthesea word tokens. underthesea's NER was tri
 as a fallback for names no rule types: too slow (about 25 ms a sentence, 2.5 s on the seeds)
 and too noisy on news ("Nga", "Moscow", "Barcelona" tagged as persons); on the tuning set it
 raised entity recall from 0.72 to 0.82 but cut precision from 0.79 to 0.65, so it is not used.
+Re-measured in the third round (benchmarks/RESULTS.md): alone P 0.285 / R 0.570 on the tuning
+set's annotated sentences, worse than the spelling guess as typing evidence, about 6x the whole
+analysis' time; a learned spelling model and a learned keep/drop step did no better either.
 A run's type comes from rules: a person title before it ("ông", "Tổng thống"), an organisation
 head opening it ("Tổ chức", "Bộ", "Công an", or "bệnh viện" in lower case), a place word before
 it ("tỉnh", "xã"), hand-written lists of places and common organisations, "The X" and CamelCase
 names (organisations), an acronym (organisation), a Vietnamese family name (person). An
 organisation's name may run on in lower case (up to its "(ACRONYM)", or over nouns after a
 capitalised common word, by underthesea's POS tags). A name no rule types gets a weak type
-from its spelling (foreign → person, a Vietnamese pair → place), used only when no mention of
-the name has a rule's type. Variants merge (merge.py): an acronym learnt from a parenthesis or
+from its spelling (foreign words → person, one foreign word → organisation, a Vietnamese pair →
+place; "từ/đến X" → place), used only when no mention of the name has a rule's type. Glued
+runs are split by general rules (a known place then another name, places joined by a hyphen or
+a dash, a body then a person's full name). Variants merge (merge.py): an acronym learnt from a parenthesis or
 spelling the words it replaces, a short name into the one full name ending (or, foreign,
 opening) with it, close spellings of one foreign name ("Kassym-Jomart" / "Kassym-Zhomart").
 """
