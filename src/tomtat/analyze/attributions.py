@@ -8,6 +8,7 @@ from ..models import Cluster, Sentence
 from ._common import UPPER, shorten, src
 from .lexicon import PERSON_TITLES
 from .models import Attribution
+from .speakers import resolve_pronouns
 
 VERBS = (
     "cho biết", "cho hay", "nói", "nhận định", "tuyên bố", "khẳng định", "cho rằng", "nhấn mạnh", "tiết lộ",
@@ -299,4 +300,5 @@ def attributions(cluster: Cluster) -> list[Attribution]:
     common = frozenset(w.lower() for s in cluster.sentences for w in s.text.split() if w[:1].islower())
     named = frozenset(w for s in cluster.sentences for prev, w in zip(s.text.split(), s.text.split()[1:])
                       if w[:1].isupper() and prev[-1:] not in ".!?:;\"“”'-–+*•")
-    return [a for s in cluster.sentences if (a := attribution_of(s, common, named)) is not None]
+    found = [a for s in cluster.sentences if (a := attribution_of(s, common, named)) is not None]
+    return resolve_pronouns(found)

@@ -1,0 +1,33 @@
+"""Pronoun speakers ("Ông tuyên bố …") shown with the person quoted just before in the same article."""
+
+from __future__ import annotations
+
+from tomtat.analyze import analyze
+from tomtat.analyze.models import Attribution, Source
+from tomtat.analyze.speakers import resolve_pronouns
+
+
+def _a(speaker: str, doc: int, sentence: int) -> Attribution:
+    return Attribution(speaker=speaker, claim="…", sources=[Source(doc=doc, sentence=sentence)])
+
+
+def test_a_pronoun_takes_the_named_person_just_before():
+    out = resolve_pronouns([_a("Bộ trưởng Nguyễn Văn An", 0, 1), _a("Ông", 0, 2), _a("ông ấy", 0, 4),
+                            _a("Ông", 1, 3)])
+    assert [a.speaker for a in out] == ["Bộ trưởng Nguyễn Văn An", "Ông (Bộ trưởng Nguyễn Văn An)",
+                                        "ông ấy (Bộ trưởng Nguyễn Văn An)", "Ông"]  # another article: no one to refer to
+
+
+def test_no_resolution_too_far_across_genders_or_to_an_organisation():
+    assert resolve_pronouns([_a("Bà Trần Thị Hoa", 0, 0), _a("Ông", 0, 1)])[1].speaker == "Ông"
+    assert resolve_pronouns([_a("Ông Lê Văn Tám", 0, 0), _a("Ông", 0, 5)])[1].speaker == "Ông"
+    assert resolve_pronouns([_a("Bộ Y tế", 0, 0), _a("Ông", 0, 1)])[1].speaker == "Ông"
+    assert resolve_pronouns([_a("Bà Trần Thị Hoa", 2, 0), _a("bà", 2, 1)])[1].speaker == "bà (Bà Trần Thị Hoa)"
+
+
+def test_the_digest_resolves_an_invented_quote():
+    text = ("Chiều 12/3, ông Nguyễn Văn Bình, Chủ tịch UBND xã Tân Hòa, cho biết 40 hộ dân đã được sơ tán. "
+            "Ông khẳng định chính quyền sẽ hỗ trợ lương thực cho các hộ bị ảnh hưởng.")
+    speakers = [a.speaker for a in analyze([text]).attributions]
+    assert speakers[0].startswith("ông Nguyễn Văn Bình") or speakers[0].startswith("Nguyễn Văn Bình"), speakers
+    assert speakers[1].startswith("Ông (") and "Nguyễn Văn Bình" in speakers[1], speakers
