@@ -35,10 +35,13 @@ from .lexicon import (
     ADMIN_WORDS, COUNTRY_HEADS, FALSE_HEADS, NOT_NAMES, ORG_HEADS, ORGS, ORG_PREFIXES, ORG_STANDALONE, PERSON_TITLES, PLACE_ACRONYMS, PLACE_FORMS,
     BRANDS, DOCUMENT_WORDS, ENGLISH_WORDS, FOREIGN_ORG_WORDS, PLACE_PREFIXES, PLACE_PREFIXES_KEPT, PLACE_PREPOSITIONS, PLACES, SURNAMES, TEAM_CONTEXT, TITLE_DOMAINS,
 )
-from .merge import merge_acronym_forms, merge_initials, merge_org_short_names, merge_people, merge_place_suffix, spells
+from .merge import merge_acronym_forms, merge_initials, merge_org_short_names, merge_people, merge_place_suffix
 from .models import Entity
+from .spans import (
+    _CLAUSE_WORDS, _NAME_START, _TAIL_STOP, SPELLED_ORG_SPAN, _body_then_person, _glued_place, _is_org_head, _name_like,
+    _org_tail, _spelled_by_words, _spelled_to_acronym,
+)
 
-_NAME_START = re.compile(rf"^[{UPPER}]")
 _INITIAL_AFTER = {":", "“", '"', "”", "'", "-", "–", "…", ".", "+", "*", "•", "●"}  # "+ Trình …": a list item opens
 
 
@@ -59,17 +62,6 @@ class Mention:
     sentence: Sentence
     acronym: str | None = None
     guess: str | None = None  # a weak type for a name no rule types (used only when no mention has a type)
-
-
-def _name_like(token: str) -> bool:
-    return bool(_NAME_START.match(token)) and any(ch.isalpha() for ch in token)
-
-
-def _is_org_head(low: str) -> bool:
-    syl = low.split(" ")
-    if len(syl) > 2 and syl[0] in SURNAMES and syl[1] in ("thị", "văn"):
-        return False  # "Đoàn Thị Hồng": a person, though "đoàn" opens bodies' names too
-    return any(low == h or low.startswith(h + " ") for h in ORG_HEADS)
 
 
 def _type_of(toks: list[str], prev: str) -> tuple[str | None, list[str]]:
@@ -375,122 +367,6 @@ def _dash_parts(name_toks: list[str], prev: str) -> list[tuple[str, str | None, 
             return None
         out.append((name, kind, _guess(toks, False, set()) if kind is None else None))
     return out
-
-
-def _glued_place(syl: list[str]) -> tuple[str, str | None, str] | None:
-    """A run that is a known place glued to a second name: (place, the second name's type, the
-    second name) when that name is a known place, a Vietnamese full name (family name + 1-3
-    syllables) or a foreign name of two words or more; None otherwise."""
-    for n in (4, 3, 2, 1):
-        head, rest = " ".join(syl[:n]), syl[n:]
-        if not rest or head.lower() not in PLACES:
-            continue
-        tail = " ".join(rest)
-        if tail.lower() in PLACES:
-            return head, "location", tail
-        if not all(_NAME_START.match(x) for x in rest):
-            return None
-        if rest[0].lower() in SURNAMES and 3 <= len(rest) <= 4:
-            return head, "person", tail
-        if len(rest) >= 2 and all(x.isascii() and not _ACRONYM.match(x) for x in rest):
-            return head, None, tail
-        return None
-    return None
-
-
-# Words that end a body's name ("Ban Tổ chức Trung ương", "Ủy ban … Quốc gia"): a name after them is a person's.
-_BODY_ENDS = {"trung ương", "quốc gia", "nhà nước", "quốc hội", "chính phủ", "tw"}
-
-
-def _body_then_person(syl: list[str]) -> tuple[str, str] | None:
-    """An organisation's run that ends with a person's name after a complete body name: (body, person)
-    when the body is a one-word body ("Ban Bí thư", "Chính phủ") or ends with a known place, and the
-    person is a Vietnamese full name (family name + 2-3 syllables) or two or three foreign words.
-    Bodies named after a person ("Trường THPT Nguyễn Trãi") have neither before the name."""
-    for n in (4, 3, 2):
-        body, person = syl[:-n], syl[-n:]
-        if len(body) < 2 or not all(_NAME_START.match(x) for x in person) or any(_ACRONYM.match(x) for x in person) \
-                or " ".join(person).lower() in PLACES:
-            continue
-        vietnamese = person[0].lower() in SURNAMES and n >= 3
-        foreign = n <= 3 and all(x.isascii() for x in person) and not any(x.lower() in FOREIGN_ORG_WORDS for x in person)
-        low = " ".join(body).lower()
-        complete = low in ORG_STANDALONE or any(" ".join(body[-k:]).lower() in PLACES | _BODY_ENDS for k in (1, 2, 3) if len(body) > k)
-        if (vietnamese or foreign) and complete:
-            return " ".join(body), " ".join(person)
-    return None
-
-
-# How far (in word tokens) an organisation's head may be from the parenthesis that gives its
-# acronym. Set by hand from the longest such name read in the tuning set (10 tokens).
-SPELLED_ORG_SPAN = 12
-
-
-def _spelled_to_acronym(toks: tuple[str, ...], i: int) -> int | None:
-    """Where "(" stands when an organisation's head at i runs on, in words, up to "(ACRONYM)"."""
-    for k in range(i + 1, min(len(toks) - 2, i + SPELLED_ORG_SPAN)):
-        if toks[k] == "(":
-            ok = toks[k + 2] == ")" and _ACRONYM.match(toks[k + 1]) and _name_like(toks[k - 1])
-            return k if ok else None
-        if not any(ch.isalpha() for ch in toks[k]):
-            return None
-    return None
-
-
-# Lower-case nouns and adjectives that never go on an organisation's name: quantities, time words.
-_TAIL_STOP = {"nhiều", "ít", "các", "những", "mọi", "mỗi", "này", "đó", "ấy", "kia", "năm", "ngày", "tháng", "tuần",
-              "hôm", "sáng", "chiều", "tối", "trưa", "đêm", "lúc", "khi", "người", "ông", "bà", "anh", "chị", "cùng",
-              "cho", "khóa", "nhiệm kỳ", "lần", "đợt", "kỳ", "cho hay", "cho biết", "nói", "khẳng định", "việc",
-              "hiện nay", "hiện tại", "hiện", "nhanh chóng", "xét", "cử", "vừa qua", "tới",
-              # reporting and action verbs the POS tagger may read as nouns ("Sở Y tế TP.HCM cảnh báo")
-              "thông tin", "cảnh báo", "thông báo", "đề nghị", "yêu cầu", "cho rằng", "nhấn mạnh", "tiết lộ", "xác nhận",
-              "công bố", "phát hiện", "kiến nghị", "ban hành", "triển khai", "đánh giá", "chỉ đạo", "hướng dẫn",
-              "phối hợp", "quyết định", "đề xuất", "ghi nhận", "khuyến cáo"}  # time adverbs, verbs
-# Aspect, modal and copula words: a lower-case stretch holding one is a clause, not a name's tail.
-_CLAUSE_WORDS = {"vừa", "đã", "sẽ", "đang", "được", "bị", "là", "có", "không", "chưa", "mới", "cũng", "vẫn", "đều"}
-# How many lower-case words an organisation's name may go on with ("Thi hành | án dân sự"); the
-# longest such tail read in the tuning set and in train clusters 14-34 is 3 words plus a place.
-MAX_ORG_TAIL = 4
-
-
-def _org_tail(toks: tuple[str, ...], j: int) -> int:
-    """How many tokens after an organisation's capitalised run still belong to its name: nouns and
-    adjectives in lower case ("Cục Thi hành án dân sự"), then "tỉnh/huyện … Name"; 0 when the run
-    ends in a proper noun or a verb follows ("Bộ Y tế triển khai")."""
-    if j >= len(toks) or not toks[j][:1].islower() or toks[j].lower() in _TAIL_STOP | ADMIN_WORDS:
-        return 0
-    last = toks[j - 1].split(" ")
-    if len(last) > 1 and all(p[:1].isupper() for p in last):
-        return 0  # the run ends in a proper name ("Phú Mỹ Hưng | chủ động"), whatever the POS tagger says
-    from underthesea import pos_tag
-
-    window = list(toks[j - 1: j + MAX_ORG_TAIL + 2])
-    tags = pos_tag(" ".join(window))
-    if not tags or tags[0][0] != window[0] or tags[0][1] == "Np":
-        return 0  # the run ends in a proper name ("Bệnh viện Bạch Mai") or the words were cut otherwise
-    n = 0
-    for word, tag in tags[1:]:
-        if n >= MAX_ORG_TAIL or j + n >= len(toks) or word != toks[j + n]:
-            break
-        low = word.lower()
-        if low in ADMIN_WORDS and j + n + 1 < len(toks) and _name_like(toks[j + n + 1]):
-            return n + 2  # "… tỉnh Hà Nam"
-        if not word[:1].islower() or tag not in ("N", "A") or low in _TAIL_STOP or low.split(" ")[0] in _TAIL_STOP \
-                or any(ch.isdigit() for ch in word):
-            break  # "… | tối 27/8": a time, not the name
-        n += 1
-    while n and toks[j + n - 1].lower() in ADMIN_WORDS:
-        n -= 1  # "… bệnh tật tỉnh" with no name after it
-    if n and j + n < len(toks) and _name_like(toks[j + n]) and not _is_org_head(toks[j + n].lower()):
-        n += 1  # "Ban quản lí an toàn thực phẩm TP.HCM", "Công ty CP Môi trường đô thị Cẩm Phả"
-    return n
-
-
-def _spelled_by_words(acronym: str, words) -> bool:
-    """Whether the acronym is the initials of the last lower-case words ("KCB" / "khám chữa bệnh")."""
-    syllables = fold(" ".join(words)).split()
-    letters = fold(re.sub(r"[&.-]", "", acronym)).replace(" ", "")
-    return 2 <= len(letters) <= len(syllables) and spells(letters, syllables[-len(letters):])
 
 
 def _common_acronyms(cluster: Cluster) -> set[str]:
