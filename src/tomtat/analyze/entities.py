@@ -33,7 +33,7 @@ from ._common import ACRONYM as _ACRONYM
 from ._common import UPPER, fold, merge_sources, src
 from .lexicon import (
     ADMIN_WORDS, COUNTRY_HEADS, FALSE_HEADS, NOT_NAMES, ORG_HEADS, ORGS, ORG_PREFIXES, ORG_STANDALONE, PERSON_TITLES, PLACE_ACRONYMS, PLACE_FORMS,
-    BRANDS, DOCUMENT_WORDS, ENGLISH_WORDS, FOREIGN_ORG_WORDS, PLACE_PREFIXES, PLACE_PREFIXES_KEPT, PLACE_PREPOSITIONS, PLACES, SURNAMES, TEAM_CONTEXT, TITLE_DOMAINS,
+    BRANDS, DOCUMENT_WORDS, ENGLISH_WORDS, FOREIGN_ORG_WORDS, GLUED_OPENERS, WORK_NOUNS, PLACE_PREFIXES, PLACE_PREFIXES_KEPT, PLACE_PREPOSITIONS, PLACES, SURNAMES, TEAM_CONTEXT, TITLE_DOMAINS,
 )
 from .merge import merge_acronym_forms, merge_initials, merge_org_short_names, merge_people, merge_place_suffix
 from .models import Entity
@@ -62,6 +62,7 @@ class Mention:
     sentence: Sentence
     acronym: str | None = None
     guess: str | None = None  # a weak type for a name no rule types (used only when no mention has a type)
+    work: bool = False  # inside the title of a work, show, contest or weapon ("MV 'X'", "Hoa hậu … 2022")
 
 
 def _type_of(toks: list[str], prev: str) -> tuple[str | None, list[str]]:
@@ -237,6 +238,11 @@ def _mentions(sentence: Sentence, common: set[str]) -> list[Mention]:
                 and toks[j + 1].lower() not in common:  # "HĐND TP. Theo …": a new sentence, not "TP. Hồ Chí Minh"
             j = _run_end(toks, j + 1, common)
         run = [t for t in toks[i:j]]
+        last = run[-1].split(" ")
+        if last[-1].lower() in GLUED_OPENERS and (len(run) > 1 or len(last) > 1) and j < len(toks) and toks[j][:1].islower() \
+                and not _is_org_head(run[0].lower()):  # "Công ty TNHH Một thành viên" keeps its "Một"
+            run = run[:-1] + ([" ".join(last[:-1])] if len(last) > 1 else [])  # "Syria Trong | cuộc hội đàm": an opener glued on
+        start = len(out)
         run = " ".join(run).replace(" . ", ".").split(" ") if "." in run else run
         initial = i == 0 or toks[i - 1] in _INITIAL_AFTER
         first = toks[i].split(" ")
@@ -343,8 +349,24 @@ def _mentions(sentence: Sentence, common: set[str]) -> list[Mention]:
             if kind is None and not cut and prev in MOTION_WORDS and guess != "location" and _guess(name_toks, False, set()):
                 guess = "location"  # "đến Guadalajara": a place more often than not, but "đến Sociedad" is a club
             out.append(Mention(name, kind, sentence, acronym, guess))
+        if _is_work(toks, i, j):
+            for m in out[start:]:
+                m.work = True
         i = max(j, i + 1)
     return out
+
+
+_YEAR = re.compile(r"^(19|20)\d\d$")
+_QUOTES = {"'", '"', "“", "‘", "«"}
+
+
+def _is_work(toks: tuple[str, ...], i: int, j: int) -> bool:
+    """Whether the run toks[i:j] names a work, show, contest or weapon: after a work noun (or a quote
+    mark after one: "MV 'Ngôi sao …'", "bệ phóng HIMARS"), or followed by a year ("Hoa hậu … 2022")."""
+    k = i - 1 if i > 0 and toks[i - 1] in _QUOTES else i
+    if k > 0 and toks[k - 1].lower() in WORK_NOUNS:
+        return True
+    return j < len(toks) and bool(_YEAR.match(toks[j]))
 
 
 def _dash_parts(name_toks: list[str], prev: str) -> list[tuple[str, str | None, str | None]] | None:
@@ -414,6 +436,7 @@ def candidates(cluster: Cluster) -> list[Candidate]:
     plain = _common_acronyms(cluster)
     mentions = [m for s in cluster.sentences for m in _mentions(s, common)
                 if m.name not in plain and not _shouted_word(m.name, common)]
+    mentions = _drop_works(mentions)
     named: dict[tuple[int, int], list[str]] = defaultdict(list)
     for m in mentions:
         named[(m.sentence.article_index, m.sentence.position)].append(m.name)
@@ -464,6 +487,14 @@ def entities(cluster: Cluster) -> list[Entity]:
     out = [Entity(name=c.name, type=c.type, aliases=c.aliases, sources=c.sources) for c in candidates(cluster) if c.type]
     out.sort(key=lambda e: (-len({s.doc for s in e.sources}), -len(e.sources), e.name))
     return out
+
+
+def _drop_works(mentions: list[Mention]) -> list[Mention]:
+    """Mentions that are no title of a work: a name seen as a title once is a title everywhere in the
+    cluster ("bệ phóng HIMARS" … "Về HIMARS"), unless it is a known place or organisation ("ca khúc
+    'Việt Nam ơi'" drops that mention only)."""
+    titles = {_key(m.name) for m in mentions if m.work and m.name.lower() not in PLACES | ORGS | ORG_STANDALONE}
+    return [m for m in mentions if not m.work and _key(m.name) not in titles]
 
 
 def _shouted_word(name: str, common: set[str]) -> bool:

@@ -1,0 +1,48 @@
+"""Entities, fourth round: titles of works, shows, contests and weapons; common-noun acronyms;
+sentence openers glued after a name. Sentences invented for the tests."""
+
+from __future__ import annotations
+
+from tomtat.analyze.entities import entities
+from tomtat.pipeline import to_cluster
+
+
+def names(cluster_texts):
+    return {e.name: e.type for e in entities(to_cluster(cluster_texts))}
+
+
+def test_titles_after_a_work_noun_are_no_entities_anywhere_in_the_cluster():
+    found = names([
+        "Ca sĩ Lê Minh Khoa vừa tung MV 'Bầu trời xanh' tại Hà Nội.",
+        "Quân đội nước này nhận thêm bệ phóng Orion từ đối tác.",
+        "Về Orion, giới chuyên gia cho rằng đây là loại vũ khí mạnh.",
+    ])
+    assert found.get("Lê Minh Khoa") == "person" and found.get("Hà Nội") == "location"
+    assert "Orion" not in found and not any("Bầu" in n for n in found)
+
+
+def test_a_known_place_inside_a_title_drops_that_mention_only():
+    only_title = names(["Khán giả hát vang ca khúc “Việt Nam quê hương tôi” trong đêm nhạc."])
+    assert "Việt Nam" not in only_title
+    also_named = names(["Khán giả hát ca khúc “Việt Nam quê hương tôi”.", "Đoàn khách đến Việt Nam hôm qua."])
+    assert also_named.get("Việt Nam") == "location"
+
+
+def test_a_name_followed_by_a_year_is_an_event():
+    found = names(["Người đẹp Trần Thu Hà đăng quang Hoa hậu Biển Xanh Việt Nam 2024 tối qua."])
+    assert found.get("Trần Thu Hà") == "person"
+    assert "Việt Nam" not in found and not any("Biển Xanh" in n for n in found)
+
+
+def test_common_noun_acronyms_and_celestial_bodies_are_no_names():
+    found = names([
+        "Thí sinh có SBD 0123 phải mang theo CCCD và GPLX khi đến Đà Nẵng.",
+        "Tàu vũ trụ bay quanh Trái Đất trước khi về Mỹ.",
+    ])
+    assert not {"SBD", "CCCD", "GPLX", "Trái Đất"} & set(found)
+    assert found.get("Đà Nẵng") == "location" and found.get("Mỹ") == "location"
+
+
+def test_a_sentence_opener_glued_after_a_name_ends_it():
+    found = names(["Ông Kerry lo ngại về Syria Trong cuộc họp hôm qua, các bên không đạt thỏa thuận."])
+    assert "Syria" in found and not any("Trong" in n for n in found)
