@@ -172,3 +172,44 @@ def test_readers_aviation_and_lower_case_sources():
     assert speakers("Tương tự, một bạn đọc tên Lan cho rằng mức phạt còn quá nhẹ.") == ["một bạn đọc tên Lan"]
     assert speakers("Ngày 2/8, theo thông tin từ bệnh viện, sức khỏe của nạn nhân đã ổn định.") == ["bệnh viện"]
     assert speakers("Cục Thuế đã gửi thông báo về việc nộp thuế cho các doanh nghiệp.") == []
+
+
+def test_documents_surveys_and_data_report():
+    assert speakers("Kết quả điều tra cho thấy chiếc xe đã chạy quá tốc độ cho phép.") == ["Kết quả điều tra"]
+    assert speakers("Báo cáo của Sở Y tế nêu rõ số ca mắc sốt xuất huyết đã tăng gấp đôi.") == ["Sở Y tế"]
+    assert speakers("Khảo sát của Hội Bảo vệ người tiêu dùng chỉ ra, phần lớn khách hàng không đọc kỹ hợp đồng.") == [
+        "Hội Bảo vệ người tiêu dùng"]
+    assert speakers("Đoạn video ghi lại vụ việc cho thấy chiếc xe lao thẳng vào cột điện.") == []  # not a document
+
+
+def test_more_reporting_verbs_need_a_clause():
+    assert speakers("Bà Trần Thị Hoa lý giải rằng giá rau tăng vì mưa kéo dài.") == ["Bà Trần Thị Hoa"]
+    assert speakers("Ông Lê Văn Tâm đề nghị, các hộ dân cần di dời trước khi bão đổ bộ.") == ["Ông Lê Văn Tâm"]
+    assert speakers("Công ty Hoa Sen thông tin thêm, nhà máy sẽ hoạt động trở lại từ tuần sau.") == ["Công ty Hoa Sen"]
+    assert speakers("Bộ Giáo dục đề nghị các sở triển khai kế hoạch năm học mới.") == []  # a request, no clause
+    assert speakers("Người dân có thể tra cứu trên Cổng thông tin điện tử của tỉnh.") == []
+
+
+def test_speaker_after_a_dash_closes_the_sentence():
+    assert speakers("Một cây cầu treo đã sập khiến 3 người bị thương - truyền thông địa phương đưa tin.") == [
+        "truyền thông địa phương"]
+
+
+def test_a_quote_running_over_sentences_keeps_its_speaker():
+    text = ("Ông Nguyễn Văn Bình cho biết: “Chúng tôi đã chuẩn bị đủ lương thực. Các đội cứu hộ túc trực cả đêm. "
+            "Không ai bị bỏ lại”. Sau đó trời bắt đầu mưa.")
+    found = [(a.speaker, a.sources[0].sentence) for a in attributions(to_cluster([text]))]
+    assert found == [("Ông Nguyễn Văn Bình", 0), ("Ông Nguyễn Văn Bình", 1), ("Ông Nguyễn Văn Bình", 2)]
+    text = "“Đội bóng đã chơi rất tốt. Tôi hài lòng với kết quả”, HLV Park nói. Trận sau diễn ra vào thứ bảy."
+    found = [(a.speaker, a.sources[0].sentence) for a in attributions(to_cluster([text]))]
+    assert found == [("HLV Park", 0), ("HLV Park", 1)]
+
+
+def test_suspicion_allegation_and_said_to_be_are_unconfirmed():
+    cluster = to_cluster([
+        "Hai người tử vong, nghi ngộ độc rượu. Ông A bị cáo buộc nhận hối lộ. Cô giáo được cho đã yêu cầu học sinh "
+        "viết bản kiểm điểm. Đoàn khách được cho phép vào thăm. Nhà máy nhiệt điện Nghi Sơn hoạt động ổn định. "
+        "Khói bốc nghi ngút. Hàng chưa rõ nguồn gốc bị tịch thu."
+    ])
+    assert [(u.cue, u.sources[0].sentence) for u in unconfirmed(cluster)] == [
+        ("nghi", 0), ("cáo buộc", 1), ("được cho", 2)]

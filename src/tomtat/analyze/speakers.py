@@ -1,4 +1,5 @@
-"""A speaker named only by a pronoun ("Ông tuyên bố …") is resolved to the person quoted just before.
+"""Speakers across sentences: a pronoun speaker ("Ông tuyên bố …") is resolved to the person quoted
+just before, and a quote that runs on over a sentence boundary is attributed to its speaker.
 
 Vietnamese news names a speaker once ("Tổng thống Nga Vladimir Putin nhấn mạnh …") and goes on
 with "Ông …", "Bà …" in the next sentences. Such a pronoun speaker is shown with the name it
@@ -10,7 +11,8 @@ from __future__ import annotations
 
 import re
 
-from ._common import UPPER
+from ..models import Sentence
+from ._common import UPPER, shorten, src
 from .lexicon import ORG_HEADS, PERSON_TITLES
 from .models import Attribution
 
@@ -52,4 +54,51 @@ def resolve_pronouns(items: list[Attribution]) -> list[Attribution]:
         elif _person(item.speaker):
             last[where.doc] = (where.sentence, item.speaker)
         out.append(item)
+    return out
+
+
+# Sentences a quote may run on over (not tuned on annotations: a news quote seldom runs past three
+# sentences; longer, an opening quote mark was most likely never closed).
+QUOTE_RUN = 3
+
+
+def _quote_open(text: str, was_open: bool) -> bool:
+    """Whether a quote is still open after this sentence (curly marks counted, straight ones paired)."""
+    depth = int(was_open) + text.count("“") - text.count("”")
+    if text.count('"') % 2:
+        depth = 0 if was_open and "“" not in text else depth + 1
+    return depth > 0
+
+
+def continue_quotes(sentences: list[Sentence], found: dict[tuple[int, int], Attribution]) -> dict[tuple[int, int], Attribution]:
+    """`found` (keyed by (doc, position)) plus the sentences inside a quote that runs over a sentence
+    boundary, attributed to the speaker of the sentence where it opens ("X nói: “… . … .”") or of the
+    sentence where it closes ("“… . …”, X nói.")."""
+    out = dict(found)
+    by_doc: dict[int, list[Sentence]] = {}
+    for s in sentences:
+        by_doc.setdefault(s.article_index, []).append(s)
+    for doc_sentences in by_doc.values():
+        open_, opener, pending, run, prev = False, None, [], 0, None
+        for s in sorted(doc_sentences, key=lambda s: s.position):
+            if open_ and (prev is None or s.position != prev.position + 1 or s.in_lead != prev.in_lead):
+                open_, opener, pending = False, None, []  # a gap or the end of the lead closes any quote
+            key = (s.article_index, s.position)
+            own = out.get(key)
+            if open_ and run < QUOTE_RUN:
+                run += 1
+                if own is None and opener is not None:
+                    out[key] = own = Attribution(speaker=opener.speaker, claim=shorten(s.text.strip("“”\" "), 300), sources=[src(s)])
+                elif own is None:
+                    pending.append(s)
+                elif opener is None and not _quote_open(s.text, True) and own.speaker in s.text.rsplit("”", 1)[-1].rsplit('"', 1)[-1]:
+                    for p in pending:  # the quote closes here, its speaker after it
+                        out[(p.article_index, p.position)] = Attribution(
+                            speaker=own.speaker, claim=shorten(p.text.strip("“”\" "), 300), sources=[src(p)])
+            still = _quote_open(s.text, open_)
+            if still and not open_:
+                opener, pending, run = own, ([] if own else [s]), 0
+            elif not still:
+                opener, pending = None, []
+            open_, prev = still, s
     return out
