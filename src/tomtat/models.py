@@ -103,6 +103,15 @@ class SummarySentence:
         return {"text": self.text, "sources": [r.to_dict() for r in self.sources]}
 
 
+# What may close a sentence (after it, the next one can follow in the same paragraph).
+_CLOSING = tuple(".!?…:;\"”’')»]")
+
+
+def as_paragraph(texts) -> str:
+    """Sentences joined into one paragraph; one that does not end with closing punctuation gets a full stop."""
+    return " ".join(t if t.endswith(_CLOSING) else f"{t}." for t in (t.rstrip() for t in texts) if t)
+
+
 @dataclass(frozen=True, slots=True)
 class Summary:
     """The summary of one cluster, within its budget of ``max_words`` syllables."""
@@ -114,7 +123,8 @@ class Summary:
 
     @property
     def text(self) -> str:
-        return " ".join(s.text for s in self.sentences)
+        """The sentences as one paragraph (a headline-like sentence without closing punctuation gets a full stop)."""
+        return as_paragraph(s.text for s in self.sentences)
 
     def to_dict(self) -> dict:
         out: dict = {}
