@@ -46,3 +46,16 @@ def test_common_noun_acronyms_and_celestial_bodies_are_no_names():
 def test_a_sentence_opener_glued_after_a_name_ends_it():
     found = names(["Ông Kerry lo ngại về Syria Trong cuộc họp hôm qua, các bên không đạt thỏa thuận."])
     assert "Syria" in found and not any("Trong" in n for n in found)
+
+
+def test_a_weapon_model_after_descriptive_words_is_no_entity_but_an_owner_after_cua_is():
+    found = names(["Quân đội Ba Lan mua thêm pháo tự hành hạng nặng Krab của Hàn Quốc."])
+    assert "Krab" not in found and found.get("Hàn Quốc") == "location"
+    owner = names(["Nhà máy sản xuất tên lửa của Lockheed Martin đặt tại Texas."])
+    assert "Lockheed Martin" in owner
+
+
+def test_a_foreign_name_with_its_words_swapped_is_one_entity():
+    found = [e for e in entities(to_cluster(["Trận đấu diễn ra trên sân Camp Nou.", "Khán giả rời sân Nou Camp."]))
+             if "Camp" in e.name]
+    assert len(found) == 1 and {s.doc for s in found[0].sources} == {0, 1}

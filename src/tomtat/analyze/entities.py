@@ -33,9 +33,9 @@ from ._common import ACRONYM as _ACRONYM
 from ._common import UPPER, fold, merge_sources, src
 from .lexicon import (
     ADMIN_WORDS, COUNTRY_HEADS, FALSE_HEADS, NOT_NAMES, ORG_HEADS, ORGS, ORG_PREFIXES, ORG_STANDALONE, PERSON_TITLES, PLACE_ACRONYMS, PLACE_FORMS,
-    BRANDS, DOCUMENT_WORDS, ENGLISH_WORDS, FOREIGN_ORG_WORDS, GLUED_OPENERS, WORK_NOUNS, PLACE_PREFIXES, PLACE_PREFIXES_KEPT, PLACE_PREPOSITIONS, PLACES, SURNAMES, TEAM_CONTEXT, TITLE_DOMAINS,
+    BRANDS, DOCUMENT_WORDS, ENGLISH_WORDS, FOREIGN_ORG_WORDS, GLUED_OPENERS, WEAPON_NOUNS, WORK_NOUNS, PLACE_PREFIXES, PLACE_PREFIXES_KEPT, PLACE_PREPOSITIONS, PLACES, SURNAMES, TEAM_CONTEXT, TITLE_DOMAINS,
 )
-from .merge import merge_acronym_forms, merge_initials, merge_org_short_names, merge_people, merge_place_suffix
+from .merge import merge_acronym_forms, merge_initials, merge_org_short_names, merge_people, merge_place_suffix, merge_word_order
 from .models import Entity
 from .spans import (
     _CLAUSE_WORDS, _NAME_START, _TAIL_STOP, SPELLED_ORG_SPAN, _body_then_person, _glued_place, _is_org_head, _name_like,
@@ -361,12 +361,24 @@ _QUOTES = {"'", '"', "“", "‘", "«"}
 
 
 def _is_work(toks: tuple[str, ...], i: int, j: int) -> bool:
-    """Whether the run toks[i:j] names a work, show, contest or weapon: after a work noun (or a quote
-    mark after one: "MV 'Ngôi sao …'", "bệ phóng HIMARS"), or followed by a year ("Hoa hậu … 2022")."""
-    k = i - 1 if i > 0 and toks[i - 1] in _QUOTES else i
-    if k > 0 and toks[k - 1].lower() in WORK_NOUNS:
+    """Whether the run toks[i:j] names a work, show, contest or weapon: right after a work noun (or a
+    quote mark after one: "MV 'Ngôi sao …'"), a weapon noun up to three lower-case words before it
+    ("pháo phản lực phóng loạt HIMARS"), or followed by a year ("Hoa hậu … 2022")."""
+    if j < len(toks) and _YEAR.match(toks[j]):
         return True
-    return j < len(toks) and bool(_YEAR.match(toks[j]))
+    k = i - 1 if i > 0 and toks[i - 1] in _QUOTES else i
+    before: list[str] = []  # up to four lower-case tokens before the run, nearest last
+    while k > 0 and len(before) < 4 and toks[k - 1][:1].islower() and toks[k - 1].lower() not in _WORK_STOP:
+        before.insert(0, toks[k - 1].lower())
+        k -= 1
+    text = " " + " ".join(before)
+    return any(text.endswith(" " + n) for n in WORK_NOUNS) or any(f" {w} " in text + " " for w in WEAPON_NOUNS)
+
+
+# Words between a weapon noun and a name that make the name something else ("tên lửa của Nga").
+_WORK_STOP = {"của", "do", "và", "với", "cho", "tại", "ở", "từ", "về", "được", "bị", "đã", "sẽ", "đang", "là", "mà",
+              "như", "các", "những", "nhiều", "theo", "trong", "khi", "sau", "trước", "thuộc", "tới", "đến", "sang",
+              "vào", "ra", "khỏi", "gần", "quanh", "để", "nhằm", "đối với", "tấn công", "bắn", "quân", "phía"}
 
 
 def _dash_parts(name_toks: list[str], prev: str) -> list[tuple[str, str | None, str | None]] | None:
@@ -464,6 +476,7 @@ def candidates(cluster: Cluster) -> list[Candidate]:
             parent.setdefault(akey, akey)
             union(key, akey)
     kinds = {k: _vote(ms) for k, ms in groups.items()}
+    merge_word_order(groups, union)
     merge_people(groups, kinds, union, find)
     merge_acronym_forms(groups, kinds, union, find)
     merge_initials(groups, kinds, union)

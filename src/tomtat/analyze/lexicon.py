@@ -207,9 +207,12 @@ NOT_NAMES |= {"sbd", "gplx", "cccd", "cmnd", "sv", "hs", "gv", "tngt", "cbcc", "
 WORK_NOUNS = {
     "mv", "ca khúc", "bài hát", "nhạc phẩm", "phim", "bộ phim", "album", "liveshow", "gameshow", "show",
     "cuộc thi", "chủ đề", "tiểu thuyết", "cuốn sách", "vở", "vở kịch", "tác phẩm", "phần mềm", "ứng dụng",
-    "trò chơi", "tựa game", "bệ phóng", "tên lửa", "pháo", "súng", "xe tăng", "tiêm kích", "trực thăng",
-    "tàu ngầm", "chiến dịch", "khẩu hiệu",
+    "trò chơi", "tựa game", "chiến dịch", "khẩu hiệu",
 }
+# Weapons: their model's name may follow a few descriptive words ("tên lửa chống tăng Javelin",
+# "pháo phản lực phóng loạt HIMARS", the tuning set's false name).
+WEAPON_NOUNS = {"bệ phóng", "tên lửa", "pháo", "súng", "xe tăng", "tiêm kích", "trực thăng", "tàu ngầm", "tàu chiến",
+                "tàu khu trục", "máy bay chiến đấu", "oanh tạc cơ", "thiết giáp", "lựu pháo", "vũ khí"}
 # One-syllable function words that open a sentence capitalised: glued after a name ("vì Syria | Trong
 # cuộc hội đàm …", two sentences run together) they end the name. Read on the tuning set (one false
 # name) and on train lines 40-199; given names ("Sáng", "Hiện") are left out.

@@ -163,3 +163,19 @@ def merge_org_short_names(groups: dict, kinds: dict, union, find, heads) -> None
             kinds[k] = "organization"
             for m in ms:
                 m.guess = "organization"
+
+
+def merge_word_order(groups: dict, union) -> None:
+    """ "Nou Camp" is "Camp Nou": a foreign name (latin letters only) written with its words in another order.
+    Vietnamese names are left alone ("Hà Nam" and "Nam Hà" are two provinces)."""
+    by_words: dict[tuple, str] = {}
+    for k, ms in groups.items():
+        name = ms[0].name
+        words = name.lower().split()
+        if len(words) < 2 or not name.isascii() or _ACRONYM.match(name):
+            continue
+        key = tuple(sorted(words))
+        if key in by_words:
+            union(by_words[key], k)
+        else:
+            by_words[key] = k
