@@ -18,7 +18,7 @@ VERBS = (
 )
 _VERB = re.compile(
     r"(?<!\w)(" + "|".join(re.escape(v) for v in sorted(VERBS, key=len, reverse=True)) + r")(?!\w)"
-    r"(?! (?:riêng|chung|cách khác|gì|dối)\b)(?!(?<=nói) trên\b)"
+    r"(?! (?:riêng|chung|cách khác|gì|dối|chuyện)\b)(?!(?<=nói) trên\b)"
     r"(?! (?:(?:những|các|một|nhiều) )?(?:hình ảnh|ảnh|video|clip|đoạn phim)\b)"  # "chia sẻ những hình ảnh"
 )
 # Verbs that report only when a clause follows at once ("Thiếu tướng X đánh giá, vụ án …",
@@ -70,7 +70,8 @@ _ADVERBIAL = re.compile(
     r"(?i)^(?:tại|trong|theo đó|sau|trước|khi|ngày|tháng|năm|chiều|sáng|tối|trưa|đêm|hôm|về|đối với|phát biểu|trao đổi|"
     r"cũng|trước đó|ngoài ra|bên cạnh|tuy nhiên|nhưng|song|do đó|vì vậy|mới đây|hiện|hiện nay|cụ thể|đồng thời|"
     r"thời điểm|qua|với|từ|đến|nói về|liên quan|chia sẻ với|trả lời|thời gian qua|đầu|cuối|rạng sáng|đáp lại|"
-    r"đáng chú ý|ngay sau đó|nhân dịp|dù|mặc dù|nếu|báo cáo với|chia sẻ|cách đây|liên quan|trên|thay mặt|để|đồng quan điểm|đặc biệt|tương tự)\b"
+    r"đáng chú ý|ngay sau đó|nhân dịp|dù|mặc dù|nếu|báo cáo với|chia sẻ|cách đây|liên quan|trên|thay mặt|để|đồng quan điểm|đặc biệt|tương tự|"
+    r"báo cáo tại|(?:nhận định|bình luận|đánh giá|nhận xét) về)\b"  # fourth round: "Nhận định về đề thi, TS X cho rằng"
 )
 _BAD_SUBJECT = re.compile(
     r"(?i)^(?:sự|việc|điều|đây|đó|kết quả|thực tế|nghị quyết|quyết định|văn bản|chương trình|theo|và|nhưng|"
@@ -171,7 +172,8 @@ _PERSON_NOUNS = re.compile(
     r"bệnh nhân|chuyên gia|bạn đọc|độc giả|khán giả|người xem|cư dân mạng|cộng đồng|nhóm|hành khách|du khách|khách|cư dân|phe|đối tượng|sinh viên|học sinh|giáo viên|cán bộ|công nhân|nông dân|chủ|gia đình|người thân|bảo vệ|"
     r"phụ huynh|nạn nhân|nghi phạm|bị can|bị cáo|luật sư|giám đốc|trưởng|phó|ý kiến|số liệu|dữ liệu|thống kê|"
     r"quan chức|binh sĩ|nhà chức trách|ban|trung tâm|cục|sở|bộ|ủy ban|uỷ ban|công ty|doanh nghiệp|ngân hàng|"
-    r"bệnh viện|trường|viện|hội|đơn vị|chính quyền|chính phủ|lực lượng|quân đội|cảnh sát|công an|nhà trường)\b"
+    r"bệnh viện|trường|viện|hội|đơn vị|chính quyền|chính phủ|lực lượng|quân đội|cảnh sát|công an|nhà trường|"
+    r"bố|mẹ|cha|vợ|chồng|anh trai|chị gái|em trai|em gái|bà con|hàng xóm|nhân chứng|tài tử|minh tinh|ngôi sao)\b"  # fourth round: kin, witnesses, stars
 )
 _NAME_WORD = re.compile(rf"(?<=\s)[{UPPER}][\w.-]*")
 
@@ -188,6 +190,8 @@ def _speaker_ok(who: str, common: frozenset = frozenset(), named: frozenset = fr
     if bare != who and (_TITLE_OPEN.match(bare) or _PERSON_NOUNS.match(bare)):
         return True
     first = who.split()[0]
+    if _TITLE_OPEN.match(who):
+        return True  # "Thứ trưởng …": a title, though "thứ" alone opens "Thứ năm …"
     if first.lower() in _COMMON_OPENERS or who.lower().startswith(_COMMON_PAIRS):
         return False
     if _TITLE_OPEN.match(who) or _SOURCE_WORDS.match(who) or _PERSON_NOUNS.match(who):
@@ -295,6 +299,8 @@ def _governed(verb: str, rest: str) -> str | None:
         return claim.strip("“\"")  # "X bày tỏ: …": a colon or a quote opens the clause
     if verb.lower() == "bày tỏ" and re.match(r"\s*,", rest):
         return claim  # "X bày tỏ, anh và …": the clause follows at once
+    if verb.lower() in ("chia sẻ", "tiết lộ") and re.match(r"(?i)về\s+(?!(?:bệnh|hoàn cảnh|quê|nhà|nước)\b)", claim):
+        return claim[3:].strip()  # "bố ruột cô nàng chia sẻ về biệt danh này": what is told about (README convention)
     if _NO_CLAUSE_YET.match(claim) or verb.lower() == "bày tỏ":  # "bày tỏ" + a feeling or a stance noun
         m = re.search(r"[:“\"]|\brằng\b" if verb.lower() == "bày tỏ" else r"[,:“\"]|\brằng\b", claim)
         if not m:
