@@ -237,12 +237,15 @@ def _mentions(sentence: Sentence, common: set[str]) -> list[Mention]:
         while j + 1 < len(toks) and toks[j] == "." and len(toks[j - 1]) <= 3 and _name_like(toks[j + 1]) \
                 and toks[j + 1].lower() not in common:  # "HĐND TP. Theo …": a new sentence, not "TP. Hồ Chí Minh"
             j = _run_end(toks, j + 1, common)
+        if _is_work(toks, i, j):  # the whole title, kept so that a name written inside it ("Hoa hậu Hoàn
+            out.append(Mention(" ".join(toks[i:j]), None, sentence, work=True))  # Vũ Việt Nam 2022") does
+            i = j  # not count this sentence (_also_in), then dropped (_drop_works)
+            continue
         run = [t for t in toks[i:j]]
         last = run[-1].split(" ")
         if last[-1].lower() in GLUED_OPENERS and (len(run) > 1 or len(last) > 1) and j < len(toks) and toks[j][:1].islower() \
                 and not _is_org_head(run[0].lower()):  # "Công ty TNHH Một thành viên" keeps its "Một"
             run = run[:-1] + ([" ".join(last[:-1])] if len(last) > 1 else [])  # "Syria Trong | cuộc hội đàm": an opener glued on
-        start = len(out)
         run = " ".join(run).replace(" . ", ".").split(" ") if "." in run else run
         initial = i == 0 or toks[i - 1] in _INITIAL_AFTER
         first = toks[i].split(" ")
@@ -349,9 +352,6 @@ def _mentions(sentence: Sentence, common: set[str]) -> list[Mention]:
             if kind is None and not cut and prev in MOTION_WORDS and guess != "location" and _guess(name_toks, False, set()):
                 guess = "location"  # "đến Guadalajara": a place more often than not, but "đến Sociedad" is a club
             out.append(Mention(name, kind, sentence, acronym, guess))
-        if _is_work(toks, i, j):
-            for m in out[start:]:
-                m.work = True
         i = max(j, i + 1)
     return out
 
@@ -448,10 +448,10 @@ def candidates(cluster: Cluster) -> list[Candidate]:
     plain = _common_acronyms(cluster)
     mentions = [m for s in cluster.sentences for m in _mentions(s, common)
                 if m.name not in plain and not _shouted_word(m.name, common)]
-    mentions = _drop_works(mentions)
     named: dict[tuple[int, int], list[str]] = defaultdict(list)
     for m in mentions:
         named[(m.sentence.article_index, m.sentence.position)].append(m.name)
+    mentions = _drop_works(mentions)
     # Group by folded name; learn acronym aliases.
     groups: dict[str, list[Mention]] = defaultdict(list)
     parent: dict[str, str] = {}
