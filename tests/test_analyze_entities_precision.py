@@ -59,3 +59,10 @@ def test_a_foreign_name_with_its_words_swapped_is_one_entity():
     found = [e for e in entities(to_cluster(["Trận đấu diễn ra trên sân Camp Nou.", "Khán giả rời sân Nou Camp."]))
              if "Camp" in e.name]
     assert len(found) == 1 and {s.doc for s in found[0].sources} == {0, 1}
+
+
+def test_a_body_with_two_fields_joined_by_va_is_one_name():
+    found = names(["Sở Kế hoạch và Đầu tư tỉnh Bình Định cho biết kế hoạch đầu tư công đã được duyệt."])
+    assert found.get("Sở Kế hoạch và Đầu tư tỉnh Bình Định") == "organization" or found.get("Sở Kế hoạch và Đầu tư") == "organization"
+    two = names(["Công an Hà Nội và Đà Nẵng phối hợp điều tra."])
+    assert two.get("Đà Nẵng") == "location"

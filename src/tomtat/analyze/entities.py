@@ -191,9 +191,20 @@ def _run_end(toks: tuple[str, ...], i: int, common: set[str]) -> int:
             j += 1  # "Bà Rịa – Vũng Tàu"
         elif org and t.lower() in ADMIN_WORDS and j + 1 < len(toks) and _name_like(toks[j + 1]):
             j += 1  # "Công an huyện Lý Nhân"
+        elif org and t == "và" and j - i >= 2 and j + 1 < len(toks) and _domain_word(toks[j + 1], common) \
+                and _domain_word(toks[j - 1], common):
+            j += 1  # "Cục Cạnh tranh và Bảo vệ người tiêu dùng": two fields of one body
         else:
             break
     return j
+
+
+def _domain_word(token: str, common: set[str]) -> bool:
+    """A capitalised common noun naming a body's field ("Cạnh tranh", "Môi trường"): written in lower case
+    elsewhere in the cluster or a known field, and no place, head, title or person's name."""
+    low = token.lower()
+    return _name_like(token) and (low in common or low in TITLE_DOMAINS) and low not in PLACES \
+        and not _is_org_head(low) and low not in PERSON_TITLES and not _ACRONYM.match(token)
 
 
 def _trim(run: list[str], org: bool) -> list[str]:
