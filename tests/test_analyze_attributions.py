@@ -213,3 +213,14 @@ def test_suspicion_allegation_and_said_to_be_are_unconfirmed():
     ])
     assert [(u.cue, u.sources[0].sentence) for u in unconfirmed(cluster)] == [
         ("nghi", 0), ("cáo buộc", 1), ("được cho", 2)]
+
+
+def test_issued_documents_summing_up_and_long_titled_names():
+    assert speakers("Liên đoàn Bóng đá Việt Nam đã ra thông báo cho biết đội tuyển sẽ hội quân vào tuần sau.") == [
+        "Liên đoàn Bóng đá Việt Nam"]
+    assert speakers("Đó là khẳng định của Phó Thủ tướng Lê Văn Thành tại hội nghị sáng nay.") == ["Phó Thủ tướng Lê Văn Thành"]
+    assert speakers("Người phát ngôn của Hiệp hội Các nhà sản xuất ô tô châu Âu Anna Schmidt khẳng định: “Doanh số sẽ tăng”.") == [
+        "Người phát ngôn của Hiệp hội Các nhà sản xuất ô tô châu Âu Anna Schmidt"]
+    assert speakers("Ngày 3/5, Thứ trưởng Bộ Xây dựng Lê Quang Hùng cho biết dự án sẽ khởi công trong tháng này.") == [
+        "Thứ trưởng Bộ Xây dựng Lê Quang Hùng"]
+    assert speakers("Cục Hải sự miền Bắc thông báo, tàu thuyền không được ra khơi trong hai ngày tới.") == ["Cục Hải sự miền Bắc"]
