@@ -224,3 +224,11 @@ def test_issued_documents_summing_up_and_long_titled_names():
     assert speakers("Ngày 3/5, Thứ trưởng Bộ Xây dựng Lê Quang Hùng cho biết dự án sẽ khởi công trong tháng này.") == [
         "Thứ trưởng Bộ Xây dựng Lê Quang Hùng"]
     assert speakers("Cục Hải sự miền Bắc thông báo, tàu thuyền không được ra khơi trong hai ngày tới.") == ["Cục Hải sự miền Bắc"]
+
+
+def test_guessing_words_and_abilities():
+    cluster = to_cluster([
+        "Có vẻ như đội khách đã mệt. Cô ấy có vẻ đẹp dịu dàng. Việc tăng lãi suất chưa chắc đã hiệu quả. "
+        "Họ đã có thể vui mừng sau trận thắng. Lớp phủ giúp máy có thể ngâm nước. Nhiều người hiểu chưa rõ về quy định mới."
+    ])
+    assert [(u.cue, u.sources[0].sentence) for u in unconfirmed(cluster)] == [("có vẻ", 0), ("chưa chắc", 2)]

@@ -15,7 +15,9 @@ CUES = (
     "được cho là", "bị cho là", "được cho rằng", "nghi ngờ", "nghi vấn", "tin đồn", "đồn đoán", "đồn đại",
     "có khả năng", "có thể", "có lẽ", "dường như", "chưa rõ", "chưa có thông tin chính thức", "chưa được làm rõ",
     "được dự báo", "được dự đoán", "được dự báo là", "được dự đoán là", "có thông tin cho rằng", "có tin cho rằng",
-    "nghi do", "nghi là", "bị nghi", "bị nghi ngờ", "bị tình nghi", "nghi bị", "nhiều khả năng", "khả năng cao",  # "tử vong, nghi do ngộ độc rượu"
+    "nghi do", "nghi là", "bị nghi", "bị nghi ngờ", "bị tình nghi",
+    # fourth round, general words of guessing (not read off annotated misses): "có vẻ" (not "có vẻ đẹp/ngoài")
+    "có vẻ", "hình như", "chưa chắc", "chưa thể khẳng định", "phỏng đoán", "suy đoán", "giả thuyết", "nghi bị", "nhiều khả năng", "khả năng cao",  # "tử vong, nghi do ngộ độc rượu"
 )
 # "có thể" also means plain ability; these uses are not speculation.
 # Perception and access verbs ("có thể nhìn thấy từ xa", "có thể xem trực tuyến") are ability too.
@@ -29,7 +31,10 @@ _NOT_SPECULATIVE = re.compile(
     r"|\b(?:bạn|quý khách|khách hàng|người dân|người dùng|người đọc|độc giả|du khách|thí sinh|phụ huynh|người lao động)"
     r"(?: (?:cũng|vẫn|đều))? có thể\b"
     # "khoản phụ thu chưa rõ căn cứ", "hàng chưa rõ nguồn gốc": a description of a thing, not a claim in doubt
-    r"|\bchưa rõ (?:căn cứ|nguồn gốc|xuất xứ)\b"
+    r"|\bchưa rõ (?:căn cứ|nguồn gốc|xuất xứ)\b|\b(?:hiểu|nắm|biết) chưa rõ\b|\bcó vẻ (?:đẹp|ngoài)\b"
+    # fourth round: a capacity already had or given ("đã có thể vui mừng", "giúp nó có thể ngâm nước", "ai cũng có
+    # thể bán hàng") and listing verbs ("có thể kể tên", "có thể ví như") are no doubt; from unannotated train clusters
+    r"|\b(?:đã|ai cũng) có thể\b|\bgiúp(?: \w+){0,2} có thể\b|\bcó thể (?:nhận thấy|nhận ra|ví|điểm mặt|điểm qua|kể tên)\b"
 )
 _CUE = re.compile(
     r"(?i)(?<!\w)(" + "|".join(re.escape(c) for c in sorted(CUES, key=len, reverse=True))
