@@ -66,3 +66,9 @@ def test_a_body_with_two_fields_joined_by_va_is_one_name():
     assert found.get("Sở Kế hoạch và Đầu tư tỉnh Bình Định") == "organization" or found.get("Sở Kế hoạch và Đầu tư") == "organization"
     two = names(["Công an Hà Nội và Đà Nẵng phối hợp điều tra."])
     assert two.get("Đà Nẵng") == "location"
+
+
+def test_a_vietnamese_pair_that_reads_as_a_persons_name_is_weakly_a_person():
+    found = names(["Hàng thủ có Văn Toàn, Đình Bắc và Tuyết Phạm, còn đội khách đến từ Hòa Xuân."])
+    assert found.get("Văn Toàn") == "person" and found.get("Đình Bắc") == "person"
+    assert found.get("Tuyết Phạm") == "person"

@@ -33,7 +33,7 @@ from ._common import ACRONYM as _ACRONYM
 from ._common import UPPER, fold, merge_sources, src
 from .lexicon import (
     ADMIN_WORDS, COUNTRY_HEADS, FALSE_HEADS, NOT_NAMES, ORG_HEADS, ORGS, ORG_PREFIXES, ORG_STANDALONE, PERSON_TITLES, PLACE_ACRONYMS, PLACE_FORMS,
-    BRANDS, DOCUMENT_WORDS, ENGLISH_WORDS, FOREIGN_ORG_WORDS, GLUED_OPENERS, WEAPON_NOUNS, WORK_NOUNS, PLACE_PREFIXES, PLACE_PREFIXES_KEPT, PLACE_PREPOSITIONS, PLACES, SURNAMES, TEAM_CONTEXT, TITLE_DOMAINS,
+    BRANDS, DOCUMENT_WORDS, ENGLISH_WORDS, FOREIGN_ORG_WORDS, GLUED_OPENERS, MIDDLE_NAME_SYLLABLES, WEAPON_NOUNS, WESTERN_ORDER_SURNAMES, WORK_NOUNS, PLACE_PREFIXES, PLACE_PREFIXES_KEPT, PLACE_PREPOSITIONS, PLACES, SURNAMES, TEAM_CONTEXT, TITLE_DOMAINS,
 )
 from .merge import merge_acronym_forms, merge_initials, merge_org_short_names, merge_people, merge_place_suffix, merge_word_order
 from .models import Entity
@@ -564,7 +564,10 @@ def _guess(toks: list[str], initial: bool, common: set[str]) -> str | None:
         return "organization" if not initial and _FOREIGN_WORD.match(syllables[0]) else None
     if all(x.isascii() for x in syllables):
         return None if any(x.lower() in ENGLISH_WORDS for x in syllables) else "person"
-    return "location" if len(syllables) == 2 and not any(x.isascii() for x in syllables) else None
+    if len(syllables) != 2 or any(x.isascii() for x in syllables):
+        return None
+    low = [x.lower() for x in syllables]
+    return "person" if low[0] in MIDDLE_NAME_SYLLABLES or low[1] in WESTERN_ORDER_SURNAMES else "location"
 
 
 def _canonical(names: Counter, kind: str) -> str:
