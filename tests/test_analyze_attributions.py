@@ -232,3 +232,9 @@ def test_guessing_words_and_abilities():
         "Họ đã có thể vui mừng sau trận thắng. Lớp phủ giúp máy có thể ngâm nước. Nhiều người hiểu chưa rõ về quy định mới."
     ])
     assert [(u.cue, u.sources[0].sentence) for u in unconfirmed(cluster)] == [("có vẻ", 0), ("chưa chắc", 2)]
+
+
+def test_titled_name_before_its_apposition_and_passive_reports():
+    assert speakers("Ông Lê Văn Sơn, chuyên gia kinh tế, nhìn nhận: “Giá lúa sẽ còn tăng”.") == ["Ông Lê Văn Sơn"]
+    assert speakers("Nguyên nhân này vừa được Công đoàn ngành Y tế chỉ ra trong báo cáo gửi Bộ.") == ["Công đoàn ngành Y tế"]
+    assert speakers("Tính năng này không được Apple nhấn mạnh ở buổi giới thiệu.") == []

@@ -27,7 +27,7 @@ _VERB = re.compile(
 # …", "X kiến nghị: …", "người dân phản ánh, …", "X kể lại: …", "X thông tin thêm, …", "X viết: …".
 _CLAUSE_VERB = re.compile(
     r"(?<![\w])(?<!triển )(?<!công )(?<!kê )(?<!bài )(đánh giá|khai|đề nghị|kiến nghị|phản ánh|kể|kể lại|tâm sự|bộc bạch|"
-    r"nhắc lại|chỉ ra|viết|thông tin)(?:\s+(?:thêm|lại))?(?=\s*[,:]|\s+rằng\b)"
+    r"nhắc lại|chỉ ra|viết|thông tin|nhìn nhận|tin tưởng)(?:\s+(?:thêm|lại))?(?=\s*[,:]|\s+rằng\b)"
 )
 # "Ban quản lý An toàn thực phẩm TP.HCM thông tin đơn vị này đã …": "thông tin" is a reporting verb
 # right after a capitalised name (else mostly a noun: "cung cấp thông tin", "Cổng thông tin").
@@ -53,7 +53,8 @@ def _noun_use(before: str) -> bool:
     return bool(m) and (m.start() == 0 or m.group(0)[:1].islower())
 
 
-_PASSIVE = re.compile(r"(?i)\bđược\s+([^,;:]{3,80}?)\s+(tiết lộ|cho biết|xác nhận|thông báo|công bố|đưa tin|khẳng định|nhận định)\b")
+_PASSIVE = re.compile(r"(?i)\bđược\s+([^,;:]{3,80}?)\s+(tiết lộ|cho biết|xác nhận|thông báo|công bố|đưa tin|khẳng định|nhận định|"
+                      r"chỉ ra|nêu ra|chia sẻ|nhấn mạnh|cảnh báo)\b")  # fourth round: "vừa được Công đoàn ngành Y tế chỉ ra"
 _QUOTE_LEAD = re.compile(r"(?<!\w)(?:dẫn lời|trích lời|dẫn (?:thông báo|tuyên bố|nguồn tin|thông cáo)(?:\s+(?:ngày|hôm)\s+[\d/.-]+)?(?= của| từ))(?:\s+(?:của|từ))?\s+(.{2,80}?)(?=[,:“\"]|\s+về\s|\s+(?:viết|" + "|".join(VERBS) + r")\b|$)")
 # "Theo X": X is a source when it holds a name or opens with one of these words.
 _SOURCE_WORDS = re.compile(
@@ -163,10 +164,12 @@ def _plain_subject(prefix: str) -> str | None:
         titled = [seg for seg in segments[1:] if _TITLED_START.match(_clean_subject(seg))]
         if titled:
             return _clean_subject(_PREDICATE.split(_clean_subject(titled[0]), maxsplit=1)[0])  # not "… đã phát biểu …"
-    if len(segments) > 1 and _SOURCE_WORDS.match(last) and _ok(last) and len(last.split()) <= SHORT_SUBJECT_SYLLABLES:
-        return last  # "Đầu tiên là đại dịch, rồi tới xung đột, giới quan sát cảnh báo": right before the verb
     if len(segments) > 1 and _TITLE_OPEN.match(subject) and _NAME_ONLY.match(_clean_subject(segments[1])):
         subject = f"{subject} {_clean_subject(segments[1])}"  # "Tổng thống Kazakhstan, Kassym-Jomart Tokayev, tuyên bố"
+    if len(segments) > 1 and _TITLED_START.match(subject) and _ok(subject):
+        return subject  # "Ông Phạm Quang Diệu, chuyên gia phân tích …, nhìn nhận": the titled name, not its apposition
+    if len(segments) > 1 and _SOURCE_WORDS.match(last) and _ok(last) and len(last.split()) <= SHORT_SUBJECT_SYLLABLES:
+        return last  # "Đầu tiên là đại dịch, rồi tới xung đột, giới quan sát cảnh báo": right before the verb
     if _ok(subject):
         return subject
     head = re.split(r"\s[-–]\s", subject, maxsplit=1)[0]
@@ -261,7 +264,7 @@ def attribution_of(sentence: Sentence, common: frozenset = frozenset(), named: f
         if who and not _NOT_SOURCE.match(who) and (re.search(rf"[{UPPER}]", who) or _SOURCE_WORDS.match(who)):
             return Attribution(speaker=who, claim=shorten(m.group(1), 300), sources=[src(sentence)])
     m = _PASSIVE.search(text)
-    if m and len(m.group(1).split()) <= MAX_SUBJECT_SYLLABLES and not _SUBORDINATE.search(f" {m.group(1)} ") \
+    if m and not re.search(r"(?i)(?:không|chưa|chẳng)\s+$", text[: m.start()]) and len(m.group(1).split()) <= MAX_SUBJECT_SYLLABLES and not _SUBORDINATE.search(f" {m.group(1)} ") \
             and _speaker_ok(_clean_subject(m.group(1)), common, named):
         return Attribution(speaker=_clean_subject(m.group(1)), claim=shorten(text[: m.start()], 300), sources=[src(sentence)])
     m = _QUOTE_LEAD.search(text)
