@@ -72,3 +72,12 @@ def test_a_vietnamese_pair_that_reads_as_a_persons_name_is_weakly_a_person():
     found = names(["Hàng thủ có Văn Toàn, Đình Bắc và Tuyết Phạm, còn đội khách đến từ Hòa Xuân."])
     assert found.get("Văn Toàn") == "person" and found.get("Đình Bắc") == "person"
     assert found.get("Tuyết Phạm") == "person"
+
+
+def test_generic_bodies_probes_and_variants_are_no_names_but_a_work_noun_must_be_whole_tokens():
+    found = names([
+        "Một Công ty CP ở Hà Nội và tàu thăm dò Voyager của NASA cùng được nhắc tới.",
+        "Biến chủng mới XBB lây lan nhanh, theo giám khảo chuyên môn Dumbo.",
+    ])
+    assert "Công ty CP" not in found and "Voyager" not in found and "XBB" not in found
+    assert found.get("NASA") == "organization" and "Dumbo" in found  # "chuyên môn" is no "môn"

@@ -33,7 +33,7 @@ from ._common import ACRONYM as _ACRONYM
 from ._common import UPPER, fold, merge_sources, src
 from .lexicon import (
     ADMIN_WORDS, COUNTRY_HEADS, FALSE_HEADS, NOT_NAMES, ORG_HEADS, ORGS, ORG_PREFIXES, ORG_STANDALONE, PERSON_TITLES, PLACE_ACRONYMS, PLACE_FORMS,
-    BRANDS, DOCUMENT_WORDS, ENGLISH_WORDS, FOREIGN_ORG_WORDS, GLUED_OPENERS, MIDDLE_NAME_SYLLABLES, WEAPON_NOUNS, WESTERN_ORDER_SURNAMES, WORK_NOUNS, PLACE_PREFIXES, PLACE_PREFIXES_KEPT, PLACE_PREPOSITIONS, PLACES, SURNAMES, TEAM_CONTEXT, TITLE_DOMAINS,
+    BRANDS, DOCUMENT_WORDS, ENGLISH_WORDS, FOREIGN_ORG_WORDS, GENERIC_ORG_WORDS, GLUED_OPENERS, MIDDLE_NAME_SYLLABLES, WEAPON_NOUNS, WESTERN_ORDER_SURNAMES, WORK_NOUNS, PLACE_PREFIXES, PLACE_PREFIXES_KEPT, PLACE_PREPOSITIONS, PLACES, SURNAMES, TEAM_CONTEXT, TITLE_DOMAINS,
 )
 from .merge import merge_acronym_forms, merge_initials, merge_org_short_names, merge_people, merge_place_suffix, merge_word_order
 from .models import Entity
@@ -99,6 +99,8 @@ def _type_of(toks: list[str], prev: str) -> tuple[str | None, list[str]]:
         rest = name.split(" ")[len(head.split()):]
         while rest and rest[0].lower() in ADMIN_WORDS:
             rest = rest[1:]
+        if " ".join(rest).lower() in GENERIC_ORG_WORDS or all(r.lower() in GENERIC_ORG_WORDS for r in rest):
+            return None, []  # "Công ty CP", "Trường Đại học": a kind of body
         if rest and _NAME_START.match(rest[0]):  # "Bộ Giáo dục", not "Hội nghị", "Cơ quan chức năng"
             return "organization", toks
         return None, []
@@ -379,17 +381,18 @@ def _is_work(toks: tuple[str, ...], i: int, j: int) -> bool:
         return True
     k = i - 1 if i > 0 and toks[i - 1] in _QUOTES else i
     before: list[str] = []  # up to four lower-case tokens before the run, nearest last
-    while k > 0 and len(before) < 4 and toks[k - 1][:1].islower() and toks[k - 1].lower() not in _WORK_STOP:
+    while k > 0 and len(before) < 4 and (toks[k - 1][:1].islower() or k == 1) and toks[k - 1].lower() not in _WORK_STOP:
         before.insert(0, toks[k - 1].lower())
         k -= 1
-    text = " " + " ".join(before)
-    return any(text.endswith(" " + n) for n in WORK_NOUNS) or any(f" {w} " in text + " " for w in WEAPON_NOUNS)
+    spans = {" ".join(before[a:b]) for a in range(len(before)) for b in range(a + 1, len(before) + 1)}  # whole tokens
+    return any(" ".join(before[a:]) in WORK_NOUNS for a in range(len(before))) or bool(spans & WEAPON_NOUNS)
 
 
 # Words between a weapon noun and a name that make the name something else ("tên lửa của Nga").
 _WORK_STOP = {"của", "do", "và", "với", "cho", "tại", "ở", "từ", "về", "được", "bị", "đã", "sẽ", "đang", "là", "mà",
               "như", "các", "những", "nhiều", "theo", "trong", "khi", "sau", "trước", "thuộc", "tới", "đến", "sang",
-              "vào", "ra", "khỏi", "gần", "quanh", "để", "nhằm", "đối với", "tấn công", "bắn", "quân", "phía"}
+              "vào", "ra", "khỏi", "gần", "quanh", "để", "nhằm", "đối với", "tấn công", "bắn", "quân", "phía", "này", "đó",
+              "ấy", "kia", "đưa", "mang", "chở"}
 
 
 def _dash_parts(name_toks: list[str], prev: str) -> list[tuple[str, str | None, str | None]] | None:

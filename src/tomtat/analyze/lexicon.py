@@ -198,7 +198,14 @@ ENGLISH_WORDS = {
 # no names. General knowledge of the abbreviations Vietnamese news uses; SV and Trái Đất were
 # false names on the tuning set, the others read on unannotated abmusu-train lines 40-199.
 NOT_NAMES |= {"sbd", "gplx", "cccd", "cmnd", "sv", "hs", "gv", "tngt", "cbcc", "cntt", "trái đất", "mặt trăng",
-              "mặt trời", "xô viết"}
+              "mặt trời", "xô viết",
+              # read on train lines 120-170: e-commerce, registered residence, rescue, a medical device, a
+              # kind of tourism, the Richter scale
+              "tmđt", "hktt", "cnch", "ecmo", "mice", "richter"}
+# Words that alone after an organisation's head name a kind of body, not one body ("Công ty CP",
+# "Trường Đại học", "trường ĐH"); read on train lines 120-170 and the tuning set ("trường ĐH").
+GENERIC_ORG_WORDS = {"cp", "cổ phần", "tnhh", "mtv", "một thành viên", "đại học", "đh", "cao đẳng", "cđ", "thpt", "thcs",
+                     "tiểu học", "mầm non", "trung học", "trung học phổ thông", "trung học cơ sở"}
 # Nouns that name a work, a show, a contest, a program or a weapon: the name right after them (or
 # after a quote mark after them) is the title or model of that thing, not a person, body or place
 # ("MV 'Ngôi sao cô đơn'", "liveshow Got to dance", "bệ phóng HIMARS"; the annotation convention
@@ -208,11 +215,15 @@ WORK_NOUNS = {
     "mv", "ca khúc", "bài hát", "nhạc phẩm", "phim", "bộ phim", "album", "liveshow", "gameshow", "show",
     "cuộc thi", "chủ đề", "tiểu thuyết", "cuốn sách", "vở", "vở kịch", "tác phẩm", "phần mềm", "ứng dụng",
     "trò chơi", "tựa game", "chiến dịch", "khẩu hiệu",
+    # read on train lines 120-170 (names of probes, ships, meteor showers, comets, school subjects, car models)
+    "tàu thăm dò", "tàu đổ bộ", "tàu vũ trụ", "tàu chở hàng", "mưa sao băng", "sao chổi", "môn", "môn thi", "mẫu xe",
+    "dòng xe",
 }
 # Weapons: their model's name may follow a few descriptive words ("tên lửa chống tăng Javelin",
 # "pháo phản lực phóng loạt HIMARS", the tuning set's false name).
 WEAPON_NOUNS = {"bệ phóng", "tên lửa", "pháo", "súng", "xe tăng", "tiêm kích", "trực thăng", "tàu ngầm", "tàu chiến",
-                "tàu khu trục", "máy bay chiến đấu", "oanh tạc cơ", "thiết giáp", "lựu pháo", "vũ khí"}
+                "tàu khu trục", "máy bay chiến đấu", "oanh tạc cơ", "thiết giáp", "lựu pháo", "vũ khí",
+                "biến chủng"}  # "biến chủng mới BA.5", read on train lines 120-170
 # One-syllable function words that open a sentence capitalised: glued after a name ("vì Syria | Trong
 # cuộc hội đàm …", two sentences run together) they end the name. Read on the tuning set (one false
 # name) and on train lines 40-199; given names ("Sáng", "Hiện") are left out.
