@@ -81,3 +81,11 @@ def test_generic_bodies_probes_and_variants_are_no_names_but_a_work_noun_must_be
     ])
     assert "Công ty CP" not in found and "Voyager" not in found and "XBB" not in found
     assert found.get("NASA") == "organization" and "Dumbo" in found  # "chuyên môn" is no "môn"
+
+
+def test_a_body_cut_short_joins_the_one_full_name_it_opens_but_not_a_verb_tail():
+    found = [e for e in entities(to_cluster([
+        "Ủy ban Chứng khoán Nhà nước vừa ban hành quy định mới.",
+        "Theo Ủy ban Chứng khoán, quy định có hiệu lực từ tháng sau.",
+    ])) if "Chứng khoán" in e.name]
+    assert len(found) == 1 and found[0].name == "Ủy ban Chứng khoán Nhà nước"

@@ -35,7 +35,9 @@ from .lexicon import (
     ADMIN_WORDS, COUNTRY_HEADS, FALSE_HEADS, NOT_NAMES, ORG_HEADS, ORGS, ORG_PREFIXES, ORG_STANDALONE, PERSON_TITLES, PLACE_ACRONYMS, PLACE_FORMS,
     BRANDS, DOCUMENT_WORDS, ENGLISH_WORDS, FOREIGN_ORG_WORDS, GENERIC_ORG_WORDS, GLUED_OPENERS, MIDDLE_NAME_SYLLABLES, WEAPON_NOUNS, WESTERN_ORDER_SURNAMES, WORK_NOUNS, PLACE_PREFIXES, PLACE_PREFIXES_KEPT, PLACE_PREPOSITIONS, PLACES, SURNAMES, TEAM_CONTEXT, TITLE_DOMAINS,
 )
-from .merge import merge_acronym_forms, merge_initials, merge_org_short_names, merge_people, merge_place_suffix, merge_word_order
+from .merge import (
+    merge_acronym_forms, merge_initials, merge_org_prefixes, merge_org_short_names, merge_people, merge_place_suffix, merge_word_order,
+)
 from .models import Entity
 from .spans import (
     _CLAUSE_WORDS, _NAME_START, _TAIL_STOP, SPELLED_ORG_SPAN, _body_then_person, _glued_place, _is_org_head, _name_like,
@@ -496,6 +498,7 @@ def candidates(cluster: Cluster) -> list[Candidate]:
     merge_initials(groups, kinds, union)
     merge_place_suffix(groups, kinds, union, find, _key)
     merge_org_short_names(groups, kinds, union, find, ORG_HEADS | LOWER_ORG_HEADS)
+    merge_org_prefixes(groups, kinds, union, find)
     merged: dict[str, list[Mention]] = defaultdict(list)
     for k, ms in groups.items():
         merged[find(k)].extend(ms)

@@ -179,3 +179,25 @@ def merge_word_order(groups: dict, union) -> None:
             union(by_words[key], k)
         else:
             by_words[key] = k
+
+
+def merge_org_prefixes(groups: dict, kinds: dict, union, find) -> None:
+    """ "Bộ Nông nghiệp" is "Bộ Nông nghiệp và Phát triển nông thôn": an organisation's name (two words or
+    more, no acronym) that opens exactly one longer organisation's name of the cluster is that name cut short."""
+    orgs = {k: fold(groups[k][0].name).split() for k, t in kinds.items() if t == "organization"}
+
+    def goes_on(k: str, n: int) -> bool:
+        """The longer name goes on as a name: a capital ("… Quốc gia Hồ Chí Minh"), "và"/a dash and a capital,
+        or it is written twice or more (a lower-case tail read once may be a verb: "Bộ Công an bước đầu")."""
+        extra = groups[k][0].name.split()[n:]
+        if extra[0][:1].isupper() or len(extra) > 1 and extra[0] in ("và", "–", "-") and extra[1][:1].isupper():
+            return True
+        return len(groups[k]) > 1
+
+    for short, words in orgs.items():
+        if len(words) < 2 or _ACRONYM.match(groups[short][0].name.split()[-1]):
+            continue
+        longer = {find(k) for k, w in orgs.items() if len(w) > len(words) and w[: len(words)] == words
+                  and goes_on(k, len(words))}
+        if len(longer) == 1 and find(short) not in longer:
+            union(longer.pop(), short)
