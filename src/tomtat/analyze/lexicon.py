@@ -223,7 +223,7 @@ WORK_NOUNS = {
 # "pháo phản lực phóng loạt HIMARS", the tuning set's false name).
 WEAPON_NOUNS = {"bệ phóng", "tên lửa", "pháo", "súng", "xe tăng", "tiêm kích", "trực thăng", "tàu ngầm", "tàu chiến",
                 "tàu khu trục", "máy bay chiến đấu", "oanh tạc cơ", "thiết giáp", "lựu pháo", "vũ khí",
-                "biến chủng"}  # "biến chủng mới BA.5", read on train lines 120-170
+                "biến chủng", "đường ống"}  # "biến chủng mới BA.5", "đường ống dẫn khí Nord Stream": train 120-200
 # One-syllable function words that open a sentence capitalised: glued after a name ("vì Syria | Trong
 # cuộc hội đàm …", two sentences run together) they end the name. Read on the tuning set (one false
 # name) and on train lines 40-199; given names ("Sáng", "Hiện") are left out.
@@ -234,3 +234,5 @@ GLUED_OPENERS = {"trong", "theo", "sau", "trước", "tại", "khi", "nhưng", "
 # train lines 40-199 (the 8 weakly typed pairs opening so were all persons) and general knowledge.
 MIDDLE_NAME_SYLLABLES = {"văn", "thị", "đình", "nguyệt"}
 WESTERN_ORDER_SURNAMES = {"nguyễn", "trần", "lê", "phạm", "huỳnh", "đặng", "bùi", "đỗ", "ngô"}
+# "Phó phát ngôn Bộ Ngoại giao X": the spokesperson's title without "người"/"viên" (train lines 170-200).
+PERSON_TITLES |= {"phát ngôn", "phó phát ngôn"}
