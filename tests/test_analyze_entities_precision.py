@@ -90,3 +90,9 @@ def test_a_body_cut_short_joins_the_one_full_name_it_opens_but_not_a_verb_tail()
     ])) if "Thông tin" in e.name]
     assert len(found) == 1 and found[0].name == "Sở Thông tin và Truyền thông Hà Nội"
     assert {s.doc for s in found[0].sources} == {0, 1}
+
+
+def test_a_latin_name_before_a_model_number_and_a_storm_are_no_entities():
+    found = names(["Samsung ra mắt Galaxy Fold 4 tại Seoul khi siêu bão Hinnamnor đổ bộ.", "VTV 3 phát sóng trực tiếp."])
+    assert "Samsung" in found and found.get("Seoul") == "location"
+    assert not any("Galaxy" in n or "Hinnamnor" in n for n in found)

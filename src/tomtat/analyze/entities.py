@@ -372,6 +372,8 @@ def _mentions(sentence: Sentence, common: set[str]) -> list[Mention]:
 
 
 _YEAR = re.compile(r"^(19|20)\d\d$")
+# A model number after a latin-letter name ("Nexus 5", "Galaxy Note 3", "Windows 11").
+_MODEL_NUMBER = re.compile(r"^\d{1,3}[A-Za-z]?$")
 _QUOTES = {"'", '"', "“", "‘", "«"}
 
 
@@ -381,6 +383,10 @@ def _is_work(toks: tuple[str, ...], i: int, j: int) -> bool:
     ("pháo phản lực phóng loạt HIMARS"), or followed by a year ("Hoa hậu … 2022")."""
     if j < len(toks) and _YEAR.match(toks[j]):
         return True
+    name = " ".join(toks[i:j])
+    if j < len(toks) and _MODEL_NUMBER.match(toks[j]) and name.isascii() and not name.isupper() \
+            and name.lower() not in PLACES | ORGS:
+        return True  # "Galaxy Note 3", "Nexus 5", "Windows 11": a product and its model number
     k = i - 1 if i > 0 and toks[i - 1] in _QUOTES else i
     before: list[str] = []  # up to four lower-case tokens before the run, nearest last
     while k > 0 and len(before) < 4 and (toks[k - 1][:1].islower() or k == 1) and toks[k - 1].lower() not in _WORK_STOP:

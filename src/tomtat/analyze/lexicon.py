@@ -217,7 +217,7 @@ WORK_NOUNS = {
     "trò chơi", "tựa game", "chiến dịch", "khẩu hiệu",
     # read on train lines 120-170 (names of probes, ships, meteor showers, comets, school subjects, car models)
     "tàu thăm dò", "tàu đổ bộ", "tàu vũ trụ", "tàu chở hàng", "mưa sao băng", "sao chổi", "môn", "môn thi", "mẫu xe",
-    "dòng xe",
+    "dòng xe", "bão", "siêu bão", "cơn bão",  # storms: "siêu bão Haiyan" (ktlab-dev lines 26-57)
 }
 # Weapons: their model's name may follow a few descriptive words ("tên lửa chống tăng Javelin",
 # "pháo phản lực phóng loạt HIMARS", the tuning set's false name).
