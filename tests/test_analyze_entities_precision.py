@@ -96,3 +96,10 @@ def test_a_latin_name_before_a_model_number_and_a_storm_are_no_entities():
     found = names(["Samsung ra mắt Galaxy Fold 4 tại Seoul khi siêu bão Hinnamnor đổ bộ.", "VTV 3 phát sóng trực tiếp."])
     assert "Samsung" in found and found.get("Seoul") == "location"
     assert not any("Galaxy" in n or "Hinnamnor" in n for n in found)
+
+
+def test_a_latin_name_holding_a_product_word_is_no_person():
+    found = names(["Người dùng iPhone có thể xem ảnh trên Retina Display và dùng Yahoo Weather mỗi sáng."])
+    assert "Retina Display" not in found and "Yahoo Weather" not in found
+    people = names(["Nhà báo đã phỏng vấn Christian Stroebele tại Berlin."])
+    assert people.get("Christian Stroebele") == "person"

@@ -33,7 +33,7 @@ from ._common import ACRONYM as _ACRONYM
 from ._common import UPPER, fold, merge_sources, src
 from .lexicon import (
     ADMIN_WORDS, COUNTRY_HEADS, FALSE_HEADS, NOT_NAMES, ORG_HEADS, ORGS, ORG_PREFIXES, ORG_STANDALONE, PERSON_TITLES, PLACE_ACRONYMS, PLACE_FORMS,
-    BRANDS, DOCUMENT_WORDS, ENGLISH_WORDS, FOREIGN_ORG_WORDS, GENERIC_ORG_WORDS, GLUED_OPENERS, MIDDLE_NAME_SYLLABLES, WEAPON_NOUNS, WESTERN_ORDER_SURNAMES, WORK_NOUNS, PLACE_PREFIXES, PLACE_PREFIXES_KEPT, PLACE_PREPOSITIONS, PLACES, SURNAMES, TEAM_CONTEXT, TITLE_DOMAINS,
+    BRANDS, DOCUMENT_WORDS, ENGLISH_WORDS, FOREIGN_ORG_WORDS, GENERIC_ORG_WORDS, GLUED_OPENERS, MIDDLE_NAME_SYLLABLES, PRODUCT_WORDS, WEAPON_NOUNS, WESTERN_ORDER_SURNAMES, WORK_NOUNS, PLACE_PREFIXES, PLACE_PREFIXES_KEPT, PLACE_PREPOSITIONS, PLACES, SURNAMES, TEAM_CONTEXT, TITLE_DOMAINS,
 )
 from .merge import (
     merge_acronym_forms, merge_initials, merge_org_prefixes, merge_org_short_names, merge_people, merge_place_suffix, merge_word_order,
@@ -575,7 +575,7 @@ def _guess(toks: list[str], initial: bool, common: set[str]) -> str | None:
         # lines 60-140): organisation. A person's surname alone still joins the full name (merge.py).
         return "organization" if not initial and _FOREIGN_WORD.match(syllables[0]) else None
     if all(x.isascii() for x in syllables):
-        return None if any(x.lower() in ENGLISH_WORDS for x in syllables) else "person"
+        return None if any(x.lower() in ENGLISH_WORDS | PRODUCT_WORDS for x in syllables) else "person"
     if len(syllables) != 2 or any(x.isascii() for x in syllables):
         return None
     low = [x.lower() for x in syllables]

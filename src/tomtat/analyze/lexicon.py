@@ -236,3 +236,16 @@ MIDDLE_NAME_SYLLABLES = {"văn", "thị", "đình", "nguyệt"}
 WESTERN_ORDER_SURNAMES = {"nguyễn", "trần", "lê", "phạm", "huỳnh", "đặng", "bùi", "đỗ", "ngô"}
 # "Phó phát ngôn Bộ Ngoại giao X": the spokesperson's title without "người"/"viên" (train lines 170-200).
 PERSON_TITLES |= {"phát ngôn", "phó phát ngôn"}
+# English common nouns of product, service, feature and index names ("Retina Display", "Yahoo Weather",
+# "Photo Library", "Bitcoin Fear & Greed"): a latin-letter name holding one is no person's name, so it
+# gets no weak person type. General vocabulary; read on ktlab-dev lines 26-57 and train lines 40-199;
+# given names ("Max", "Will") are left out.
+PRODUCT_WORDS = {
+    "display", "windows", "weather", "gear", "note", "mail", "plus", "pro", "mini", "ultra", "cross", "library",
+    "fear", "greed", "index", "lights", "edition", "phone", "pad", "book", "watch", "cloud", "drive", "store",
+    "play", "music", "video", "photo", "photos", "camera", "chip", "app", "apps", "update", "version", "series",
+    "engine", "smart", "home", "cup", "awards", "award", "festival", "tour", "show", "challenge", "talent", "idol",
+    "voice", "vehicle", "rover", "station", "network", "coin", "token", "wallet", "pay", "map", "maps", "search",
+    "browser", "assistant", "speaker", "tablet", "laptop", "desktop", "console", "controller", "keyboard",
+}
+
