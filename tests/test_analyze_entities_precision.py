@@ -103,3 +103,10 @@ def test_a_latin_name_holding_a_product_word_is_no_person():
     assert "Retina Display" not in found and "Yahoo Weather" not in found
     people = names(["Nhà báo đã phỏng vấn Christian Stroebele tại Berlin."])
     assert people.get("Christian Stroebele") == "person"
+
+
+def test_a_bodys_number_belongs_to_its_name_but_a_count_after_it_does_not():
+    found = names(["Hôm qua, Bộ tư lệnh Quân khu 7 phối hợp với Bệnh viện Quân y 175 tổ chức khám bệnh.",
+                   "Sở Y tế Hà Nội 3 lần kiểm tra cơ sở này, tại Khu du lịch ven sông."])
+    assert "Bệnh viện Quân y 175" in found
+    assert "Sở Y tế Hà Nội" in found and "Khu" not in found

@@ -320,6 +320,8 @@ def _mentions(sentence: Sentence, common: set[str]) -> list[Mention]:
         if kind == "person" and len(first) > 1 and _ACRONYM.match(first[0]) and len(first[0]) > 1:
             out.append(Mention(first[0], "location" if first[0].lower() in PLACE_ACRONYMS else "organization", sentence))
             name_toks = [" ".join(first[1:])]
+            if name_toks[0].lower() in PLACES:
+                kind = "location"  # "Chủ tịch nước CHXHCN Việt Nam": a country after the acronym
         # "Tổng thống Nga Vladimir Putin": a country between title and name is a place of its own.
         if kind == "person":
             syl = " ".join(name_toks).split(" ")
@@ -363,6 +365,9 @@ def _mentions(sentence: Sentence, common: set[str]) -> list[Mention]:
                 if tail:
                     name = " ".join([name, *toks[j:j + tail]])
                     j += tail
+            if kind == "organization" and j < len(toks) and _UNIT_NUMBER.match(toks[j]) and toks[j - 1][:1].isupper() \
+                    and " " in name and (j + 1 == len(toks) or toks[j + 1].lower() not in _COUNTED and not toks[j + 1].isupper()):
+                name, j = f"{name} {toks[j]}", j + 1  # "Bộ tư lệnh Quân đoàn 4", "Bệnh viện 108": the number is the name's
             guess = _guess(name_toks, initial, common) if kind is None and not cut else None
             if kind is None and not cut and prev in MOTION_WORDS and guess != "location" and _guess(name_toks, False, set()):
                 guess = "location"  # "đến Guadalajara": a place more often than not, but "đến Sociedad" is a club
@@ -372,6 +377,12 @@ def _mentions(sentence: Sentence, common: set[str]) -> list[Mention]:
 
 
 _YEAR = re.compile(r"^(19|20)\d\d$")
+_UNIT_NUMBER = re.compile(r"^\d{1,3}$")
+# Words counted by a number after a body's name ("Bộ Y tế 2 lần", "Công ty X 5 năm qua"): the number is no part
+# of the name then (time, people, money, measures; general list).
+_COUNTED = {"năm", "tháng", "ngày", "tuần", "giờ", "phút", "giây", "người", "lần", "tỷ", "tỉ", "triệu", "nghìn", "ngàn",
+            "trăm", "%", "km", "m", "kg", "đồng", "usd", "ca", "vụ", "chiếc", "xe", "tấn", "ha", "bệnh nhân", "đơn vị",
+            "cán bộ", "chiến sĩ", "học sinh", "sinh viên", "trường", "tỉnh", "huyện", "xã", "điểm", "bàn", "trận"}
 # A model number after a latin-letter name ("Nexus 5", "Galaxy Note 3", "Windows 11").
 _MODEL_NUMBER = re.compile(r"^\d{1,3}[A-Za-z]?$")
 _QUOTES = {"'", '"', "“", "‘", "«"}

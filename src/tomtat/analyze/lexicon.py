@@ -99,7 +99,7 @@ SURNAMES = {
     "mẫn", "tiêu", "vưu", "ứng",
 }
 # Names of kinds of documents: "Nghị quyết 54", "Chỉ thị số 08" are not entities here.
-DOCUMENT_WORDS = {"nghị quyết", "chương trình", "chỉ thị", "thông tư", "nghị định", "quyết định", "luật", "kết luận",
+DOCUMENT_WORDS = {"khoản", "nghị quyết", "chương trình", "chỉ thị", "thông tư", "nghị định", "quyết định", "luật", "kết luận",
                   "quy định", "quy chế", "hiệp định", "công văn", "tờ trình", "đề án", "dự án", "văn bản", "điều"}
 
 # More countries, regions and capitals (a plain list of facts, written by hand; all locations).
@@ -201,7 +201,9 @@ NOT_NAMES |= {"sbd", "gplx", "cccd", "cmnd", "sv", "hs", "gv", "tngt", "cbcc", "
               "mặt trời", "xô viết",
               # read on train lines 120-170: e-commerce, registered residence, rescue, a medical device, a
               # kind of tourism, the Richter scale
-              "tmđt", "hktt", "cnch", "ecmo", "mice", "richter"}
+              "tmđt", "hktt", "cnch", "ecmo", "mice", "richter",
+              # a head alone ("Khu du lịch …", "Khu di tích …"), a state form (abmusu-validation lines 21-44)
+              "khu", "chxhcn"}
 # Words that alone after an organisation's head name a kind of body, not one body ("Công ty CP",
 # "Trường Đại học", "trường ĐH"); read on train lines 120-170 and the tuning set ("trường ĐH").
 GENERIC_ORG_WORDS = {"cp", "cổ phần", "tnhh", "mtv", "một thành viên", "đại học", "đh", "cao đẳng", "cđ", "thpt", "thcs",
