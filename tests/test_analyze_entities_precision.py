@@ -110,3 +110,10 @@ def test_a_bodys_number_belongs_to_its_name_but_a_count_after_it_does_not():
                    "Sở Y tế Hà Nội 3 lần kiểm tra cơ sở này, tại Khu du lịch ven sông."])
     assert "Bệnh viện Quân y 175" in found
     assert "Sở Y tế Hà Nội" in found and "Khu" not in found
+
+
+def test_a_committee_named_without_its_place_is_no_entity_but_with_a_tail_it_is():
+    found = names(["Ông Trần Văn Nam, Bí thư Tỉnh ủy, cho biết Ban Thường vụ đã họp.",
+                   "Theo Tỉnh ủy Đồng Tháp, đoàn kiểm tra đã làm việc tại TP.HCM."])
+    assert "Tỉnh ủy" not in found and "Ban Thường vụ" not in found
+    assert "Tỉnh ủy Đồng Tháp" in found

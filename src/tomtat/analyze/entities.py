@@ -33,7 +33,7 @@ from ._common import ACRONYM as _ACRONYM
 from ._common import UPPER, fold, merge_sources, src
 from .lexicon import (
     ADMIN_WORDS, COUNTRY_HEADS, FALSE_HEADS, NOT_NAMES, ORG_HEADS, ORGS, ORG_PREFIXES, ORG_STANDALONE, PERSON_TITLES, PLACE_ACRONYMS, PLACE_FORMS,
-    BRANDS, DOCUMENT_WORDS, ENGLISH_WORDS, FOREIGN_ORG_WORDS, GENERIC_ORG_WORDS, GLUED_OPENERS, MIDDLE_NAME_SYLLABLES, PRODUCT_WORDS, WEAPON_NOUNS, WESTERN_ORDER_SURNAMES, WORK_NOUNS, PLACE_PREFIXES, PLACE_PREFIXES_KEPT, PLACE_PREPOSITIONS, PLACES, SURNAMES, TEAM_CONTEXT, TITLE_DOMAINS,
+    BARE_BODIES, BRANDS, DOCUMENT_WORDS, ENGLISH_WORDS, FOREIGN_ORG_WORDS, GENERIC_ORG_WORDS, GLUED_OPENERS, MIDDLE_NAME_SYLLABLES, PRODUCT_WORDS, WEAPON_NOUNS, WESTERN_ORDER_SURNAMES, WORK_NOUNS, PLACE_PREFIXES, PLACE_PREFIXES_KEPT, PLACE_PREPOSITIONS, PLACES, SURNAMES, TEAM_CONTEXT, TITLE_DOMAINS,
 )
 from .merge import (
     merge_acronym_forms, merge_initials, merge_org_prefixes, merge_org_short_names, merge_people, merge_place_suffix, merge_word_order,
@@ -531,7 +531,8 @@ def candidates(cluster: Cluster) -> list[Candidate]:
 
 def entities(cluster: Cluster) -> list[Entity]:
     """The entities of the cluster, typed, variants merged, with every sentence naming them."""
-    out = [Entity(name=c.name, type=c.type, aliases=c.aliases, sources=c.sources) for c in candidates(cluster) if c.type]
+    out = [Entity(name=c.name, type=c.type, aliases=c.aliases, sources=c.sources) for c in candidates(cluster)
+           if c.type and c.name.lower() not in BARE_BODIES]
     out.sort(key=lambda e: (-len({s.doc for s in e.sources}), -len(e.sources), e.name))
     return out
 
