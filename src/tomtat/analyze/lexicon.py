@@ -203,7 +203,7 @@ NOT_NAMES |= {"sbd", "gplx", "cccd", "cmnd", "sv", "hs", "gv", "tngt", "cbcc", "
               # kind of tourism, the Richter scale
               "tmđt", "hktt", "cnch", "ecmo", "mice", "richter",
               # a head alone ("Khu du lịch …", "Khu di tích …"), a state form (abmusu-validation lines 21-44)
-              "khu", "chxhcn"}
+              "khu", "chxhcn", "bxh"}  # "BXH": bảng xếp hạng (train lines 40-80)
 # Words that alone after an organisation's head name a kind of body, not one body ("Công ty CP",
 # "Trường Đại học", "trường ĐH"); read on train lines 120-170 and the tuning set ("trường ĐH").
 GENERIC_ORG_WORDS = {"cp", "cổ phần", "tnhh", "mtv", "một thành viên", "đại học", "đh", "cao đẳng", "cđ", "thpt", "thcs",
@@ -225,7 +225,7 @@ WORK_NOUNS = {
 # "pháo phản lực phóng loạt HIMARS", the tuning set's false name).
 WEAPON_NOUNS = {"bệ phóng", "tên lửa", "pháo", "súng", "xe tăng", "tiêm kích", "trực thăng", "tàu ngầm", "tàu chiến",
                 "tàu khu trục", "máy bay chiến đấu", "oanh tạc cơ", "thiết giáp", "lựu pháo", "vũ khí",
-                "biến chủng", "đường ống"}  # "biến chủng mới BA.5", "đường ống dẫn khí Nord Stream": train 120-200
+                "biến chủng", "biến thể", "đường ống"}  # "biến chủng mới BA.5", "đường ống dẫn khí Nord Stream": train 120-200
 # One-syllable function words that open a sentence capitalised: glued after a name ("vì Syria | Trong
 # cuộc hội đàm …", two sentences run together) they end the name. Read on the tuning set (one false
 # name) and on train lines 40-199; given names ("Sáng", "Hiện") are left out.
