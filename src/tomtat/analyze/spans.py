@@ -46,7 +46,8 @@ def _glued_place(syl: list[str]) -> tuple[str, str | None, str] | None:
 
 
 # Words that end a body's name ("Ban Tổ chức Trung ương", "Ủy ban … Quốc gia"): a name after them is a person's.
-_BODY_ENDS = {"trung ương", "quốc gia", "nhà nước", "quốc hội", "chính phủ", "tw"}
+_BODY_ENDS = {"trung ương", "quốc gia", "nhà nước", "quốc hội", "chính phủ", "tw",
+              "hồ chí minh"}  # "Đoàn TNCS Hồ Chí Minh Nguyễn Đắc Vinh" (ktlab-dev lines 26-57)
 
 
 def _body_then_person(syl: list[str]) -> tuple[str, str] | None:
