@@ -117,3 +117,8 @@ def test_a_committee_named_without_its_place_is_no_entity_but_with_a_tail_it_is(
                    "Theo Tỉnh ủy Đồng Tháp, đoàn kiểm tra đã làm việc tại TP.HCM."])
     assert "Tỉnh ủy" not in found and "Ban Thường vụ" not in found
     assert "Tỉnh ủy Đồng Tháp" in found
+
+
+def test_a_lower_case_head_after_a_plural_word_names_a_kind_of_body():
+    found = names(["Thí sinh thi tại các học viện, trường ĐH CAND và Liên hiệp các Hội Khoa học và Kỹ thuật Việt Nam."])
+    assert not any(n.lower().startswith("trường") for n in found)

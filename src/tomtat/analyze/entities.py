@@ -346,6 +346,8 @@ def _mentions(sentence: Sentence, common: set[str]) -> list[Mention]:
             if glued:  # "Senkaku Trung Quốc", "Việt Nam Gareth Ward": a place, then another name
                 out.append(Mention(glued[0], "location", sentence))
                 kind, name_toks, prev = glued[1], [glued[2]], ""  # the word before was the place's
+        if kind == "organization" and _plural_body(toks, i, j):
+            name_toks = []  # "các trường CAND", "28/34 Sở Y tế": a kind of body, many of them
         if name_toks and len(" ".join(name_toks).strip(".")) > 1:
             name = " ".join(name_toks).replace(" - ", " – ").rstrip(".").rstrip(" -–")
             acronym = None
@@ -412,6 +414,23 @@ _WORK_STOP = {"của", "do", "và", "với", "cho", "tại", "ở", "từ", "v�
               "như", "các", "những", "nhiều", "theo", "trong", "khi", "sau", "trước", "thuộc", "tới", "đến", "sang",
               "vào", "ra", "khỏi", "gần", "quanh", "để", "nhằm", "đối với", "tấn công", "bắn", "quân", "phía", "này", "đó",
               "ấy", "kia", "đưa", "mang", "chở"}
+
+
+_PLURAL = {"các", "những", "nhiều", "mọi"}
+_FRACTION = re.compile(r"^\d+(/\d+)?$")
+
+
+def _plural_body(toks: tuple[str, ...], i: int, j: int) -> bool:
+    """Whether the body named by toks[i:j] is a kind of body, many of them: a plural word before its
+    lower-case head ("các học viện, trường ĐH CAND"; not before a capital: "Liên hiệp các Hội Khoa học …"
+    is one body), or a share before it ("28/34 Sở Y tế"). ("Sở … các tỉnh" after it is left alone: the
+    annotations count it once and leave it once.)"""
+    k = i - 1
+    while k >= 0 and (toks[k] == "," or toks[k] in LOWER_ORG_HEADS):
+        k -= 1  # "các học viện, trường | ĐH CAND": over lower-case heads and commas only
+    if k >= 0 and k < i - 1 and toks[k].lower() in _PLURAL or k == i - 1 and k >= 0 and _FRACTION.match(toks[k]) and "/" in toks[k]:
+        return True
+    return False
 
 
 def _dash_parts(name_toks: list[str], prev: str) -> list[tuple[str, str | None, str | None]] | None:
