@@ -290,6 +290,7 @@ def _mentions(sentence: Sentence, common: set[str]) -> list[Mention]:
         elif prev in LOWER_ORG_HEADS and prev.islower() and f"{toks[i - 2] if i > 1 else ''} {toks[i - 1]}".lower().endswith(prev) \
                 and f"{toks[i - 2] if i > 1 else ''} {toks[i - 1]}".endswith(prev) \
                 and not (run[0].lower() in PLACES | PLACE_PREFIXES and prev not in _PLACE_NAMED_HEADS) and run[0].lower() not in PERSON_TITLES | _OPENERS \
+                and not all(r.lower() in GENERIC_ORG_WORDS for r in run) \
                 and not _is_org_head(" ".join(run).lower()):
             head = toks[i - 1] if toks[i - 1].lower() == prev else f"{toks[i - 2]} {toks[i - 1]}"
             kind, name_toks = "organization", [f"{head} {' '.join(run)}"]

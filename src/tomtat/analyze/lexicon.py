@@ -203,7 +203,10 @@ NOT_NAMES |= {"sbd", "gplx", "cccd", "cmnd", "sv", "hs", "gv", "tngt", "cbcc", "
               # kind of tourism, the Richter scale
               "tmđt", "hktt", "cnch", "ecmo", "mice", "richter",
               # a head alone ("Khu du lịch …", "Khu di tích …"), a state form (abmusu-validation lines 21-44)
-              "khu", "chxhcn", "bxh"}  # "BXH": bảng xếp hạng (train lines 40-80)
+              "khu", "chxhcn", "bxh",  # "BXH": bảng xếp hạng (train lines 40-80)
+              # memory and hardware units, "hội đồng xét xử", "khu phố", a sentence's "Theo", "Trụ sở" (train 80-120)
+              "gb", "mb", "tb", "ram", "rom", "cpu", "gpu", "ssd", "hdd", "usb", "hđxx", "kp", "theo", "trụ sở",
+              "tnhh", "mtv", "ctcp"}  # legal forms alone
 # Words that alone after an organisation's head name a kind of body, not one body ("Công ty CP",
 # "Trường Đại học", "trường ĐH"); read on train lines 120-170 and the tuning set ("trường ĐH").
 GENERIC_ORG_WORDS = {"cp", "cổ phần", "tnhh", "mtv", "một thành viên", "đại học", "đh", "cao đẳng", "cđ", "thpt", "thcs",
