@@ -122,3 +122,8 @@ def test_a_committee_named_without_its_place_is_no_entity_but_with_a_tail_it_is(
 def test_a_lower_case_head_after_a_plural_word_names_a_kind_of_body():
     found = names(["Thí sinh thi tại các học viện, trường ĐH CAND và Liên hiệp các Hội Khoa học và Kỹ thuật Việt Nam."])
     assert not any(n.lower().startswith("trường") for n in found)
+
+
+def test_a_bodys_place_after_a_title_stays_in_the_bodys_name():
+    found = names(["Ông Lê Văn Hùng, Chủ tịch UBND huyện Tuy An, cho biết đã kiểm tra."])
+    assert found.get("UBND huyện Tuy An") == "organization" and "Tuy An" not in found

@@ -308,7 +308,8 @@ def _mentions(sentence: Sentence, common: set[str]) -> list[Mention]:
         last = name_toks[-1].split(" ") if name_toks else []
         if kind == "organization" and (prev in PERSON_TITLES or run[0].lower() in PERSON_TITLES) and len(name_toks) >= 2 and 2 <= len(last) <= 4 \
                 and (last[0].lower() in SURNAMES or all(x.isascii() for x in last)) and all(_NAME_START.match(x) for x in last) \
-                and not _ACRONYM.match(name_toks[-1]) and name_toks[-1].lower() not in PLACES:
+                and not _ACRONYM.match(name_toks[-1]) and name_toks[-1].lower() not in PLACES \
+                and name_toks[-2].lower() not in ADMIN_WORDS | PLACE_PREFIXES:  # "UBND huyện Tuy An": the body's place
             out.append(Mention(name_toks[-1], "person", sentence))
             name_toks = name_toks[:-1]
         elif kind == "organization" and len(name_toks) >= 2:
