@@ -34,6 +34,8 @@ ORG_HEADS = {
     "bv", "quân khu", "bộ chỉ huy", "bộ tư lệnh", "sư đoàn", "lữ đoàn", "hạm đội", "không quân", "hải quân",
     "cảnh sát", "csgt", "csđt", "bộ chính trị", "ban bí thư", "tòa", "hội đồng", "nhóm", "đoàn", "liên đoàn",
     "hoàng gia", "bảo hiểm xã hội", "bhxh",
+    # fourth round: embassies, consulates, publishers, magazines (a place inside them is no entity of its own)
+    "đại sứ quán", "tổng lãnh sự quán", "lãnh sự quán", "nhà xuất bản", "tạp chí",
 }
 # Words before a place's name (lowercase in running text; "TP" may open the name itself).
 PLACE_PREFIXES = {
