@@ -19,6 +19,8 @@ runs are split by general rules (a known place then another name, places joined 
 a dash, a body then a person's full name). Variants merge (merge.py): an acronym learnt from a parenthesis or
 spelling the words it replaces, a short name into the one full name ending (or, foreign,
 opening) with it, close spellings of one foreign name ("Kassym-Jomart" / "Kassym-Zhomart").
+Titles of works, shows, contests and weapons and kinds of bodies ("các trường CAND") name no entity
+(notnames.py); a body's name cut short joins the one longer name it opens (merge.py).
 """
 
 from __future__ import annotations
@@ -33,12 +35,14 @@ from ._common import ACRONYM as _ACRONYM
 from ._common import UPPER, fold, merge_sources, src
 from .lexicon import (
     ADMIN_WORDS, COUNTRY_HEADS, FALSE_HEADS, NOT_NAMES, ORG_HEADS, ORGS, ORG_PREFIXES, ORG_STANDALONE, PERSON_TITLES, PLACE_ACRONYMS, PLACE_FORMS,
-    BARE_BODIES, BRANDS, DOCUMENT_WORDS, ENGLISH_WORDS, FOREIGN_ORG_WORDS, GENERIC_ORG_WORDS, GLUED_OPENERS, MIDDLE_NAME_SYLLABLES, PRODUCT_WORDS, WEAPON_NOUNS, WESTERN_ORDER_SURNAMES, WORK_NOUNS, PLACE_PREFIXES, PLACE_PREFIXES_KEPT, PLACE_PREPOSITIONS, PLACES, SURNAMES, TEAM_CONTEXT, TITLE_DOMAINS,
+    BARE_BODIES, BRANDS, DOCUMENT_WORDS, ENGLISH_WORDS, FOREIGN_ORG_WORDS, GENERIC_ORG_WORDS, GLUED_OPENERS, MIDDLE_NAME_SYLLABLES,
+    PRODUCT_WORDS, WESTERN_ORDER_SURNAMES, PLACE_PREFIXES, PLACE_PREFIXES_KEPT, PLACE_PREPOSITIONS, PLACES, SURNAMES, TEAM_CONTEXT, TITLE_DOMAINS,
 )
 from .merge import (
     merge_acronym_forms, merge_initials, merge_org_prefixes, merge_org_short_names, merge_people, merge_place_suffix, merge_word_order,
 )
 from .models import Entity
+from .notnames import _COUNTED, _UNIT_NUMBER, _is_work, _plural_body
 from .spans import (
     _CLAUSE_WORDS, _NAME_START, _TAIL_STOP, SPELLED_ORG_SPAN, _body_then_person, _glued_place, _is_org_head, _name_like,
     _org_tail, _spelled_by_words, _spelled_to_acronym,
@@ -348,7 +352,7 @@ def _mentions(sentence: Sentence, common: set[str]) -> list[Mention]:
             if glued:  # "Senkaku Trung Quốc", "Việt Nam Gareth Ward": a place, then another name
                 out.append(Mention(glued[0], "location", sentence))
                 kind, name_toks, prev = glued[1], [glued[2]], ""  # the word before was the place's
-        if kind == "organization" and _plural_body(toks, i, j):
+        if kind == "organization" and _plural_body(toks, i, j, LOWER_ORG_HEADS):
             name_toks = []  # "các trường CAND", "28/34 Sở Y tế": a kind of body, many of them
         if name_toks and len(" ".join(name_toks).strip(".")) > 1:
             name = " ".join(name_toks).replace(" - ", " – ").rstrip(".").rstrip(" -–")
@@ -378,61 +382,6 @@ def _mentions(sentence: Sentence, common: set[str]) -> list[Mention]:
             out.append(Mention(name, kind, sentence, acronym, guess))
         i = max(j, i + 1)
     return out
-
-
-_YEAR = re.compile(r"^(19|20)\d\d$")
-_UNIT_NUMBER = re.compile(r"^\d{1,3}$")
-# Words counted by a number after a body's name ("Bộ Y tế 2 lần", "Công ty X 5 năm qua"): the number is no part
-# of the name then (time, people, money, measures; general list).
-_COUNTED = {"năm", "tháng", "ngày", "tuần", "giờ", "phút", "giây", "người", "lần", "tỷ", "tỉ", "triệu", "nghìn", "ngàn",
-            "trăm", "%", "km", "m", "kg", "đồng", "usd", "ca", "vụ", "chiếc", "xe", "tấn", "ha", "bệnh nhân", "đơn vị",
-            "cán bộ", "chiến sĩ", "học sinh", "sinh viên", "trường", "tỉnh", "huyện", "xã", "điểm", "bàn", "trận"}
-# A model number after a latin-letter name ("Nexus 5", "Galaxy Note 3", "Windows 11").
-_MODEL_NUMBER = re.compile(r"^\d{1,3}[A-Za-z]?$")
-_QUOTES = {"'", '"', "“", "‘", "«"}
-
-
-def _is_work(toks: tuple[str, ...], i: int, j: int) -> bool:
-    """Whether the run toks[i:j] names a work, show, contest or weapon: right after a work noun (or a
-    quote mark after one: "MV 'Ngôi sao …'"), a weapon noun up to three lower-case words before it
-    ("pháo phản lực phóng loạt HIMARS"), or followed by a year ("Hoa hậu … 2022")."""
-    if j < len(toks) and _YEAR.match(toks[j]):
-        return True
-    name = " ".join(toks[i:j])
-    if j < len(toks) and _MODEL_NUMBER.match(toks[j]) and name.isascii() and not name.isupper() \
-            and name.lower() not in PLACES | ORGS:
-        return True  # "Galaxy Note 3", "Nexus 5", "Windows 11": a product and its model number
-    k = i - 1 if i > 0 and toks[i - 1] in _QUOTES else i
-    before: list[str] = []  # up to four lower-case tokens before the run, nearest last
-    while k > 0 and len(before) < 4 and (toks[k - 1][:1].islower() or k == 1) and toks[k - 1].lower() not in _WORK_STOP:
-        before.insert(0, toks[k - 1].lower())
-        k -= 1
-    spans = {" ".join(before[a:b]) for a in range(len(before)) for b in range(a + 1, len(before) + 1)}  # whole tokens
-    return any(" ".join(before[a:]) in WORK_NOUNS for a in range(len(before))) or bool(spans & WEAPON_NOUNS)
-
-
-# Words between a weapon noun and a name that make the name something else ("tên lửa của Nga").
-_WORK_STOP = {"của", "do", "và", "với", "cho", "tại", "ở", "từ", "về", "được", "bị", "đã", "sẽ", "đang", "là", "mà",
-              "như", "các", "những", "nhiều", "theo", "trong", "khi", "sau", "trước", "thuộc", "tới", "đến", "sang",
-              "vào", "ra", "khỏi", "gần", "quanh", "để", "nhằm", "đối với", "tấn công", "bắn", "quân", "phía", "này", "đó",
-              "ấy", "kia", "đưa", "mang", "chở"}
-
-
-_PLURAL = {"các", "những", "nhiều", "mọi"}
-_FRACTION = re.compile(r"^\d+(/\d+)?$")
-
-
-def _plural_body(toks: tuple[str, ...], i: int, j: int) -> bool:
-    """Whether the body named by toks[i:j] is a kind of body, many of them: a plural word before its
-    lower-case head ("các học viện, trường ĐH CAND"; not before a capital: "Liên hiệp các Hội Khoa học …"
-    is one body), or a share before it ("28/34 Sở Y tế"). ("Sở … các tỉnh" after it is left alone: the
-    annotations count it once and leave it once.)"""
-    k = i - 1
-    while k >= 0 and (toks[k] == "," or toks[k] in LOWER_ORG_HEADS):
-        k -= 1  # "các học viện, trường | ĐH CAND": over lower-case heads and commas only
-    if k >= 0 and k < i - 1 and toks[k].lower() in _PLURAL or k == i - 1 and k >= 0 and _FRACTION.match(toks[k]) and "/" in toks[k]:
-        return True
-    return False
 
 
 def _dash_parts(name_toks: list[str], prev: str) -> list[tuple[str, str | None, str | None]] | None:
