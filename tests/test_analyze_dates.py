@@ -86,3 +86,10 @@ def test_a_night_running_into_the_next_day():
     found = [(d.month, d.day) for d in find_dates("Vào đêm 18 bước sang ngày 19/9, nhóm này đua xe.")]
     assert found == [(9, 18), (9, 19)]
     assert [(d.month, d.day) for d in find_dates("Đêm 3 rạng sáng 4/10 mưa lớn.")] == [(10, 3), (10, 4)]
+
+
+def test_ranges_scores_and_fractions_are_not_dates():
+    for text in ("Giá rau tăng từ 2-3 lần.", "Chấm điểm: 7/10.", "Khoảng 1/3 dân số ở nhà.", "Có 3/5 người đồng ý."):
+        assert find_dates(text) == [], text
+    days = [(d.month, d.day) for d in find_dates("Sáng chủ nhật (10.11), trời mưa; từ 5/1 đến 10/1 nghỉ.")]
+    assert days == [(11, 10), (1, 5), (1, 10)]

@@ -88,3 +88,23 @@ def test_large_numbers_and_glued_units_are_facts():
 
 def test_millions_as_a_manner_of_speaking_are_no_facts():
     assert values("Hàng triệu người xem trận đấu, hàng chục nghìn người tới sân.") == [(10_000, True)]
+
+
+def test_part_of_a_whole_shares_its_scale_and_unit():
+    # Invented sentences: "a trong (tổng) số b", "a/b tỷ đồng" and "hàng ngàn tỉ" (both spellings of tỷ).
+    assert [(q.value, q.unit) for q in find_quantities("Đã nộp 1.200 trong tổng số 1.500 tỷ đồng tiền phạt.")] == [
+        (1.2e12, "đồng"), (1.5e12, "đồng")]
+    assert [q.value for q in find_quantities("Mới thi hành được 120/1.450 tỉ đồng.")] == [1.2e11, 1.45e12]
+    assert [q.value for q in find_quantities("Đường dây đánh bạc hàng ngàn tỉ đồng.")] == [1e12]
+    assert [(q.value, q.unit) for q in find_quantities("Có 12 trong số 30 người dương tính.")] == [
+        (12.0, "người"), (30.0, "người")]
+
+
+def test_whole_numbers_only_and_counts_that_look_like_labels():
+    assert find_quantities("Hội thảo (15.7.2022) mở màn.") == []  # never the "1" of a dotted date
+    assert [q.value for q in find_quantities("Một học sinh 12 tuổi được cứu.")] == [12.0]  # not "sinh 12" (a birth year)
+    assert [q.value for q in find_quantities("Bộ phim ra mắt cách đây.....15 năm.")] == [15.0]
+    assert [q.value for q in find_quantities("Người lao động trong độ tuổi 20-40 được tuyển.")] == [20.0, 40.0]
+    assert [q.value for q in find_quantities("Giá rau tăng 2-3 lần.")] == [2.0, 3.0]
+    for text in ("Chuyến bay VNA 123 cất cánh.", "Cô giành ngôi Á hậu 2 năm nay.", "Cuộc diễn tập ARDEX 13 khai mạc."):
+        assert find_quantities(text) == [], text

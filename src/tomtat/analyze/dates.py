@@ -26,10 +26,15 @@ _FULL = re.compile(rf"(?<![\w/.])(?<!\d-){_D}[/.-]{_M}[/.-]{_YEAR}(?![\w/-])")  
 # "ngày 7 và 8/7", "đêm 18 bước sang ngày 19/9", "đêm 18 rạng sáng 19/9": two days of one month.
 _PAIR = re.compile(rf"(?i:\b(?:ngày|đêm|hôm|các ngày)\s+){_D}\s*(?:và|,|-|–|đến|tới|(?i:(?:bước )?sang|rạng sáng))\s*"
                    rf"(?:(?i:ngày|sáng)\s+)?{_D}[/.-]{_M}(?![\w/]|[.-]\d)")
-_SLASH = re.compile(rf"(?<![\w/.,-]){_D}/{_M}(?![\w/]|[.,-]\d)")
+# After "d-m" or "d/m", a count or a measure makes it a range of amounts ("tăng 2-3 lần", "5-7 người").
+_COUNT_WORDS = r"\s*(?:lần|người|tuổi|giờ|tiếng|phút|km|kg|tấn|m|cm|ha|lít|chiếc|con|ca|trẻ|học sinh)(?!\w)"
+_COUNTED = rf"(?!{_COUNT_WORDS})"
+# "Chấm điểm: 5/10", "đạt 8/10 điểm": a score; "khoảng 1/3 dân số": a fraction; not dates.
+_NOT_DATE_BEFORE = re.compile(r"(?i)(?:\bđiểm\s*:?|\b(?:khoảng|gần|hơn|chừng|xấp xỉ)\s+(?!ngày|hôm))\s*$")
+_SLASH = re.compile(rf"(?<![\w/.,-]){_D}/{_M}(?![\w/]|[.,-]\d)(?!\s*điểm\b){_COUNTED}")
 # "Sáng nay (17-7)": a day and month alone in a parenthesis.
-_PAREN = re.compile(rf"(?i:\b(?:nay|qua|mai)\s*\(\s*){_D}[.-]{_M}\s*(?=\))")
-_CUED = re.compile(rf"(?i:\b{_CUE}\s+(?:ngày\s+|hôm\s+)?){_D}[.-]{_M}(?![\w/]|[.,-]\d)")
+_PAREN = re.compile(rf"(?i:\b(?:nay|qua|mai|thứ\s+(?:hai|ba|tư|năm|sáu|bảy)|chủ\s+nhật)\s*\(\s*){_D}[./-]{_M}\s*(?=\))")
+_CUED = re.compile(rf"(?i:\b{_CUE}\s+(?:ngày\s+|hôm\s+)?){_D}[.-]{_M}(?![\w/]|[.,-]\d){_COUNTED}")
 _WORDS = re.compile(rf"(?i:\bngày\s+){_D}\s+(?i:tháng)\s+{_M}(?:\s*(?i:năm)\s+{_YEAR})?(?!\d)")
 _MONTH_YEAR = re.compile(rf"(?i:\btháng\s+){_M}(?:\s*[/-]\s*|\s+(?i:năm)\s+){_YEAR}(?!\d)")
 _MONTH = re.compile(rf"(?i:\btháng\s+){_M}(?![\w/]|[.,-]\d|\s*(?:năm\s+\d|[/-]\s*\d))")
@@ -100,6 +105,8 @@ def find_dates(text: str) -> list[DateMention]:
         add(*m.span(), m.group(2), m.group(1), None)
     for pattern in (_SLASH, _CUED, _PAREN):
         for m in pattern.finditer(text):
+            if pattern is _SLASH and _NOT_DATE_BEFORE.search(text[: m.start()]):
+                continue
             add(m.start(1), m.end(), None, m.group(2), m.group(1))
     for m in _MONTH.finditer(text):
         add(*m.span(), None, m.group(1), None)
@@ -115,19 +122,21 @@ def date_spans(text: str) -> list[tuple[int, int]]:
     spans = [(d.start, d.end) for d in find_dates(text)]
     spans += [m.span() for m in _TIME.finditer(text)]
     spans += [m.span() for m in _BARE_YEAR.finditer(text)]
-    spans += [m.span() for m in _DM_ANY.finditer(text) if not is_fraction(m.group(0))]
+    spans += [m.span() for m in _DM_ANY.finditer(text)
+              if not is_fraction(m.group(0)) and not _amount_range(text, m)]
     return spans
 
 
 # "14/2140 mẫu", "34/63 Sở Y tế": a part of a whole, not a date (the second number is no month
 # and no year); both numbers are quantities.
-FRACTION = re.compile(r"(?<![\w.,/])(\d{1,5})/(\d{1,5})(?![\w/]|[.,]\d)")
+FRACTION = re.compile(r"(?<![\w.,/])(\d{1,3}(?:\.\d{3})+|\d{1,5})/(\d{1,3}(?:\.\d{3})+|\d{1,5})(?![\w/]|[.,]\d)")
 
 
 def is_fraction(text: str) -> bool:
     """Whether "a/b" is a part of a whole: b is neither a month nor a year."""
     m = FRACTION.fullmatch(text.replace(" ", ""))
-    return bool(m) and int(m.group(2)) > 12 and not 1900 <= int(m.group(2)) <= 2100
+    whole = int(m.group(2).replace(".", "")) if m else 0
+    return bool(m) and whole > 12 and not 1900 <= whole <= 2100
 
 
 # Times of day: 7h, 11h30, 22h15', 3 giờ 30, 3 giờ sáng, lúc 5 giờ, 10:30.
@@ -139,8 +148,17 @@ _TIME = re.compile(
 _BARE_YEAR = re.compile(r"(?<![\d.,])(?:19|20)\d\d(?![\d.,]\d)")
 # Anything shaped d/m or d-m that was not taken as a date (scores 4-1, fractions, codes).
 # A range of amounts ("42 - 43 tỷ USD", "5-7%") is not one of them.
-_DM_ANY = re.compile(r"(?<![\w.,])\d{1,4}\s?[/-]\s?\d{1,4}(?:[/-]\d{1,4})?(?![\w])"
+_DM_ANY = re.compile(r"(?<![\w.,])\d{1,4}\s?[/-]\s?\d{1,4}(?:[/-]\d{1,4})?(?![\w]|[.,]\d)"
                      r"(?!\s*(?:%|(?:trăm|nghìn|ngàn|vạn|triệu|tỷ|tỉ|usd|đồng)\b))")
+# "độ tuổi 18-35", "tăng 2-3 lần": "a-b" after these words or before a count is a range of amounts.
+_RANGE_BEFORE = re.compile(r"(?i)\b(?:tuổi|từ|khoảng|chừng|tầm|độ)\s*$")
+_DASH_RANGE = re.compile(r"\d{1,4}\s?-\s?\d{1,4}")
+_COUNT_AFTER = re.compile(_COUNT_WORDS)
+
+
+def _amount_range(text: str, m: re.Match) -> bool:
+    return bool(_DASH_RANGE.fullmatch(m.group(0))) and bool(
+        _RANGE_BEFORE.search(text[: m.start()]) or _COUNT_AFTER.match(text, m.end()))
 
 
 def cluster_year(cluster: Cluster) -> int | None:

@@ -16,20 +16,20 @@ _MULT = {"trăm": 1e2, "nghìn": 1e3, "ngàn": 1e3, "vạn": 1e4, "triệu": 1e6
 _MULTS = r"(?:\s+(?:trăm|nghìn|ngàn|vạn|triệu|tỷ|tỉ|tr)\b)*"  # "tr": "25 tr/m2" = 25 triệu
 # Between the two ends of a range ("42 - 43 tỷ USD", "3 đến 5 triệu"): the first end takes the
 # second's multiplier and unit.
-_RANGE = re.compile(r"(?i)^\s*(?:-|–|đến|tới)\s*$")
+_RANGE = re.compile(r"(?i)^\s*(?:-|–|đến|tới|(?:trong|/)\s*(?:tổng\s+)?số)\s*$")  # "28 trong số 41 người"
 # Hedges that make a quantity approximate ("hơn"/"trên" = at least, still not exact).
 APPROX = ("khoảng", "gần", "hơn", "trên", "chừng", "ước tính", "xấp xỉ", "độ", "ngót", "tầm", "dưới", "non", "trên dưới", "ước")
 _APPROX = r"(?:(?:ước tính|trên dưới|khoảng|gần|hơn|trên|chừng|xấp xỉ|ngót|tầm|dưới|non|độ|ước)\s+)?"
 # "hàng triệu", "hàng tỷ" are a manner of speaking ("hàng triệu người"), not a count: only tens,
 # hundreds and thousands are vague facts (the annotation convention of tests/data/analysis/README.md).
-_VAGUE = r"(?:hàng|cả|vài|mấy)\s+(?:chục|trăm|nghìn|ngàn)(?:\s+(?:nghìn|ngàn|triệu|tỷ))?(?!\s+(?:triệu|tỷ))"
-_QUANTITY = re.compile(rf"(?i)(?<![\w.,/])(?P<hedge>{_APPROX})(?:(?P<num>{_NUM})(?P<mult>{_MULTS})(?![.,]\d)|(?P<vague>{_VAGUE})\b)")
-_VAGUE_BASE = {"chục": 10, "trăm": 100, "nghìn": 1e3, "ngàn": 1e3, "vạn": 1e4, "triệu": 1e6, "tỷ": 1e9}
+_VAGUE = r"(?:hàng|cả|vài|mấy)\s+(?:chục|trăm|nghìn|ngàn)(?:\s+(?:nghìn|ngàn|triệu|tỷ|tỉ))?(?!\s+(?:triệu|tỷ|tỉ))"
+_QUANTITY = re.compile(rf"(?i)(?<![\w,/])(?<!\w\.)(?P<hedge>{_APPROX})(?:(?P<num>{_NUM})(?!\d)(?P<mult>{_MULTS})(?![.,]\d)|(?P<vague>{_VAGUE})\b)")
+_VAGUE_BASE = {"chục": 10, "trăm": 100, "nghìn": 1e3, "ngàn": 1e3, "vạn": 1e4, "triệu": 1e6, "tỷ": 1e9, "tỉ": 1e9}
 # A number right after one of these words is a label or an ordinal, not a quantity.
 _LABEL = re.compile(
-    r"(?i)\b(?:số|thứ|(?<!trong )vòng|điều|khoản|chương|mục|quốc lộ|ql|tỉnh lộ|hương lộ|đường|xóm|thôn|ấp|tổ|khu phố|phường|"
+    r"(?i)\b(?:(?<!trong )(?<!tổng )số|thứ|(?<!trong )vòng|á hậu|giải|điều|khoản|chương|mục|quốc lộ|ql|tỉnh lộ|hương lộ|đường|xóm|thôn|ấp|tổ|khu phố|phường|"
     r"quận|q|lô|phòng|tầng|nghị quyết|chỉ thị|quyết định|thông tư|nghị định|luật|kết luận|tập|bài|câu|mã|hiệu|"
-    r"khóa|lớp|sn|sinh|mùa|kỳ|đợt|lần|hạng|top|nhóm|ca|bảng|khu|căn hộ|nhà|km|ngày|tháng|năm|cấp|level|phiên bản|"
+    r"khóa|lớp|sn|(?<!học )sinh|mùa|kỳ|đợt|lần|hạng|top|nhóm|ca|bảng|khu|căn hộ|nhà|km|ngày|tháng|năm|cấp|level|phiên bản|"
     r"version|giai đoạn|hội nghị|kỳ họp|phần|đề án|dự án|công văn|tờ trình|mẫu|tuyến|chuyến|hạng mục|cửa|ga|bến|"
     r"trạm|cổng|vùng|sư đoàn|lữ đoàn|trung đoàn|tiểu đoàn|đại đội|binh đoàn|quân đoàn|hạm đội|kênh|ván|set|hiệp|phút thứ|"
     r"quý|sbd|stt|mã số|dân phố|hotline|điện thoại|đt|sđt|tổng đài|fax|sáng|trưa|chiều|tối|đêm|hôm)"
@@ -41,6 +41,7 @@ _LABEL_LIST = re.compile(r"\d+(?:\s*(?:,|và|-|–|đến)\s*\d+)*\s*(?:,|và|-|
 # of a name ("Mông Dương 2", "Enterovirus 71", "Sepre 24"); a list number opens a line ("1.").
 _NAME_NUMBER = re.compile(rf"(?<=\S\s)[{UPPER}][\w-]*\s+$")
 _LIST_NUMBER = re.compile(r"^\s*\d{1,2}[.)](?:\s|$)")
+_ACRONYM_BEFORE = re.compile(rf"(?<!\w)[{UPPER}]{{2,}}\s+$")
 # Hotlines: 1800/1900 numbers ("1900 1234", "1800.6868").
 _HOTLINE = re.compile(r"(?<![\w.,])1[89]00[\s.]?\d{3,4}(?:[\s.]?\d{2,3})?(?![\w]|[.,]\d)")
 # Units of measure, longest first; a number glued to one of them ("30m", "20km") is a measure too.
@@ -144,14 +145,20 @@ def find_quantities(text: str, sentence: Sentence | None = None) -> list[Quantit
             continue
         whole = FRACTION.match(clean, m.start("num")) if m.group("num") and not m.group("mult") else None
         if whole and whole.end(1) == m.end() and is_fraction(whole.group(0)):
-            unit, about, _ = _counted(sentence, clean[whole.end():])
-            out.append(Quantity(value, unit, about, approx, text[m.start():m.end()].strip(), m.start(), m.end()))
-            total = parse_number(whole.group(2))
+            scale = re.match(_MULTS, clean[whole.end():])
+            factor = 1.0
+            for word in scale.group(0).lower().split():
+                factor *= _MULT[word]
+            unit, about, _ = _counted(sentence, clean[whole.end() + scale.end():])
+            out.append(Quantity(value * factor, unit, about, approx, text[m.start():m.end()].strip(), m.start(), m.end()))
+            total = parse_number(whole.group(2)) * factor
             out.append(Quantity(total, unit, about, False, text[whole.start(2):whole.end()], whole.start(2), whole.end()))
             continue
         unit, about, used = _counted(sentence, clean[m.end():])
-        if not unit and not m.group("hedge") and not m.group("mult") and _NAME_NUMBER.search(clean[: m.start()]):
-            continue  # "Nhà máy Mông Dương 2 …": a name's number
+        if not m.group("hedge") and not m.group("mult") and (
+                (not unit and _NAME_NUMBER.search(clean[: m.start()]))
+                or (_ACRONYM_BEFORE.search(clean[: m.start()]) and not _UNIT.match(clean, m.end()))):
+            continue  # "Nhà máy Mông Dương 2 …", "VNA 686 là …", "ARDEX 13": a name's or a code's number
         end = m.end() + used
         out.append(Quantity(value, unit, about, approx, text[m.start():end].strip(), m.start(), end, bool(m.group("vague"))))
     return out
