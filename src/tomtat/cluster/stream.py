@@ -159,7 +159,6 @@ class StreamClusterer:
         self._events: list[_EventState] = []
         self._event_of: dict[str, int] = {}
         self._articles: list[dict] = []
-        self._seen: set[str] = set()
         self._clock: dict[str, datetime] = {}  # latest publication and arrival times seen
         self._closed: set[int] = set()
         self._open: set[int] = set()
@@ -259,7 +258,7 @@ class StreamClusterer:
             settles = [(int(count), [[int(p) for p in c] for c in clusters])
                        for count, clusters in state.get("settles", [])]
             for number, stored in enumerate(state["articles"]):
-                if str(stored["id"]) in c._seen:
+                if str(stored["id"]) in c._where:
                     raise InputError(f"article {number}: duplicate id {stored['id']!r}")
                 c._insert(stored, str(stored["id"]), *record_text(stored), parse_time(stored.get("published")),
                           parse_time(stored["arrived"]), stored.get("assigned", stored["event"]))
@@ -279,13 +278,9 @@ class StreamClusterer:
         if raw is None or isinstance(raw, (dict, list, bool)) or str(raw).strip() == "":
             raise InputError("missing 'id' (expected a string or a number)")
         article_id = str(raw)
-        if article_id in self._seen:
-            raise InputError(f"duplicate id {article_id!r} (already assigned to event "
-                             f"{self._articles[self._position(article_id)]['event']!r})")
+        if article_id in self._where:
+            raise InputError(f"duplicate id {article_id!r} (already assigned to event {self.event_of(article_id)!r})")
         return article_id
-
-    def _position(self, article_id: str) -> int:
-        return next(i for i, a in enumerate(self._articles) if a["id"] == article_id)
 
     def _insert(self, record: Mapping, article_id: str, head: str, body: str, published: datetime | None,
                 arrived: datetime, forced: str | None) -> str:
@@ -330,7 +325,6 @@ class StreamClusterer:
         if event.vectors is not None:
             event.vectors.append(ids, tf, article)
         self._index.add(target, top_terms(ids, weights, self.index_terms)[0])
-        self._seen.add(article_id)
         self._where[article_id] = len(self._articles)
         self._moments.append((published, arrived))
         stored = {"id": article_id}
