@@ -1,0 +1,77 @@
+"""Reporting verbs and the clause they govern: which verbs report ("cho biết", "X đánh giá, …"), when a verb
+is a noun or an object-taking verb rather than a report, and what claim it introduces."""
+
+from __future__ import annotations
+
+import re
+
+from ._common import UPPER
+
+VERBS = (
+    "cho biết", "cho hay", "nói", "nhận định", "tuyên bố", "khẳng định", "cho rằng", "nhấn mạnh", "tiết lộ",
+    "thừa nhận", "chia sẻ", "thông báo", "phát biểu", "bày tỏ", "lên tiếng", "đưa tin", "xác nhận", "bác bỏ",
+    "cảnh báo", "trả lời", "giải thích", "nêu rõ", "nói rõ", "dẫn lời", "nhận xét", "dự báo", "khuyến cáo",
+    "lưu ý", "tường thuật", "than phiền", "phủ nhận", "cáo buộc", "tố cáo", "báo cáo", "lý giải",
+)
+_VERB = re.compile(
+    r"(?<!\w)(" + "|".join(re.escape(v) for v in sorted(VERBS, key=len, reverse=True)) + r")(?!\w)"
+    r"(?! (?:riêng|chung|cách khác|gì|dối|chuyện)\b)(?!(?<=nói) trên\b)"
+    r"(?! (?:(?:những|các|một|nhiều) )?(?:hình ảnh|ảnh|video|clip|đoạn phim)\b)"  # "chia sẻ những hình ảnh"
+)
+# Verbs that report only when a clause follows at once ("Thiếu tướng X đánh giá, vụ án …",
+# "X khai: …"); otherwise they are nouns or other verbs ("kết quả đánh giá", "triển khai").
+# Fourth round, from general news usage (the brief's list of forms other annotators count): "X đề nghị,
+# …", "X kiến nghị: …", "người dân phản ánh, …", "X kể lại: …", "X thông tin thêm, …", "X viết: …".
+_CLAUSE_VERB = re.compile(
+    r"(?<![\w])(?<!triển )(?<!công )(?<!kê )(?<!bài )(đánh giá|khai|đề nghị|kiến nghị|phản ánh|kể|kể lại|tâm sự|bộc bạch|"
+    r"nhắc lại|chỉ ra|viết|thông tin|nhìn nhận|tin tưởng)(?:\s+(?:thêm|lại))?(?=\s*[,:]|\s+rằng\b)"
+)
+# "Ban quản lý An toàn thực phẩm TP.HCM thông tin đơn vị này đã …": "thông tin" is a reporting verb
+# right after a capitalised name (else mostly a noun: "cung cấp thông tin", "Cổng thông tin").
+_INFORM = re.compile(rf"(?<=[{UPPER}\w.)])(?<![Cc]ổng)(?<![Tt]rang)\s(thông tin)(?!\w)(?! (?:về|này|đó|điện tử|đại chúng|và|của|cho|trên|từ)\b)")
+# A verb used as a noun or after a modal ("những chia sẻ", "cần lưu ý", "vào diện cảnh báo", "dẫn thông
+# báo của X") reports no one's words.
+_NOUN_USE = re.compile(r"(?i)\b(?:cho|dẫn|diện|mức|biển|tín hiệu|có|vì|gửi|ra|phát|những|các|nhiều|sự|lời|một|bản|cách|đáng|công văn|văn bản|cần|phải|nên|vào|về|của|trong|theo|chưa|không|chẳng|hề)$")
+
+
+def _noun_use(before: str) -> bool:
+    """Whether the word before a verb makes it a noun or a modal's object; a capitalised word
+    inside the sentence is part of a name ("Nhật Bản cho hay"), not "bản"."""
+    m = _NOUN_USE.search(before)
+    return bool(m) and (m.start() == 0 or m.group(0)[:1].islower())
+
+
+
+# The agent of a noun's relative clause reports nothing here: "vi phạm … do báo chí đưa tin".
+_AGENT = re.compile(r"(?i)(?<!\w)do(?:\s+[^\s,;:]+){1,4}$")
+# Sympathy, gratitude and greetings are no claims: "chia sẻ với những mất mát", "bày tỏ tri ân",
+# "bày tỏ sự cảm thông"; general Vietnamese set phrases, not read off annotated misses.
+_SYMPATHY = re.compile(
+    r"(?i)^(?:với\s+)?(?:(?:những|các|sự|lời|lòng|niềm|nỗi|sâu sắc)\s+)*(?:cảm thông|chia buồn|tri ân|biết ơn|cảm ơn|"
+    r"cám ơn|tiếc thương|thương tiếc|xúc động|vui mừng|chúc mừng|thăm hỏi|động viên|mất mát|đau thương|đau buồn|"
+    r"tình cảm|kính trọng|ngưỡng mộ|lời chúc|vui|buồn|bàng hoàng|xót xa|đau xót|tiếc nuối)(?!\w)"
+)
+# After these words the verb has an object or an audience, not a clause; a clause may still
+# follow after a comma, a colon or "rằng" ("nói với báo chí rằng …"), else there is no claim.
+_NO_CLAUSE_YET = re.compile(r"(?i)^(?:về|với|phỏng vấn|câu hỏi|báo chí|phóng viên|PV)(?!\w)")
+
+
+def _governed(verb: str, rest: str) -> str | None:
+    """The clause a reporting verb governs (``rest``: the text after it), or None when it has
+    only an object ("phát biểu tại hội nghị", "chia sẻ về bệnh tình") or voices sympathy."""
+    claim = rest.strip(" :,")
+    if _SYMPATHY.match(claim):
+        return None
+    if re.match(r"\s*[:“\"]", rest):
+        return claim.strip("“\"")  # "X bày tỏ: …": a colon or a quote opens the clause
+    if verb.lower() == "bày tỏ" and re.match(r"\s*,", rest):
+        return claim  # "X bày tỏ, anh và …": the clause follows at once
+    if verb.lower() in ("chia sẻ", "tiết lộ") and re.match(r"(?i)về\s+(?!(?:bệnh|hoàn cảnh|quê|nhà|nước)\b)", claim):
+        return claim[3:].strip()  # "bố ruột cô nàng chia sẻ về biệt danh này": what is told about (README convention)
+    if _NO_CLAUSE_YET.match(claim) or verb.lower() == "bày tỏ":  # "bày tỏ" + a feeling or a stance noun
+        m = re.search(r"[:“\"]|\brằng\b" if verb.lower() == "bày tỏ" else r"[,:“\"]|\brằng\b", claim)
+        if not m:
+            return ""  # no clause here; a quote before the verb may still be the claim
+        claim = claim[m.start():].strip(" :,")
+    return re.sub(r"(?i)^rằng[\s,:]+", "", claim)
+
