@@ -238,3 +238,13 @@ def test_titled_name_before_its_apposition_and_passive_reports():
     assert speakers("Ông Lê Văn Sơn, chuyên gia kinh tế, nhìn nhận: “Giá lúa sẽ còn tăng”.") == ["Ông Lê Văn Sơn"]
     assert speakers("Nguyên nhân này vừa được Công đoàn ngành Y tế chỉ ra trong báo cáo gửi Bộ.") == ["Công đoàn ngành Y tế"]
     assert speakers("Tính năng này không được Apple nhấn mạnh ở buổi giới thiệu.") == []
+
+
+def test_compound_su_assessments_and_press_briefings():
+    assert speakers("Đại diện Cục Thi hành án dân sự cho biết, số tiền đã thu hồi được hơn một nửa.") == [
+        "Đại diện Cục Thi hành án dân sự"]
+    assert speakers("Viện Kinh tế đánh giá việc nâng lương lúc này là cần thiết.") == ["Viện Kinh tế"]
+    assert speakers("Chiều nay, ông Trần Văn Hòa đã thông tin với báo chí về tiến độ xây dựng cây cầu.") == ["ông Trần Văn Hòa"]
+    assert speakers("Những sự cho biết như vậy không có giá trị.") == []
+    assert speakers("Ngôi nhà được đánh giá là đẹp nhất phố.") == []
+    assert speakers("Chiều nay, ông Trần Văn Hòa đã cung cấp thông tin với báo chí.") == []

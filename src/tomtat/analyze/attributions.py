@@ -7,7 +7,7 @@ import re
 from ..models import Cluster, Sentence
 from ._common import UPPER, shorten, src
 from .models import Attribution
-from .reporting import _AGENT, _CLAUSE_VERB, _INFORM, _VERB, VERBS, _governed, _noun_use
+from .reporting import _AGENT, _ASSESS_OR_PRESS, _CLAUSE_VERB, _INFORM, _VERB, VERBS, _governed, _noun_use
 from .speakers import continue_quotes, resolve_pronouns
 from .subjects import (
     _DATELINE, _NOT_A_SPEAKER, _NOT_SOURCE, _PERSON_NOUNS, _SOURCE_OF,
@@ -68,7 +68,7 @@ def attribution_of(sentence: Sentence, common: frozenset = frozenset(), named: f
     if m and len(text[m.end():].split()) >= 3:  # "dẫn thông cáo của X về việc …" has no claim
         return Attribution(speaker=_clean_subject(m.group(1)), claim=shorten(text[m.end():], 300), sources=[src(sentence)])
     informs = [m for m in _INFORM.finditer(text) if _LAST_WORD_NAME.search(text[: m.start(1)].rstrip())]
-    verbs = sorted([*_VERB.finditer(text), *_CLAUSE_VERB.finditer(text), *informs], key=lambda v: v.start(1))
+    verbs = sorted([*_VERB.finditer(text), *_CLAUSE_VERB.finditer(text), *_ASSESS_OR_PRESS.finditer(text), *informs], key=lambda v: v.start(1))
     for v in verbs:
         before = text[: v.start(1)].rstrip()
         if re.search(r"(?i)\b(?:được|bị|để|sẽ được)$", before) or _noun_use(before) or _AGENT.search(before):
