@@ -41,6 +41,7 @@ from .lexicon import (
 from .merge import (
     merge_acronym_forms, merge_initials, merge_org_prefixes, merge_org_short_names, merge_people, merge_place_suffix, merge_word_order,
 )
+from .context import piece_of_longer_name, plural_title
 from .models import Entity
 from .notnames import _COUNTED, _UNIT_NUMBER, _is_work, _plural_body
 from .spans import (
@@ -112,6 +113,8 @@ def _type_of(toks: list[str], prev: str) -> tuple[str | None, list[str]]:
         return None, []
     if _ACRONYM.match(name) and " " not in name and titled:
         return "organization", toks  # "Phó Giám đốc CATP": the body of a title
+    if prev == "kênh" and name.isascii():
+        return "organization", toks  # "kênh ITV", "kênh MUTV": a television channel, not a canal
     if low in PLACES or prev in PLACE_PREFIXES:
         return "location", toks
     if toks[0].lower() in PLACE_PREFIXES and len(toks) > 1:
@@ -301,6 +304,8 @@ def _mentions(sentence: Sentence, common: set[str]) -> list[Mention]:
             run = name_toks[0].split(" ")  # so that the name may go on in lower case ("viện Lúa đồng bằng …")
         else:
             kind, name_toks = _type_of(run, prev)
+            if kind == "person" and prev in PERSON_TITLES and plural_title(toks, i, j, prev):
+                kind = "organization"  # "Các cầu thủ Chelsea": a body, its people many
             if kind == "organization" and prev in ORG_PREFIXES and run[0].lower() in common and len(run[0].split()) == 1:
                 kind, name_toks = None, []  # "tờ Phiếu …": a classifier and a common word, capitalised
             syl = " ".join(name_toks).split(" ")
@@ -377,6 +382,8 @@ def _mentions(sentence: Sentence, common: set[str]) -> list[Mention]:
                     and " " in name and (j + 1 == len(toks) or toks[j + 1].lower() not in _COUNTED and not toks[j + 1].isupper()):
                 name, j = f"{name} {toks[j]}", j + 1  # "Bộ tư lệnh Quân đoàn 4", "Bệnh viện 108": the number is the name's
             guess = _guess(name_toks, initial, common) if kind is None and not cut else None
+            if guess and piece_of_longer_name(toks, i, j):
+                guess = None  # "Ernst & Young", "Love and Thunder", "'Home'": no name of its own
             if kind is None and not cut and prev in MOTION_WORDS and guess != "location" and _guess(name_toks, False, set()):
                 guess = "location"  # "đến Guadalajara": a place more often than not, but "đến Sociedad" is a club
             out.append(Mention(name, kind, sentence, acronym, guess))

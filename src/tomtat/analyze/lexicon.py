@@ -264,3 +264,9 @@ BARE_BODIES = {"tỉnh ủy", "thành ủy", "huyện ủy", "quận ủy", "th�
                 "ban điều hành", "ban chấp hành", "ủy ban kiểm tra", "hội đồng quản trị", "ban biên tập"}
 BARE_BODIES |= {b.replace("ủy", "uỷ") for b in BARE_BODIES}  # checked on the whole name, after its lower-case tail
 
+# Fifth round (read on unannotated abmusu-train lines 40-199 and ktlab-dev 30-57): "xứ Catalan",
+# "xứ Bavaria" name regions; "giọng ca/danh ca X" a singer; "quán bar/karaoke X", "vũ trường X" a
+# business (the README convention: a karaoke bar's name is an organisation).
+PLACE_PREFIXES |= {"xứ"}
+PERSON_TITLES |= {"giọng ca", "danh ca"}
+ORG_PREFIXES |= {"quán bar", "quán karaoke", "vũ trường"}

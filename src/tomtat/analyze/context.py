@@ -1,0 +1,47 @@
+"""Context around a name that changes its type: a piece of a longer name or title, a title held by many people."""
+
+from __future__ import annotations
+
+import re
+
+_OPEN_QUOTES = {"'", '"', "“", "‘", "«"}
+_CLOSE_QUOTES = {"'", '"', "”", "’", "»"}
+# English function words that join the words of a title or company name ("Love and Thunder",
+# "Bank of …"); a closed class, kept to those that are no Vietnamese word.
+_JOINING = {"and", "of", "the", "for", "with"}
+# A version number after a word ("Industrie 4.0 Award", "Web 3.0"): a product, programme or award.
+_VERSION = re.compile(r"^\d+\.\d+")
+
+
+def piece_of_longer_name(toks: tuple[str, ...], i: int, j: int) -> bool:
+    """Whether the one-word name toks[i:j] is only a piece of a longer name or title: joined by "&"
+    ("Ernst & Young", "Sports & Media"), after an English joining word ("Love and Thunder"), before a
+    version number ("Industrie 4.0 Award"), or alone between quote marks (a term: "'Home'")."""
+    if j - i != 1 or " " in toks[i]:
+        return False
+    before = toks[i - 1] if i > 0 else ""
+    after = toks[j] if j < len(toks) else ""
+    if before.endswith("&") or after.startswith("&"):
+        return True
+    if before and before.split(" ")[-1] in _JOINING:
+        return True
+    if _VERSION.match(after):
+        return True
+    return before in _OPEN_QUOTES and after in _CLOSE_QUOTES
+
+
+_PLURAL = {"các", "những", "nhiều", "mọi"}
+
+
+def plural_title(toks: tuple[str, ...], i: int, j: int, title: str) -> bool:
+    """Whether the title before the latin-letter name toks[i:j] is plural and the name is no list
+    ("Các cầu thủ Chelsea đã …", not "các bị cáo Hoàn Nguyên, Nhất Nguyên"): many people of one
+    body, so the name is the body's, not a person's."""
+    if not all(t.isascii() for t in toks[i:j]) or j < len(toks) and toks[j] in {",", "và", "(", "–", "-", "&"}:
+        return False
+    n = len(title.split(" "))
+    k = i - 1
+    while k >= 0 and n > 0:  # back over the title's words (one token or two)
+        n -= len(toks[k].split(" "))
+        k -= 1
+    return n == 0 and k >= 0 and toks[k].split(" ")[-1].lower() in _PLURAL  # "Schalke Các": a caption glued on
