@@ -248,3 +248,16 @@ def test_compound_su_assessments_and_press_briefings():
     assert speakers("Những sự cho biết như vậy không có giá trị.") == []
     assert speakers("Ngôi nhà được đánh giá là đẹp nhất phố.") == []
     assert speakers("Chiều nay, ông Trần Văn Hòa đã cung cấp thông tin với báo chí.") == []
+
+
+def test_fifth_round_sources_and_announcements():
+    assert speakers("Cũng theo ông Lâm, giá điện sẽ chưa tăng trong quý này.") == ["ông Lâm"]
+    assert speakers("Theo luật sư, hồ sơ vụ án còn nhiều điểm chưa rõ.") == ["luật sư"]
+    assert speakers("Thông tin từ Công an huyện Yên Lạc, đơn vị đã bắt giữ hai đối tượng trộm cắp.") == ["Công an huyện Yên Lạc"]
+    assert speakers("Công ty Hoa Mai vừa công bố sẽ mở thêm ba nhà máy trong năm tới.") == ["Công ty Hoa Mai"]
+    assert speakers("Mới đây hãng tin Reuters đưa tin hai nước đã nối lại đàm phán.") == ["hãng tin Reuters"]
+    assert speakers("Công an tỉnh Long An vừa thông tin việc đã bắt giữ thêm hai đối tượng.") == ["Công an tỉnh Long An"]
+    # not reports: an announced object, a name "Theo", a credit line, an office's event
+    assert speakers("Công ty Hoa Mai vừa công bố kết quả kinh doanh quý II.") == []
+    assert speakers("Bốn người được cứu gồm Trần Theo (SN 1967), và Lê Văn Hải đều ở Phan Thiết.") == []
+    assert speakers("Phát biểu tại lễ, Chủ tịch tỉnh Lê Văn An biểu dương những thành tích của các tập thể.") == []

@@ -15,7 +15,17 @@ from .subjects import (
     _ok, _speaker_ok, _subject,
 )
 
-_THEO = re.compile(r"(?:^|(?<=[,;:(]\s)|(?<=[,;:(])|(?<=\svà\s))\s*[Tt]heo\s+([^,;:]{2,120}?)\s*[,:]\s*(.+)")
+# Fifth round: "Cũng theo X, …"; a capital "Theo" glued after a lower-case heading ("Số lượng đông đảo Theo ông X: …";
+# not a name, "Trần Theo", nor a credit line, "(Theo Xinhua, BBC)").
+_THEO = re.compile(r"(?:^|(?<=[,;:(]\s)|(?<=[,;:(])|(?<=\svà\s)|(?<=[a-zà-ỹđ]\s)(?=Theo\s[^,;:]{2,60}[,:]\s*(?:\S+\s+){2}))\s*(?:[Cc]ũng\s+)?[Tt]heo\s+([^,;:]{2,120}?)\s*[,:]\s*(.+)")
+# Fifth round: "Thông tin từ Công an huyện X, đơn vị vừa …": the body the information came from.
+def _glued_name(text: str, start: int) -> bool:
+    """Whether a capital "Theo" inside the sentence follows a capitalised word (a name or a byline)."""
+    before = text[:start].split()
+    return bool(before) and text[start:].lstrip().startswith("Theo") and before[-1][:1].isupper()
+
+
+_INFO_FROM = re.compile(r"^(?:Thông tin|Nguồn tin)\s+(?:từ|của)\s+([^,;:]{2,80}?)\s*[,:]\s*(.+)")
 _THEO_TAIL = re.compile(r"\s(?:[-–]|cho thấy|biết|được công bố|công bố)\s")
 # "…, theo các nhà khoa học.": the source named at the end of the sentence.
 _THEO_END = re.compile(r"^(.{10,}?),\s*theo\s+([^,;:]{2,60}?)\s*[.!…]*$")
@@ -31,6 +41,7 @@ _ISSUED = re.compile(r"(?i)\s+(?:đã\s+|vừa\s+|cũng\s+)?(?:ra|có|đưa ra|p
                      r"(?:thông báo|tuyên bố|thông cáo(?: báo chí)?|văn bản|công văn|báo cáo)(?:\s+[^\s,]+){0,3}?$")
 _CLOSING = re.compile(r",|\s[-–]\s")  # where a speaker closing the sentence starts
 _LAST_WORD_NAME = re.compile(rf"[{UPPER}][\w.&-]*\)?$")  # the text before ends with a capitalised word
+_ADVERB_END = re.compile(r"\s+(?:vừa|đã|cũng|mới)$")  # fifth round: "Cổng thông tin … Bộ Công an vừa thông tin việc …"
 # The tail of a web address cut off by the splitter: "Trao đổi với PV Nguoiduatin. | vn đại diện …".
 # A photo caption glued to the sentence by the splitter: "Ảnh minh họa Nhóm thanh sát viên … xác nhận".
 _CAPTION = re.compile(r"^Ảnh (?:minh họa|minh hoạ|internet|tư liệu|chụp màn hình)[.:]?\s+")
@@ -49,11 +60,18 @@ def attribution_of(sentence: Sentence, common: frozenset = frozenset(), named: f
     if m and _speaker_ok(_clean_subject(m.group(1)), common, named):
         return Attribution(speaker=_clean_subject(m.group(1)), claim=shorten(text, 300), sources=[src(sentence)])
     m = _THEO.search(text)
+    if m and _glued_name(text, m.start()):
+        m = None  # "Trần Theo (SN 1967)": a name, "ĐỨC MẠNH Theo Tri Thức": a byline
     if m:
         raw, who = m.group(1).strip(), _clean_subject(m.group(1))  # "theo thông tin từ bệnh viện": raw is a source
         if who and not _NOT_SOURCE.match(who) and (re.search(rf"[{UPPER}]", who) or _SOURCE_WORDS.match(raw) or _SOURCE_WORDS.match(who)):
             # "X – người được phân công …", "X cho thấy …", "X được công bố …": X
             who = _THEO_TAIL.split(_SOURCE_OF.sub("", who), maxsplit=1)[0]
+            return Attribution(speaker=who, claim=shorten(m.group(2), 300), sources=[src(sentence)])
+    m = _INFO_FROM.search(text)
+    if m:
+        who = _clean_subject(m.group(1))
+        if who and not _VERB.search(who) and re.match(rf"[{UPPER}]", _SOURCE_OF.sub("", who) or who) and _speaker_ok(who, common, named):
             return Attribution(speaker=who, claim=shorten(m.group(2), 300), sources=[src(sentence)])
     m = _THEO_END.search(text)
     if m:
@@ -67,7 +85,7 @@ def attribution_of(sentence: Sentence, common: frozenset = frozenset(), named: f
     m = _QUOTE_LEAD.search(text)
     if m and len(text[m.end():].split()) >= 3:  # "dẫn thông cáo của X về việc …" has no claim
         return Attribution(speaker=_clean_subject(m.group(1)), claim=shorten(text[m.end():], 300), sources=[src(sentence)])
-    informs = [m for m in _INFORM.finditer(text) if _LAST_WORD_NAME.search(text[: m.start(1)].rstrip())]
+    informs = [m for m in _INFORM.finditer(text) if _LAST_WORD_NAME.search(_ADVERB_END.sub("", text[: m.start(1)].rstrip()))]
     verbs = sorted([*_VERB.finditer(text), *_CLAUSE_VERB.finditer(text), *_ASSESS_OR_PRESS.finditer(text), *informs], key=lambda v: v.start(1))
     for v in verbs:
         before = text[: v.start(1)].rstrip()
@@ -103,7 +121,6 @@ def attribution_of(sentence: Sentence, common: frozenset = frozenset(), named: f
             continue
         return Attribution(speaker=who, claim=shorten(claim, 300), sources=[src(sentence)])
     return _document_attribution(sentence)
-
 
 
 def attributions(cluster: Cluster) -> list[Attribution]:

@@ -27,9 +27,11 @@ _CLAUSE_VERB = re.compile(
     r"nhắc lại|chỉ ra|viết|thông tin|nhìn nhận|tin tưởng)(?:\s+(?:thêm|lại))?(?=\s*[,:]|\s+rằng\b)"
 )
 # Fifth round (README conventions of the fourth round: "X đánh giá việc …", "X đã thông tin với báo chí về …"
-# report): an assessment of a matter, information given to the press.
+# report): an assessment of a matter, information given to the press (also "trao đổi với báo chí về …"), an
+# announcement of a clause ("X công bố rằng …", "X vừa công bố sẽ xây …"; not "công bố kết quả": an object).
 _ASSESS_OR_PRESS = re.compile(
-    r"(?<![\w])(đánh giá(?=\s+(?:việc|là)\s)|thông tin(?=\s+(?:với|cho)\s+(?:báo chí|phóng viên|PV|truyền thông)\b))"
+    r"(?<![\w])(đánh giá(?=\s+(?:việc|là)\s)|(?:thông tin|trao đổi)(?=\s+(?:với|cho)\s+(?:báo chí|phóng viên|PV|truyền thông)\b)"
+    r"|công bố(?=\s*[,:“]|\s+rằng\b|\s+(?:thông tin\s+)?(?:sẽ|đã|đang)\s))"
 )
 # "Ban quản lý An toàn thực phẩm TP.HCM thông tin đơn vị này đã …": "thông tin" is a reporting verb
 # right after a capitalised name (else mostly a noun: "cung cấp thông tin", "Cổng thông tin").
@@ -77,9 +79,11 @@ def _governed(verb: str, rest: str) -> str | None:
         return claim.strip("“\"")  # "X bày tỏ: …": a colon or a quote opens the clause
     if verb.lower() == "bày tỏ" and re.match(r"\s*,", rest):
         return claim  # "X bày tỏ, anh và …": the clause follows at once
-    if verb.lower() == "thông tin":  # "đã thông tin với báo chí về kết quả …" (README convention, fourth round)
+    if verb.lower() in ("thông tin", "trao đổi"):  # "đã thông tin với báo chí về kết quả …" (README convention, fourth round)
         claim = re.sub(r"(?i)^(?:với|cho)\s+(?:báo chí|phóng viên|PV|truyền thông)\s+(?=về\s)", "", claim)
-    if verb.lower() in ("chia sẻ", "tiết lộ", "thông tin") and re.match(r"(?i)về\s+(?!(?:bệnh|hoàn cảnh|quê|nhà|nước)\b)", claim):
+    if verb.lower() == "công bố":
+        claim = re.sub(r"(?i)^thông tin\s+", "", claim)  # "công bố thông tin sẽ xây dựng …"
+    if verb.lower() in ("chia sẻ", "tiết lộ", "thông tin", "trao đổi") and re.match(r"(?i)về\s+(?!(?:bệnh|hoàn cảnh|quê|nhà|nước)\b)", claim):
         return claim[3:].strip()  # "bố ruột cô nàng chia sẻ về biệt danh này": what is told about (README convention)
     if _NO_CLAUSE_YET.match(claim) or verb.lower() == "bày tỏ":  # "bày tỏ" + a feeling or a stance noun
         m = re.search(r"[:“\"]|\brằng\b" if verb.lower() == "bày tỏ" else r"[,:“\"]|\brằng\b", claim)

@@ -20,7 +20,7 @@ _SOURCE_WORDS = re.compile(
     r"công an|truyền thông|thông báo|phóng viên|lời|tài liệu|báo cáo|luật sư|bác sĩ|quan chức|nhân chứng|người dân)\b"
 )
 _NOT_SOURCE = re.compile(
-    r"(?i)^(?:đó|đấy|quy định|kế hoạch|hướng|yêu cầu|dõi|luật|thống kê|dự kiến|chương trình|lịch|thời gian|"
+    r"(?i)^(?:đó|đấy|quy định|kế hoạch|hướng|yêu cầu|dõi|luật(?! sư)|thống kê|dự kiến|chương trình|lịch|thời gian|"
     r"nghị quyết|chỉ thị|quyết định|thông tư|thỏa thuận|dạng|đà|kịp|sau|tôi|chúng tôi|mình|như)\b"
 )
 # Openers of an adverbial segment before the subject ("Tại cuộc họp, Tổng thống … tuyên bố").
@@ -48,7 +48,9 @@ _TRAIL_DATE = re.compile(r"(?i)(?:\s+(?:được )?(?:đưa ra|công bố|phát 
 def _clean_subject(text: str) -> str:
     text = _TRAIL_DATE.sub("", text.strip(" ,;:-–“”\"'()"))
     text = _SOURCE_OF.sub("", text) or text  # "Nguồn tin từ Trung tâm X", "Thống kê của Ủy ban Y": the body
-    text = re.sub(r"(?i)^(?:(?:và|nhưng|tuy nhiên|còn|trước đó|sau đó|đồng thời|hiện|cũng|thậm chí)\s+)+", "", text)
+    # fifth round: adverbs of time and place without a comma ("Mới đây hãng thông tấn X đưa tin", "Tại đây bé gái nói")
+    text = re.sub(r"(?i)^(?:(?:và|nhưng|tuy nhiên|còn|trước đó|sau đó|đồng thời|hiện|cũng|thậm chí|mới đây|gần đây|tại đây|"
+                  r"lúc này|lúc đó|khi đó)\s+)+", "", text)
     text = re.sub(rf"^Như\s+(?=[{UPPER}]{{2,}}|(?:báo|tờ|đài|hãng)\s)", "", text)  # "Như ANTĐ thông tin": as ANTĐ said
     text = _TRAIL.sub("", text).strip(" ,;:-–“”\"'()")
     text = re.sub(r"\s{2,}", " ", text)  # spaces left where a parenthesis was cut out
@@ -90,7 +92,12 @@ _ENDS_WITH_NAME = re.compile(rf"\s[{UPPER}][\w.-]*\s+[{UPPER}][\w.-]*$")
 
 def _long_named(subject: str) -> bool:
     return len(subject.split()) <= MAX_TITLED_SYLLABLES and bool(_ENDS_WITH_NAME.search(subject)) \
-        and bool(_TITLE_OPEN.match(subject) or _SOURCE_WORDS.match(subject))
+        and bool(_TITLE_OPEN.match(subject) or _SOURCE_WORDS.match(subject) or _GROUP_OPEN.match(subject))
+
+
+# Fifth round: a group or a board named by its task, "Nhóm thanh sát viên của Tổ chức … và Liên Hợp Quốc",
+# "Ban chỉ huy phòng chống lụt bão … tỉnh Đồng Nai" (general usage; lower case after the noun).
+_GROUP_OPEN = re.compile(r"(?i)^(?:nhóm|đoàn|phái đoàn|ban|hội đồng)\s+(?-i:[a-zà-ỹđ])")
 
 
 # A negation or a first person inside a "subject": a clause or a quote, not who is reported.
@@ -147,7 +154,8 @@ _PERSON_NOUNS = re.compile(
     r"quan chức|binh sĩ|nhà chức trách|ban|trung tâm|cục|sở|bộ|ủy ban|uỷ ban|công ty|doanh nghiệp|ngân hàng|"
     r"bệnh viện|trường|viện|hội|đơn vị|chính quyền|chính phủ|lực lượng|quân đội|cảnh sát|công an|nhà trường|"
     r"bố|mẹ|cha|vợ|chồng|anh trai|chị gái|em trai|em gái|bà con|hàng xóm|nhân chứng|tài tử|minh tinh|ngôi sao|"
-    r"thanh sát viên|điều tra viên|phát ngôn viên|kiểm sát viên|học giả|nhà \w+)\b"  # fourth round: kin, witnesses, stars
+    r"thanh sát viên|điều tra viên|phát ngôn viên|kiểm sát viên|học giả|nhà \w+|"  # fourth round: kin, witnesses, stars
+    r"văn phòng|bé)\b"  # fifth round: an office ("văn phòng ông X"), a child
 )
 _NAME_WORD = re.compile(rf"(?<=\s)[{UPPER}][\w.-]*")
 
