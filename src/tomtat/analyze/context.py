@@ -45,3 +45,19 @@ def plural_title(toks: tuple[str, ...], i: int, j: int, title: str) -> bool:
         n -= len(toks[k].split(" "))
         k -= 1
     return n == 0 and k >= 0 and toks[k].split(" ")[-1].lower() in _PLURAL  # "Schalke Các": a caption glued on
+
+
+def coordinated_guesses(names: list[tuple[str, str | None]], text: str) -> dict[str, str]:
+    """Weak types for untyped names listed with a typed one, from (name, type) pairs of one sentence:
+    "Khan Younes và Abasan", "Ai Cập, Iraq và Jordani" (places), "Google và Yahoo" (companies): the
+    members of a list are of one kind."""
+    typed = [(n, t) for n, t in names if t]
+    out: dict[str, str] = {}
+    for name, kind in names:
+        if kind:
+            continue
+        found = {t for n, t in typed for a, b in ((n, name), (name, n))
+                 if f"{a} và {b}" in text or f"{a}, {b}" in text}
+        if len(found) == 1:
+            out[name] = found.pop()
+    return out

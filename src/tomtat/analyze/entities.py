@@ -41,7 +41,7 @@ from .lexicon import (
 from .merge import (
     merge_acronym_forms, merge_initials, merge_org_prefixes, merge_org_short_names, merge_people, merge_place_suffix, merge_word_order,
 )
-from .context import piece_of_longer_name, plural_title
+from .context import coordinated_guesses, piece_of_longer_name, plural_title
 from .models import Entity
 from .notnames import _COUNTED, _UNIT_NUMBER, _is_work, _plural_body
 from .spans import (
@@ -388,7 +388,19 @@ def _mentions(sentence: Sentence, common: set[str]) -> list[Mention]:
                 guess = "location"  # "đến Guadalajara": a place more often than not, but "đến Sociedad" is a club
             out.append(Mention(name, kind, sentence, acronym, guess))
         i = max(j, i + 1)
+    listed = coordinated_guesses([(m.name, m.type) for m in out if not m.work], sentence.text)
+    for m in out:
+        if m.type is None and m.name in listed and (" " not in m.name if m.guess else _listable(m.name)):
+            m.guess = listed[m.name]  # a one-word weak type, or a name that had none
     return out
+
+
+def _listable(name: str) -> bool:
+    """Whether an untyped name may take the type of the names it is listed with: two capitalised
+    syllables or more, no acronym, no title first ("Phó Chánh"), no product word ("Note II")."""
+    syl = name.split()
+    return len(syl) > 1 and all(_NAME_SYLLABLE.match(x) and not _ACRONYM.match(x) for x in syl) \
+        and syl[0].lower() not in _TITLE_PARTS | PERSON_TITLES and not any(x.lower() in PRODUCT_WORDS for x in syl)
 
 
 def _dash_parts(name_toks: list[str], prev: str) -> list[tuple[str, str | None, str | None]] | None:
