@@ -261,3 +261,11 @@ def test_fifth_round_sources_and_announcements():
     assert speakers("Công ty Hoa Mai vừa công bố kết quả kinh doanh quý II.") == []
     assert speakers("Bốn người được cứu gồm Trần Theo (SN 1967), và Lê Văn Hải đều ở Phan Thiết.") == []
     assert speakers("Phát biểu tại lễ, Chủ tịch tỉnh Lê Văn An biểu dương những thành tích của các tập thể.") == []
+
+
+def test_whole_quote_after_a_reported_sentence_takes_its_speaker():
+    found = attributions(to_cluster([
+        "Ông Trần Văn Hòa cho biết gia đình đã nhận đủ tiền hỗ trợ. “Chúng tôi rất cảm ơn chính quyền địa phương.” "
+        "Ngôi nhà mới sẽ xong vào tháng sau. “Một ngày mới” được hát ở cuối buổi, khán giả hát theo: “Ngày mới”."
+    ]))
+    assert [(a.speaker, a.sources[0].sentence) for a in found] == [("Ông Trần Văn Hòa", 0), ("Ông Trần Văn Hòa", 1)]

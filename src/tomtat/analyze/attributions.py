@@ -8,7 +8,7 @@ from ..models import Cluster, Sentence
 from ._common import UPPER, shorten, src
 from .models import Attribution
 from .reporting import _AGENT, _ASSESS_OR_PRESS, _CLAUSE_VERB, _INFORM, _VERB, VERBS, _governed, _noun_use
-from .speakers import continue_quotes, resolve_pronouns
+from .speakers import continue_quotes, quotes_after_speaker, resolve_pronouns
 from .subjects import (
     _DATELINE, _NOT_A_SPEAKER, _NOT_SOURCE, _PERSON_NOUNS, _SOURCE_OF,
     _SOURCE_WORDS, _SUBORDINATE, _TIME_OPENER, _TRAIL, MAX_SUBJECT_SYLLABLES, _clean_subject, _last_segment,
@@ -129,7 +129,7 @@ def attributions(cluster: Cluster) -> list[Attribution]:
     named = frozenset(w for s in cluster.sentences for prev, w in zip(s.text.split(), s.text.split()[1:])
                       if w[:1].isupper() and prev[-1:] not in ".!?:;\"“”'-–+*•")
     found = {(s.article_index, s.position): a for s in cluster.sentences if (a := attribution_of(s, common, named)) is not None}
-    found = continue_quotes(cluster.sentences, found)
+    found = quotes_after_speaker(cluster.sentences, continue_quotes(cluster.sentences, found))
     return resolve_pronouns([found[key] for s in cluster.sentences if (key := (s.article_index, s.position)) in found])
 
 
