@@ -269,3 +269,9 @@ def test_whole_quote_after_a_reported_sentence_takes_its_speaker():
         "Ngôi nhà mới sẽ xong vào tháng sau. “Một ngày mới” được hát ở cuối buổi, khán giả hát theo: “Ngày mới”."
     ]))
     assert [(a.speaker, a.sources[0].sentence) for a in found] == [("Ông Trần Văn Hòa", 0), ("Ông Trần Văn Hòa", 1)]
+
+
+def test_assessment_followed_by_its_clause():
+    assert speakers("Trước trận đấu, HLV Lê Văn Tâm đánh giá đối thủ có nhiều cầu thủ nhanh.") == ["HLV Lê Văn Tâm"]
+    assert speakers("Bộ trưởng Lê Văn Minh đánh giá cao sự nỗ lực của ngành y tế.") == []
+    assert speakers("Đoàn kiểm tra đánh giá công tác phòng chống dịch của tỉnh.") == []

@@ -31,7 +31,10 @@ _CLAUSE_VERB = re.compile(
 # announcement of a clause ("X công bố rằng …", "X vừa công bố sẽ xây …"; not "công bố kết quả": an object).
 _ASSESS_OR_PRESS = re.compile(
     r"(?<![\w])(đánh giá(?=\s+(?:việc|là)\s)|(?:thông tin|trao đổi)(?=\s+(?:với|cho)\s+(?:báo chí|phóng viên|PV|truyền thông)\b)"
-    r"|công bố(?=\s*[,:“]|\s+rằng\b|\s+(?:thông tin\s+)?(?:sẽ|đã|đang)\s))"
+    r"|công bố(?=\s*[,:“]|\s+rằng\b|\s+(?:thông tin\s+)?(?:sẽ|đã|đang)\s)"
+    # an assessment with its clause at once: "HLV X đánh giá đối thủ có một số lợi thế" (a predicate word within
+    # the next eight words; not "đánh giá cao/lại/về …", "đánh giá công tác … của tỉnh")
+    r"|đánh giá(?!\s+(?:cao|thấp|lại|về|sự|rất|chung|tổng)\b)(?=(?:\s+[^\s,;:.]+){1,7}?\s+(?:là|có|đã|đang|sẽ|vẫn|còn|rất|không|chưa|cần|phải|khá|đều)\s))"
 )
 # "Ban quản lý An toàn thực phẩm TP.HCM thông tin đơn vị này đã …": "thông tin" is a reporting verb
 # right after a capitalised name (else mostly a noun: "cung cấp thông tin", "Cổng thông tin").
