@@ -4,6 +4,9 @@ from __future__ import annotations
 
 import re
 
+from .lexicon import SURNAMES
+from .spans import _is_org_head
+
 _OPEN_QUOTES = {"'", '"', "“", "‘", "«"}
 _CLOSE_QUOTES = {"'", '"', "”", "’", "»"}
 # English function words that join the words of a title or company name ("Love and Thunder",
@@ -57,7 +60,29 @@ def coordinated_guesses(names: list[tuple[str, str | None]], text: str) -> dict[
         if kind:
             continue
         found = {t for n, t in typed for a, b in ((n, name), (name, n))
-                 if f"{a} và {b}" in text or f"{a}, {b}" in text}
+                 if f"{a} và {b}" in text or t == "location" and f"{a}, {b}" in text}  # "X, Y" may be an apposition
         if len(found) == 1:
             out[name] = found.pop()
     return out
+
+
+def person_core(name_toks: list[str], titles: set[str]) -> list[str]:
+    """A titled person's name without what the title run glued on: a domain before a Vietnamese full
+    name ("Bộ trưởng Kế hoạch và Đầu tư Nguyễn Chí Dũng"), a title or a body after a dash ("Luise
+    Hölscher – Quốc vụ khanh", "Phạm Thị Kiều Loan – Khoa phòng chống …")."""
+    for k, t in enumerate(name_toks[1:], 1):
+        rest = " ".join(name_toks[k + 1:]).lower()
+        if t in ("–", "-") and rest and (any(rest == h or rest.startswith(h + " ") for h in titles)
+                                         or _is_org_head(rest) or rest.split(" ")[0] == "khoa"):
+            return name_toks[:k]
+    last = name_toks[-1].split(" ")
+    if len(name_toks) > 1 and 3 <= len(last) <= 4 and last[0].lower() in SURNAMES and all(p[:1].isupper() for p in last) \
+            and any(p[:1].islower() for t in name_toks[:-1] for p in t.split(" ")):
+        return name_toks[-1:]
+    if any(p[:1].islower() and p not in _PARTICLES for t in name_toks for p in t.split(" ")):
+        return []  # "Bộ trưởng Kế hoạch và Đầu tư": a domain, no name
+    return name_toks
+
+
+# Lower-case particles inside foreign persons' names ("Ludwig van Beethoven", "Mohammed bin Salman").
+_PARTICLES = {"van", "von", "de", "der", "den", "da", "di", "do", "dos", "du", "la", "le", "bin", "al", "el", "ibn", "y"}

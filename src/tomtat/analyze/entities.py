@@ -38,10 +38,11 @@ from .lexicon import (
     BARE_BODIES, BRANDS, DOCUMENT_WORDS, ENGLISH_WORDS, FOREIGN_ORG_WORDS, GENERIC_ORG_WORDS, GLUED_OPENERS, MIDDLE_NAME_SYLLABLES,
     PRODUCT_WORDS, WESTERN_ORDER_SURNAMES, PLACE_PREFIXES, PLACE_PREFIXES_KEPT, PLACE_PREPOSITIONS, PLACES, SURNAMES, TEAM_CONTEXT, TITLE_DOMAINS,
 )
+from .lexicon import ENTITY_TITLES
 from .merge import (
     merge_acronym_forms, merge_initials, merge_org_prefixes, merge_org_short_names, merge_people, merge_place_suffix, merge_word_order,
 )
-from .context import coordinated_guesses, piece_of_longer_name, plural_title
+from .context import coordinated_guesses, person_core, piece_of_longer_name, plural_title
 from .models import Entity
 from .notnames import _COUNTED, _UNIT_NUMBER, _is_work, _plural_body
 from .spans import (
@@ -49,6 +50,7 @@ from .spans import (
     _org_tail, _spelled_by_words, _spelled_to_acronym,
 )
 
+PERSON_TITLES = PERSON_TITLES | ENTITY_TITLES  # this module's own, wider list (lexicon.ENTITY_TITLES)
 _INITIAL_AFTER = {":", "“", '"', "”", "'", "-", "–", "…", ".", "+", "*", "•", "●"}  # "+ Trình …": a list item opens
 
 
@@ -333,6 +335,8 @@ def _mentions(sentence: Sentence, common: set[str]) -> list[Mention]:
             name_toks = [" ".join(first[1:])]
             if name_toks[0].lower() in PLACES:
                 kind = "location"  # "Chủ tịch nước CHXHCN Việt Nam": a country after the acronym
+        if kind == "person":
+            name_toks = person_core(name_toks, PERSON_TITLES)
         # "Tổng thống Nga Vladimir Putin": a country between title and name is a place of its own.
         if kind == "person":
             syl = " ".join(name_toks).split(" ")

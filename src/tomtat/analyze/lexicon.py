@@ -265,8 +265,21 @@ BARE_BODIES = {"tỉnh ủy", "thành ủy", "huyện ủy", "quận ủy", "th�
 BARE_BODIES |= {b.replace("ủy", "uỷ") for b in BARE_BODIES}  # checked on the whole name, after its lower-case tail
 
 # Fifth round (read on unannotated abmusu-train lines 40-199 and ktlab-dev 30-57): "xứ Catalan",
-# "xứ Bavaria" name regions; "giọng ca/danh ca X" a singer; "quán bar/karaoke X", "vũ trường X" a
-# business (the README convention: a karaoke bar's name is an organisation).
+# "xứ Bavaria" name regions; "quán bar/karaoke X", "vũ trường X" a business (the README convention:
+# a karaoke bar's name is an organisation).
 PLACE_PREFIXES |= {"xứ"}
-PERSON_TITLES |= {"giọng ca", "danh ca"}
 ORG_PREFIXES |= {"quán bar", "quán karaoke", "vũ trường"}
+# Titles that the entity rules alone add to PERSON_TITLES (entities.py; the attribution rules keep
+# their list): a singer ("giọng ca/danh ca X"), heads of departments, schools, courts and commands
+# before a body and a name ("Cục trưởng Cục Quản lý giá - Bộ Tài chính Nguyễn Anh Tuấn"), degrees
+# and judicial roles. General vocabulary of Vietnamese news; read on train lines 40-199.
+ENTITY_TITLES = {
+    "giọng ca", "danh ca", "cục trưởng", "phó cục trưởng", "tổng cục trưởng", "vụ trưởng", "viện trưởng",
+    "hiệu trưởng", "trưởng khoa", "chánh án", "chánh thanh tra", "tư lệnh", "chính ủy", "quốc vụ khanh", "lực sĩ",
+    "chủ nhiệm", "trưởng đoàn", "phó giáo sư", "thạc sĩ", "kỹ sư", "tham mưu trưởng", "thủ trưởng",
+    "điều tra viên", "kiểm sát viên", "thẩm phán", "trưởng thôn", "phát ngôn viên", "phó phát ngôn viên",
+}
+# Abbreviations of common nouns read as bodies on unannotated text (train lines 40-199, ktlab-dev 30-57):
+# medals (huy chương vàng/bạc/đồng), "vô địch thế giới", "lực lượng vũ trang", "khoa học và công nghệ",
+# "công nghệ thông tin và truyền thông", a phone's SIM, currencies and time zones.
+NOT_NAMES |= {"hcv", "hcb", "hcđ", "vđtg", "llvt", "kh&cn", "ict", "sim", "aud", "usd", "eur", "gmt", "utc"}
