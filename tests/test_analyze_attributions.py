@@ -275,3 +275,11 @@ def test_assessment_followed_by_its_clause():
     assert speakers("Trước trận đấu, HLV Lê Văn Tâm đánh giá đối thủ có nhiều cầu thủ nhanh.") == ["HLV Lê Văn Tâm"]
     assert speakers("Bộ trưởng Lê Văn Minh đánh giá cao sự nỗ lực của ngành y tế.") == []
     assert speakers("Đoàn kiểm tra đánh giá công tác phòng chống dịch của tỉnh.") == []
+
+
+def test_dash_titled_speaker_role_before_name_and_theo_thi():
+    assert speakers("Tại họp báo, về tình trạng chen chúc, Phó trưởng Phòng Tham mưu - Thượng tá Lê Văn Hà cho biết, "
+                    "lượng người đến làm hộ chiếu đã giảm.") == ["Thượng tá Lê Văn Hà"]
+    assert speakers("Trên công trường, kỹ sư Phạm Văn Linh chia sẻ: “Khó khăn lớn nhất là giá vật liệu”.") == ["kỹ sư Phạm Văn Linh"]
+    assert speakers("Theo cáo trạng của Viện Kiểm sát thì bị cáo đã chiếm đoạt hơn 2 tỷ đồng.") == ["Viện Kiểm sát"]
+    assert speakers("Trên công trường, ngành y tế TP HCM nêu ra nhiều giải pháp cho các bệnh viện.") == []

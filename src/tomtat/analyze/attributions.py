@@ -17,7 +17,7 @@ from .subjects import (
 
 # Fifth round: "Cũng theo X, …"; a capital "Theo" glued after a lower-case heading ("Số lượng đông đảo Theo ông X: …";
 # not a name, "Trần Theo", nor a credit line, "(Theo Xinhua, BBC)").
-_THEO = re.compile(r"(?:^|(?<=[,;:(]\s)|(?<=[,;:(])|(?<=\svà\s)|(?<=[a-zà-ỹđ]\s)(?=Theo\s[^,;:]{2,60}[,:]\s*(?:\S+\s+){2}))\s*(?:[Cc]ũng\s+)?[Tt]heo\s+([^,;:]{2,120}?)\s*[,:]\s*(.+)")
+_THEO = re.compile(r"(?:^|(?<=[,;:(]\s)|(?<=[,;:(])|(?<=\svà\s)|(?<=[a-zà-ỹđ]\s)(?=Theo\s[^,;:]{2,60}[,:]\s*(?:\S+\s+){2}))\s*(?:[Cc]ũng\s+)?[Tt]heo\s+([^,;:]{2,120}?)(?:\s*[,:]|\s+thì(?=\s))\s*(.+)")  # fifth round: "Theo X thì …"
 # Fifth round: "Thông tin từ Công an huyện X, đơn vị vừa …": the body the information came from.
 def _glued_name(text: str, start: int) -> bool:
     """Whether a capital "Theo" inside the sentence follows a capitalised word (a name or a byline)."""

@@ -102,7 +102,7 @@ _GROUP_OPEN = re.compile(r"(?i)^(?:nhóm|đoàn|phái đoàn|ban|hội đồng)\
 
 # A negation or a first person inside a "subject": a clause or a quote, not who is reported.
 # A subordinate clause's subject is the speaker: "… sau khi Nga thông báo".
-_SUBORDINATE = re.compile(r"(?i)(?<=\w)\s+(?:sau khi|trước khi|khi)\s+")  # mid-clause only, not "Khi được hỏi, …"
+_SUBORDINATE = re.compile(r"(?i)(?<=\w)\s+(?:sau khi|trước khi|khi)\s+")  # mid-clause only, not "Khi được hỏi, …"  # mid-clause only, not "Khi được hỏi, …"
 _NOT_A_SPEAKER = re.compile(r"(?<!\w)(?:chưa|(?<![Hh]àng )không)(?!\w)"  # "Cục Hàng không" is a name, not a negation
                             r"|(?i:(?<!\w)(?:tôi|chúng tôi|chúng ta|mình)(?!\w))"
                             r"|(?<![\w ])sự |(?<=\s)(?<!hình )(?<!dân )(?<!quân )(?<!nhân )(?<!lãnh )(?<!thời )(?<!Hình )(?<!Dân )(?<!Quân )(?<!Hải )sự ")
@@ -125,7 +125,8 @@ def _plain_subject(prefix: str) -> str | None:
     last = _clean_subject(segments[-1])
     if (subject[:1].islower() or len(segments) < opened) and not _TITLE_OPEN.match(subject) and not _TITLED_START.match(subject):
         # "Liên quan đến việc đại úy A, cán bộ Công an quận B, bị …, thượng tá C - … - cho biết": C
-        titled = [seg for seg in segments[1:] if _TITLED_START.match(_clean_subject(seg))]
+        # (fifth round: also a titled name after a dash, "Phó trưởng Phòng Tham mưu … - Thượng tá Lê Mạnh Hà")
+        titled = [part for seg in segments[1:] for part in re.split(r"\s[-–]\s", _clean_subject(seg)) if _TITLED_START.match(part.strip())]
         if titled:
             return _clean_subject(_PREDICATE.split(_clean_subject(titled[0]), maxsplit=1)[0])  # not "… đã phát biểu …"
     if len(segments) > 1 and _TITLE_OPEN.match(subject) and _NAME_ONLY.match(_clean_subject(segments[1])):
@@ -178,6 +179,8 @@ def _speaker_ok(who: str, common: frozenset = frozenset(), named: frozenset = fr
         return False
     if _TITLE_OPEN.match(who) or _SOURCE_WORDS.match(who) or _PERSON_NOUNS.match(who):
         return True
+    if _ROLE_AND_NAME.match(who):
+        return True  # fifth round: "thuyền viên Nguyễn Thành La", a role in lower case before a full name
     if not first[:1].isupper():
         return False  # a lower-case clause ("thí sinh mang Phiếu"): no name opens it
     if _NAME_WORD.search(who):
@@ -185,6 +188,11 @@ def _speaker_ok(who: str, common: frozenset = frozenset(), named: frozenset = fr
     return len(who.split()) <= 4 and (first.lower() not in common or first in named)
 
 
+# Fifth round: an occupation in lower case before a full name ("thuyền viên Nguyễn Thành La", "kỹ sư Phạm Khánh Linh");
+# a list of general occupations, not read off annotated misses (an open list also let "mà Ngọc Sơn" speak).
+_ROLE_AND_NAME = re.compile(r"^(?:cựu\s+)?(?:kỹ sư|thuyền viên|điệp viên|ngư dân|phi công|thí sinh|vận động viên|cầu thủ|tiền đạo|"
+                            r"tiền vệ|hậu vệ|thủ môn|y tá|điều dưỡng|dược sĩ|kiến trúc sư|chiến sĩ|nhà văn|nhà thơ|nhà báo|"
+                            rf"nhạc sĩ|họa sĩ|nghệ sĩ|ca sĩ|diễn viên|người mẫu|doanh nhân)(?:\s[{UPPER}][\w.-]*){{2,5}}$")
 # Capitalised words that open a sentence as a common word, not a name (so never a speaker);
 # general Vietnamese function words, not read off annotated misses.
 _COMMON_OPENERS = {"mọi", "kết", "việc", "điều", "tất", "toàn", "hiện", "vì", "do", "nếu", "có", "thứ"}
@@ -201,6 +209,6 @@ def _last_segment(before: str, common: frozenset, named: frozenset) -> str | Non
     if len(segments) < 2:
         return None
     who = _clean_subject(segments[-1])
-    if (_NAME_ONLY.match(who) or _TITLED_START.match(who) or who.lower() in PERSON_TITLES) and _ok(who) and len(who.split()) <= SHORT_SUBJECT_SYLLABLES and _speaker_ok(who, common, named):
+    if (_NAME_ONLY.match(who) or _TITLED_START.match(who) or _ROLE_AND_NAME.match(who) or who.lower() in PERSON_TITLES) and _ok(who) and len(who.split()) <= SHORT_SUBJECT_SYLLABLES and _speaker_ok(who, common, named):
         return who
     return None
