@@ -283,3 +283,12 @@ def test_dash_titled_speaker_role_before_name_and_theo_thi():
     assert speakers("Trên công trường, kỹ sư Phạm Văn Linh chia sẻ: “Khó khăn lớn nhất là giá vật liệu”.") == ["kỹ sư Phạm Văn Linh"]
     assert speakers("Theo cáo trạng của Viện Kiểm sát thì bị cáo đã chiếm đoạt hơn 2 tỷ đồng.") == ["cáo trạng của Viện Kiểm sát"]
     assert speakers("Trên công trường, ngành y tế TP HCM nêu ra nhiều giải pháp cho các bệnh viện.") == []
+
+
+def test_interview_answers_bodies_after_theo_and_late_bodies():
+    assert speakers("– Ông Nguyễn Văn Bình: Vấn đề này đã được bàn từ lâu.") == ["Ông Nguyễn Văn Bình"]
+    assert speakers("Cũng theo trung tâm này, đã có ba dư chấn nhỏ.") == ["trung tâm này"]
+    assert speakers("Hôm qua, chỉ vài ngày sau khi đoàn xe tới biên giới, Bộ Quốc phòng Nga cho biết đã phá hủy hai xe.") == [
+        "Bộ Quốc phòng Nga"]
+    assert speakers("Các cử tri cho biết họ rất khó chịu trước quyết định này.") == ["Các cử tri"]
+    assert speakers("Theo chủ trương chung, các trường sẽ mở cửa vào tháng 9.") == []

@@ -12,13 +12,17 @@ from .speakers import continue_quotes, quotes_after_speaker, resolve_pronouns
 from .subjects import (
     _DATELINE, _NOT_A_SPEAKER, _NOT_SOURCE, _PERSON_NOUNS, _SOURCE_OF,
     _SOURCE_WORDS, _SUBORDINATE, _TIME_OPENER, _TRAIL, MAX_SUBJECT_SYLLABLES, _clean_subject, _last_segment,
-    _ok, _speaker_ok, _subject,
+    _TITLES, _ok, _speaker_ok, _subject,
 )
 
 # Fifth round: "Cũng theo X, …"; a capital "Theo" glued after a lower-case heading ("Số lượng đông đảo Theo ông X: …";
 # not a name, "Trần Theo", nor a credit line, "(Theo Xinhua, BBC)").
 _THEO = re.compile(r"(?:^|(?<=[,;:(]\s)|(?<=[,;:(])|(?<=\svà\s)|(?<=[a-zà-ỹđ]\s)(?=Theo\s[^,;:]{2,60}[,:]\s*(?:\S+\s+){2}))\s*(?:[Cc]ũng\s+)?[Tt]heo\s+([^,;:]{2,120}?)(?:\s*[,:]|\s+thì(?=\s))\s*(.+)")  # fifth round: "Theo X thì …"
 # Fifth round: "Thông tin từ Công an huyện X, đơn vị vừa …": the body the information came from.
+# Fifth round: an interview's answer, a titled name then a colon ("– Ông Nguyễn Văn A: Vấn đề này …"); general usage.
+_INTERVIEW = re.compile(rf"^[-–—]?\s*((?i:{_TITLES})(?:\s+[{UPPER}][\w.-]*){{1,5}})\s*:\s+(\S.+)")
+
+
 def _glued_name(text: str, start: int) -> bool:
     """Whether a capital "Theo" inside the sentence follows a capitalised word (a name or a byline)."""
     before = text[:start].split()
@@ -26,6 +30,8 @@ def _glued_name(text: str, start: int) -> bool:
 
 
 _INFO_FROM = re.compile(r"^(?:Thông tin|Nguồn tin)\s+(?:từ|của)\s+([^,;:]{2,80}?)\s*[,:]\s*(.+)")
+# Fifth round: a body named by its noun after "theo" ("Cũng theo trung tâm này, …"); general usage.
+_THEO_BODY = re.compile(r"(?i)^(?:các\s+)?(?:trung tâm|bệnh viện|ban tổ chức|công ty|ngân hàng|tổ chức|viện|sở|cục|bộ)\s+(?:này|đó|trên|\w+\s+này)$")
 _THEO_TAIL = re.compile(r"\s(?:[-–]|cho thấy|biết|được công bố|công bố)\s")
 # "…, theo các nhà khoa học.": the source named at the end of the sentence.
 _THEO_END = re.compile(r"^(.{10,}?),\s*theo\s+([^,;:]{2,60}?)\s*[.!…]*$")
@@ -59,12 +65,16 @@ def attribution_of(sentence: Sentence, common: frozenset = frozenset(), named: f
     m = _SAID_OF.search(text)
     if m and _speaker_ok(_clean_subject(m.group(1)), common, named):
         return Attribution(speaker=_clean_subject(m.group(1)), claim=shorten(text, 300), sources=[src(sentence)])
+    m = _INTERVIEW.match(text)
+    if m and len(m.group(2).split()) >= 3:
+        return Attribution(speaker=m.group(1), claim=shorten(m.group(2), 300), sources=[src(sentence)])
     m = _THEO.search(text)
     if m and _glued_name(text, m.start()):
         m = None  # "Trần Theo (SN 1967)": a name, "ĐỨC MẠNH Theo Tri Thức": a byline
     if m:
         raw, who = m.group(1).strip(), _clean_subject(m.group(1))  # "theo thông tin từ bệnh viện": raw is a source
-        if who and not _NOT_SOURCE.match(who) and (re.search(rf"[{UPPER}]", who) or _SOURCE_WORDS.match(raw) or _SOURCE_WORDS.match(who)):
+        if who and not _NOT_SOURCE.match(who) and (re.search(rf"[{UPPER}]", who) or _SOURCE_WORDS.match(raw) or _SOURCE_WORDS.match(who)
+                                                   or _THEO_BODY.match(who)):
             # "X – người được phân công …", "X cho thấy …", "X được công bố …": X
             who = _THEO_TAIL.split(_SOURCE_OF.sub("", who), maxsplit=1)[0]
             return Attribution(speaker=who, claim=shorten(m.group(2), 300), sources=[src(sentence)])

@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 from ._common import UPPER
-from .lexicon import PERSON_TITLES
+from .lexicon import ORG_HEADS, PERSON_TITLES
 
 # "Theo tường trình của X", "Theo số liệu từ X": X is the source.
 _SOURCE_OF = re.compile(
@@ -156,7 +156,8 @@ _PERSON_NOUNS = re.compile(
     r"bệnh viện|trường|viện|hội|đơn vị|chính quyền|chính phủ|lực lượng|quân đội|cảnh sát|công an|nhà trường|"
     r"bố|mẹ|cha|vợ|chồng|anh trai|chị gái|em trai|em gái|bà con|hàng xóm|nhân chứng|tài tử|minh tinh|ngôi sao|"
     r"thanh sát viên|điều tra viên|phát ngôn viên|kiểm sát viên|học giả|nhà \w+|"  # fourth round: kin, witnesses, stars
-    r"văn phòng|bé)\b"  # fifth round: an office ("văn phòng ông X"), a child
+    r"văn phòng|bé|cử tri|tiểu thương|nghị sĩ|cổ động viên|người hâm mộ|tình nguyện viên)\b"
+    # fifth round: an office ("văn phòng ông X"), a child, voters, traders, members of parliament, fans
 )
 _NAME_WORD = re.compile(rf"(?<=\s)[{UPPER}][\w.-]*")
 
@@ -211,4 +212,8 @@ def _last_segment(before: str, common: frozenset, named: frozenset) -> str | Non
     who = _clean_subject(segments[-1])
     if (_NAME_ONLY.match(who) or _TITLED_START.match(who) or _ROLE_AND_NAME.match(who) or who.lower() in PERSON_TITLES) and _ok(who) and len(who.split()) <= SHORT_SUBJECT_SYLLABLES and _speaker_ok(who, common, named):
         return who
+    head = " ".join(who.lower().split()[:2])
+    if who[:1].isupper() and (head in ORG_HEADS or head.split()[0] in ORG_HEADS) and _ok(who) \
+            and len(who.split()) <= SHORT_SUBJECT_SYLLABLES and _speaker_ok(who, common, named):
+        return who  # fifth round: a capitalised body ("…, chỉ vài ngày sau khi …, Bộ Quốc phòng Nga cho biết …")
     return None
