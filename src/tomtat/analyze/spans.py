@@ -7,7 +7,7 @@ import re
 
 from ._common import ACRONYM as _ACRONYM
 from ._common import UPPER, fold
-from .lexicon import ADMIN_WORDS, FOREIGN_ORG_WORDS, ORG_HEADS, ORG_STANDALONE, PLACES, SURNAMES
+from .lexicon import ADMIN_WORDS, FOREIGN_ORG_WORDS, ORG_HEADS, ORG_STANDALONE, PLACES, SURNAMES, TITLE_DOMAINS
 from .merge import spells
 
 _NAME_START = re.compile(rf"^[{UPPER}]")
@@ -63,7 +63,8 @@ def _body_then_person(syl: list[str]) -> tuple[str, str] | None:
         vietnamese = person[0].lower() in SURNAMES and n >= 3
         foreign = n <= 3 and all(x.isascii() for x in person) and not any(x.lower() in FOREIGN_ORG_WORDS for x in person)
         low = " ".join(body).lower()
-        complete = low in ORG_STANDALONE or any(" ".join(body[-k:]).lower() in PLACES | _BODY_ENDS for k in (1, 2, 3) if len(body) > k)
+        complete = low in ORG_STANDALONE or any(" ".join(body[-k:]).lower() in PLACES | _BODY_ENDS for k in (1, 2, 3) if len(body) > k) \
+            or vietnamese and low.startswith("bộ ") and low[3:] in TITLE_DOMAINS  # "Bộ Y tế Nguyễn Thị Kim Tiến"
         if (vietnamese or foreign) and complete:
             return " ".join(body), " ".join(person)
     return None
@@ -93,7 +94,11 @@ _TAIL_STOP = {"nhiều", "ít", "các", "những", "mọi", "mỗi", "này", "đ
               # reporting and action verbs the POS tagger may read as nouns ("Sở Y tế TP.HCM cảnh báo")
               "thông tin", "cảnh báo", "thông báo", "đề nghị", "yêu cầu", "cho rằng", "nhấn mạnh", "tiết lộ", "xác nhận",
               "công bố", "phát hiện", "kiến nghị", "ban hành", "triển khai", "đánh giá", "chỉ đạo", "hướng dẫn",
-              "phối hợp", "quyết định", "đề xuất", "ghi nhận", "khuyến cáo"}  # time adverbs, verbs
+              "phối hợp", "quyết định", "đề xuất", "ghi nhận", "khuyến cáo",  # time adverbs, verbs
+              # adverbs before a verb that the POS tagger may read as adjectives ("Công an TP.HCM tạm đình chỉ",
+              # "Bộ GD&ĐT sớm có hướng dẫn"; train lines 40-199)
+              "tạm", "sớm", "kịp thời", "khẩn trương", "liên tục", "tiếp tục", "chính thức", "đồng thời", "đột xuất",
+              "lập tức"}  # (not "thường", "nhanh": first syllables of "thường xuyên", "nhanh chóng")
 # Aspect, modal and copula words: a lower-case stretch holding one is a clause, not a name's tail.
 _CLAUSE_WORDS = {"vừa", "đã", "sẽ", "đang", "được", "bị", "là", "có", "không", "chưa", "mới", "cũng", "vẫn", "đều"}
 # How many lower-case words an organisation's name may go on with ("Thi hành | án dân sự"); the
