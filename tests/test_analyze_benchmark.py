@@ -27,10 +27,14 @@ sys.path.insert(0, str(ROOT / "benchmarks"))
 # entities 0.884/0.877 (typed 0.863/0.857), facts 1.000/1.000, timeline 1.000/1.000, attributions
 # 1.000/0.945, unconfirmed 1.000/0.944; held-out entities 0.821/0.862 (typed 0.793/0.833), facts
 # 0.948/1.000, timeline 1.000/0.985, attributions 0.926/0.833, unconfirmed 0.857/0.857.
+# Fifth round, attributions: all 58 tuning files (abmusu-train 26-29 and 30-33 joined) attributions
+# 0.992/0.969, unconfirmed 0.962/0.926 (its one false positive and one of its two misses are in
+# abmusu-train 26-29, which joined this round; unconfirmed rules unchanged); held-out (scored at the end,
+# unchanged) 0.926/0.833, 0.857/0.857.
 FLOORS = {
     "tuning": {
         "entities": (0.86, 0.85), "entities_typed": (0.84, 0.83), "facts": (0.98, 0.98), "timeline": (0.98, 0.98),
-        "attributions": (0.98, 0.93), "unconfirmed": (0.97, 0.92),
+        "attributions": (0.98, 0.95), "unconfirmed": (0.95, 0.91),
     },
     "held-out": {
         "entities": (0.80, 0.84), "entities_typed": (0.77, 0.81), "facts": (0.92, 0.97), "timeline": (0.97, 0.96),
