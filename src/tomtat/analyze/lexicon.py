@@ -269,7 +269,7 @@ BARE_BODIES |= {b.replace("ủy", "uỷ") for b in BARE_BODIES}  # checked on th
 # a karaoke bar's name is an organisation).
 PLACE_PREFIXES |= {"xứ"}
 ORG_PREFIXES |= {"quán bar", "quán karaoke", "vũ trường"}
-# Titles that the entity rules alone add to PERSON_TITLES (entities.py; the attribution rules keep
+# Titles that the entity rules alone add to PERSON_TITLES (kinds.py; the attribution rules keep
 # their list): a singer ("giọng ca/danh ca X"), heads of departments, schools, courts and commands
 # before a body and a name ("Cục trưởng Cục Quản lý giá - Bộ Tài chính Nguyễn Anh Tuấn"), degrees
 # and judicial roles. General vocabulary of Vietnamese news; read on train lines 40-199.

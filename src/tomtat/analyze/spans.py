@@ -1,5 +1,5 @@
 """Where a name starts, ends and splits: name-like tokens, organisation heads, an organisation's
-lower-case tail and its "(ACRONYM)", a place or a body glued to another name (entities.py uses them)."""
+lower-case tail and its "(ACRONYM)", a place or a body glued to another name (mentions.py uses them)."""
 
 from __future__ import annotations
 

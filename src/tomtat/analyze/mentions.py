@@ -1,0 +1,330 @@
+"""Names found in one sentence: capitalised runs of word tokens, cut, split and typed (kinds.py)."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from ..models import Sentence
+from ._common import ACRONYM as _ACRONYM, UPPER
+from .context import coordinated_guesses, person_core, piece_of_longer_name, plural_title
+from .kinds import _guess, _listable, _type_of, MOTION_WORDS, PERSON_TITLES
+from .lexicon import (
+    ADMIN_WORDS, COUNTRY_HEADS, DOCUMENT_WORDS, GENERIC_ORG_WORDS, GLUED_OPENERS, ORG_PREFIXES, ORGS,
+    PLACE_ACRONYMS, PLACE_PREFIXES, PLACE_PREFIXES_KEPT, PLACES, SURNAMES, TITLE_DOMAINS,
+)
+from .notnames import _COUNTED, _is_work, _plural_body, _UNIT_NUMBER
+from .spans import (
+    _body_then_person, _CLAUSE_WORDS, _glued_place, _is_org_head, _name_like, _NAME_START, _org_tail,
+    _spelled_by_words, _spelled_to_acronym, _TAIL_STOP,
+)
+
+_INITIAL_AFTER = {":", "“", '"', "”", "'", "-", "–", "…", ".", "+", "*", "•", "●"}  # "+ Trình …": a list item opens
+
+
+@lru_cache(maxsize=4096)
+def tokens(text: str) -> tuple[str, ...]:
+    """underthesea word tokens of a sentence, case kept."""
+    from underthesea import word_tokenize
+
+    return tuple(word_tokenize(text))
+
+
+@dataclass
+class Mention:
+    """One name found in one sentence."""
+
+    name: str
+    type: str | None
+    sentence: Sentence
+    acronym: str | None = None
+    guess: str | None = None  # a weak type for a name no rule types (used only when no mention has a type)
+    work: bool = False  # inside the title of a work, show, contest or weapon ("MV 'X'", "Hoa hậu … 2022")
+
+
+# Heads of a channel or page on a platform ("Kênh Telegram X", "Trang Facebook X"): the name is X.
+_CHANNEL_HEADS = {"kênh", "trang", "tài khoản", "fanpage"}
+
+
+# A model or product code ("FX-570 MS", "NT-570ES", "A320"): letters glued to digits, no name.
+_MODEL = re.compile(rf"^[{UPPER}]{{1,5}}-?\s?\d")
+
+
+# Organisation heads some outlets write in lower case before the capitalised name ("bệnh viện Chợ Rẫy",
+# "viện Lúa đồng bằng sông Cửu Long", "bộ Y tế"); "trung tâm Hà Nội" is a place phrase, not a body.
+LOWER_ORG_HEADS = {"bệnh viện", "viện", "trường đại học", "đại học", "học viện", "trung tâm", "bộ", "sở",
+                   "tổng cục", "ủy ban", "uỷ ban", "công ty", "tập đoàn", "ngân hàng", "trường", "báo"}
+
+
+# Heads whose body may be named after a place ("bệnh viện Việt Nam – Thụy Điển"); after the others
+# a place is a phrase ("công ty Nga" = Russian companies, "trung tâm TP Uông Bí").
+_PLACE_NAMED_HEADS = {"bệnh viện", "viện", "trường đại học", "đại học", "trường"}
+
+
+# A body's code in a parenthesis after its name ("Phòng Cảnh sát Hình sự (PC02)").
+_CODE_ACRONYM = re.compile(rf"^[{UPPER}]{{2,}}\d{{1,3}}$")
+
+
+# Heads whose name may open with another head: "Bộ Công an", "Học viện Cảnh sát Nhân dân",
+# "Trường Đại học Y" (read in general news usage; elsewhere a second head starts a new name).
+_HEADS_OVER_HEADS = {"bộ", "học viện", "trường", "đại học", "trường đại học", "viện", "bệnh viện", "sở", "ban"}
+
+
+# A word that opens a new name: a run stops before it (": Bình Dương Lực lượng chức năng").
+_STOP_AFTER_DASH = {"trưởng", "phó", "ủy", "uỷ", "giám", "chủ", "bí", "tổng", "chính", "thứ", "nguyên", "cựu", "đại",
+                    "người"}  # "– Người phát ngôn": a title in apposition
+
+
+# Function words that often open a sentence, capitalised there only ("Song Barca…", "Chiều 14/7…").
+_OPENERS = {
+    "theo", "các", "những", "một", "song", "nhưng", "tuy", "và", "khi", "sau", "trước", "tại", "ở", "với", "chiều",
+    "sáng", "tối", "trưa", "đêm", "ngày", "hôm", "nếu", "dù", "do", "vì", "trong", "từ", "đến", "bước", "ngay",
+    "khoảng", "rạng", "nhờ", "đoạn", "riêng", "còn", "thế", "đây", "đó", "hiện", "mới", "cũng", "vào", "qua",
+}
+
+
+def _prev_words(toks: tuple[str, ...], i: int) -> str:
+    """The one or two lower-case words before token i that may be a title or a place word."""
+    if i > 1 and f"{toks[i - 2]} {toks[i - 1]}".lower() in PLACE_PREFIXES | PERSON_TITLES | ORG_PREFIXES | LOWER_ORG_HEADS:
+        return f"{toks[i - 2]} {toks[i - 1]}".lower()
+    return toks[i - 1].lower() if i > 0 else ""
+
+
+def _run_end(toks: tuple[str, ...], i: int, common: set[str]) -> int:
+    """Where the capitalised run starting at token i ends (exclusive)."""
+    org = _is_org_head(toks[i].lower())
+    j = i + 1
+    while j < len(toks):
+        t = toks[j]
+        if _MODEL.match(t):
+            break  # "Casio | FX-570 MS": a model code ends the name
+        if _name_like(t):
+            if toks[j - 1].endswith(".") and len(toks[j - 1]) > 1 and t.lower() in common:
+                break  # "HĐND TP. | Theo đó": the dot ended the sentence
+            if t.lower() in PERSON_TITLES and t.upper() == t and len(t) > 1 and " " not in t:
+                break  # "Bộ Y tế | PGS.TS Nguyễn …": an abbreviated title opens a person's name
+            if j > i and _is_org_head(t.lower()) and t.lower() not in PLACES \
+                    and not (j == i + 1 and toks[i].lower() in _HEADS_OVER_HEADS and not _ACRONYM.match(t)):
+                break  # a new organisation's name starts here ("Đội CSGT | Công an TP Thủ Dầu Một")
+            j += 1
+        elif t in "-–" and j + 1 < len(toks) and _name_like(toks[j + 1]) and toks[j + 1].lower() not in common \
+                and toks[j + 1].lower().split()[0] not in _STOP_AFTER_DASH and not _ACRONYM.match(toks[j - 1]):
+            j += 1  # "Bà Rịa – Vũng Tàu"
+        elif org and t.lower() in ADMIN_WORDS and j + 1 < len(toks) and _name_like(toks[j + 1]):
+            j += 1  # "Công an huyện Lý Nhân"
+        elif org and t == "và" and j - i >= 2 and j + 1 < len(toks) and _domain_word(toks[j + 1], common) \
+                and _domain_word(toks[j - 1], common):
+            j += 1  # "Cục Cạnh tranh và Bảo vệ người tiêu dùng": two fields of one body
+        else:
+            break
+    return j
+
+
+def _domain_word(token: str, common: set[str]) -> bool:
+    """A capitalised common noun naming a body's field ("Cạnh tranh", "Môi trường"): written in lower case
+    elsewhere in the cluster or a known field, and no place, head, title or person's name."""
+    low = token.lower()
+    return _name_like(token) and (low in common or low in TITLE_DOMAINS) and low not in PLACES \
+        and not _is_org_head(low) and low not in PERSON_TITLES and not _ACRONYM.match(token)
+
+
+def _trim(run: list[str], org: bool) -> list[str]:
+    """Cut a run at a token that glues a name to a lower-case word ("Quyên nhượng", "Vũ bị")."""
+    if org:  # "Sở Y tế | TP.HCM cảnh báo": an acronym glued to the verb after it keeps the acronym only
+        run = [t.split(" ")[0] if k and "." in t.split(" ")[0] and _ACRONYM.match(t.split(" ")[0]) and " " in t
+               and all(p[:1].islower() for p in t.split(" ")[1:]) else t for k, t in enumerate(run)]
+        parts = run[-1].split(" ") if len(run) > 1 else []
+        caps = next((n for n, p in enumerate(parts) if not p[:1].isupper()), len(parts))
+        if 2 <= caps < len(parts) and all(p[:1].islower() for p in parts[caps:]):
+            run = run[:-1] + [" ".join(parts[:caps])]  # "Cục Hải quan tỉnh | Điện Biên phá": a verb glued to a place
+        return run
+    for k, t in enumerate(run):
+        if t.lower() in PERSON_TITLES | TITLE_DOMAINS | PLACE_PREFIXES or _is_org_head(t.lower()) \
+                or any(t.lower().startswith(h + " ") for h in COUNTRY_HEADS):
+            continue
+        parts = t.split(" ")
+        lower = [n for n, p in enumerate(parts) if p[:1].islower() or p[:1].isdigit()]
+        if lower and t.lower() not in PLACES:
+            # "Quyên nhượng" keeps nothing: one capitalised syllable glued to lower-case ones is a
+            # capitalised common word ("Bảo tàng", "Tượng đài") as often as a name.
+            return run[:k] + ([" ".join(parts[: lower[0]])] if lower[0] > 1 else [])
+    return run
+
+
+def _mentions(sentence: Sentence, common: set[str]) -> list[Mention]:
+    toks = tokens(sentence.text)
+    out: list[Mention] = []
+    i = 0
+    while i < len(toks):
+        if not _name_like(toks[i]) or _MODEL.match(toks[i]) or (i > 0 and toks[i - 1] in "/-" and i > 1 and toks[i - 2][:1].isdigit()) \
+                or (i + 1 < len(toks) and toks[i + 1] == "/") \
+                or (i + 2 < len(toks) and toks[i + 1] in "-–" and toks[i + 2][:1].isdigit()):  # "FX - 580VN"
+            i += 1  # not a name, or part of a code ("06/2019/TT-BGDĐT")
+            continue
+        j = _run_end(toks, i, common)
+        if toks[i].lower() in DOCUMENT_WORDS or toks[i].lower().split()[0] in DOCUMENT_WORDS:  # "Luật Phòng, chống …"
+            i = j
+            continue
+        # "St . Petersburg": a short token, a dot and a name are one name.
+        while j + 1 < len(toks) and toks[j] == "." and len(toks[j - 1]) <= 3 and _name_like(toks[j + 1]) \
+                and toks[j + 1].lower() not in common:  # "HĐND TP. Theo …": a new sentence, not "TP. Hồ Chí Minh"
+            j = _run_end(toks, j + 1, common)
+        if _is_work(toks, i, j):  # the whole title, kept so that a name written inside it ("Hoa hậu Hoàn
+            out.append(Mention(" ".join(toks[i:j]), None, sentence, work=True))  # Vũ Việt Nam 2022") does
+            i = j  # not count this sentence (_also_in), then dropped (_drop_works)
+            continue
+        run = [t for t in toks[i:j]]
+        last = run[-1].split(" ")
+        if last[-1].lower() in GLUED_OPENERS and (len(run) > 1 or len(last) > 1) and j < len(toks) and toks[j][:1].islower() \
+                and not _is_org_head(run[0].lower()):  # "Công ty TNHH Một thành viên" keeps its "Một"
+            run = run[:-1] + ([" ".join(last[:-1])] if len(last) > 1 else [])  # "Syria Trong | cuộc hội đàm": an opener glued on
+        run = " ".join(run).replace(" . ", ".").split(" ") if "." in run else run
+        initial = i == 0 or toks[i - 1] in _INITIAL_AFTER
+        first = toks[i].split(" ")
+        if initial and j > i + 1 and len(first) > 1 and all(p[:1].islower() for p in first[1:]) \
+                and toks[i].lower() not in PERSON_TITLES | PLACE_PREFIXES and not _is_org_head(toks[i].lower()):
+            i += 1  # "Người dân | TP.Hồ Chí Minh": a common word opening the sentence, then a name
+            continue
+        if initial and run and run[0].lower() in common and run[0].lower() not in PERSON_TITLES \
+                and not _is_org_head(run[0].lower()) and run[0].lower() not in PLACE_PREFIXES:
+            run = run[1:]
+        untrimmed = list(run)
+        run = _trim(run, bool(run) and _is_org_head(run[0].lower()))
+        cut = bool(run) and run != untrimmed[: len(run)]  # the last word was cut out of a token ("Luật Bảo| hiểm")
+        prev = _prev_words(toks, i)
+        if prev == "theo" and i > 1 and any(ch.isalpha() for ch in toks[i - 2]):
+            prev = f"{toks[i - 2].lower()} theo"  # "mang theo Thẻ dự thi": a verb's "theo", not "Theo RT, …"
+        spelled = _spelled_to_acronym(toks, i) if len(run) == 1 and _is_org_head(run[0].lower()) else None
+        if spelled:  # "Hiệp hội vườn thú và thủy cung Đông Nam Á (SEAZA)"
+            out.append(Mention(" ".join(toks[i:spelled]), "organization", sentence, toks[spelled + 1]))
+            i = spelled + 3
+            continue
+        if not run:
+            i = max(j, i + 1)
+            continue
+        if prev in PLACE_PREFIXES_KEPT:
+            kind, name_toks = "location", [f"{prev} {' '.join(run)}"]
+        elif prev in LOWER_ORG_HEADS and prev.islower() and f"{toks[i - 2] if i > 1 else ''} {toks[i - 1]}".lower().endswith(prev) \
+                and f"{toks[i - 2] if i > 1 else ''} {toks[i - 1]}".endswith(prev) \
+                and not (run[0].lower() in PLACES | PLACE_PREFIXES and prev not in _PLACE_NAMED_HEADS) and run[0].lower() not in PERSON_TITLES | _OPENERS \
+                and not all(r.lower() in GENERIC_ORG_WORDS for r in run) \
+                and not _is_org_head(" ".join(run).lower()):
+            head = toks[i - 1] if toks[i - 1].lower() == prev else f"{toks[i - 2]} {toks[i - 1]}"
+            kind, name_toks = "organization", [f"{head} {' '.join(run)}"]
+            run = name_toks[0].split(" ")  # so that the name may go on in lower case ("viện Lúa đồng bằng …")
+        else:
+            kind, name_toks = _type_of(run, prev)
+            if kind == "person" and prev in PERSON_TITLES and plural_title(toks, i, j, prev):
+                kind = "organization"  # "Các cầu thủ Chelsea": a body, its people many
+            if kind == "organization" and prev in ORG_PREFIXES and run[0].lower() in common and len(run[0].split()) == 1:
+                kind, name_toks = None, []  # "tờ Phiếu …": a classifier and a common word, capitalised
+            syl = " ".join(name_toks).split(" ")
+            if kind == "organization" and len(syl) > 2 and syl[0].lower() in _CHANNEL_HEADS and syl[1].lower() in ORGS:
+                name_toks = [" ".join(syl[2:])]  # "Kênh Telegram Kazakhstan Now": the channel's own name
+            elif len(syl) > 1 and prev in _CHANNEL_HEADS and syl[0].lower() in ORGS and kind != "person":
+                kind, name_toks = "organization", [" ".join(syl[1:])]  # "kênh Telegram Kazakhstan Now"
+        # "Giám đốc BV Bạch Mai Đào Xuân Cơ": after a title, a body's name then the person's.
+        last = name_toks[-1].split(" ") if name_toks else []
+        if kind == "organization" and (prev in PERSON_TITLES or run[0].lower() in PERSON_TITLES) and len(name_toks) >= 2 and 2 <= len(last) <= 4 \
+                and (last[0].lower() in SURNAMES or all(x.isascii() for x in last)) and all(_NAME_START.match(x) for x in last) \
+                and not _ACRONYM.match(name_toks[-1]) and name_toks[-1].lower() not in PLACES \
+                and name_toks[-2].lower() not in ADMIN_WORDS | PLACE_PREFIXES:  # "UBND huyện Tuy An": the body's place
+            out.append(Mention(name_toks[-1], "person", sentence))
+            name_toks = name_toks[:-1]
+        elif kind == "organization" and len(name_toks) >= 2:
+            split = _body_then_person(" ".join(name_toks).split(" "))
+            if split:  # "Bộ Y tế Afghanistan Sharafat Zaman", "Ban Bí thư Võ Văn Thưởng"
+                out.append(Mention(split[1], "person", sentence))
+                name_toks = [split[0]]
+        # "Tổng thư ký NATO Jens Stoltenberg": a body's acronym between title and name.
+        first = " ".join(name_toks).split(" ")
+        if kind == "person" and len(first) > 1 and _ACRONYM.match(first[0]) and len(first[0]) > 1:
+            out.append(Mention(first[0], "location" if first[0].lower() in PLACE_ACRONYMS else "organization", sentence))
+            name_toks = [" ".join(first[1:])]
+            if name_toks[0].lower() in PLACES:
+                kind = "location"  # "Chủ tịch nước CHXHCN Việt Nam": a country after the acronym
+        if kind == "person":
+            name_toks = person_core(name_toks, PERSON_TITLES)
+        # "Tổng thống Nga Vladimir Putin": a country between title and name is a place of its own.
+        if kind == "person":
+            syl = " ".join(name_toks).split(" ")
+            for n in (3, 2, 1):
+                if len(syl) > n and " ".join(syl[:n]).lower() in PLACES and (len(syl) > n + 1 or syl[-1].isascii()):
+                    # ("Mỹ Tâm", "Mỹ Linh" are given names: one Vietnamese syllable is left after the place)
+                    out.append(Mention(" ".join(syl[:n]), "location", sentence))
+                    name_toks = [" ".join(syl[n:])]
+                    break
+        if kind is None and len(name_toks) == 1 and "-" in name_toks[0] \
+                and all(p.strip().lower() in PLACES for p in name_toks[0].split("-")):
+            places = [p.strip() for p in name_toks[0].split("-")]  # "Brazil-Serbia": a match, two places
+            out.extend(Mention(p, "location", sentence) for p in places[:-1])
+            kind, name_toks = "location", [places[-1]]
+        if kind is None and len(name_toks) >= 3 and any(t in ("–", "-") for t in name_toks[1:-1]):
+            parts = _dash_parts(name_toks, prev)  # "Phan Hiển – Khánh Thi", "Hậu Giang – Cà Mau": two names
+            if parts:
+                out.extend(Mention(n, k, sentence, guess=g) for n, k, g in parts[:-1])
+                name_toks, kind = [parts[-1][0]], parts[-1][1]
+        if kind in (None, "location") and name_toks:
+            glued = _glued_place(" ".join(name_toks).split(" "))
+            if glued:  # "Senkaku Trung Quốc", "Việt Nam Gareth Ward": a place, then another name
+                out.append(Mention(glued[0], "location", sentence))
+                kind, name_toks, prev = glued[1], [glued[2]], ""  # the word before was the place's
+        if kind == "organization" and _plural_body(toks, i, j, LOWER_ORG_HEADS):
+            name_toks = []  # "các trường CAND", "28/34 Sở Y tế": a kind of body, many of them
+        if name_toks and len(" ".join(name_toks).strip(".")) > 1:
+            name = " ".join(name_toks).replace(" - ", " – ").rstrip(".").rstrip(" -–")
+            acronym = None
+            # "Tổ chức Hiệp ước an ninh tập thể (CSTO)": an organisation's name may go on in lower
+            # case up to the parenthesis that gives its acronym.
+            k = j
+            while kind == "organization" and k < min(len(toks), j + 6) and toks[k][:1].islower() \
+                    and toks[k].lower() not in _TAIL_STOP | _CLAUSE_WORDS:
+                k += 1  # not over a clause: "Cục Thống kê Hà Nội | vừa công bố chỉ số giá tiêu dùng (CPI)"
+            if k + 2 < len(toks) and toks[k] == "(" and toks[k + 2] == ")" and (
+                    _ACRONYM.match(toks[k + 1]) or kind == "organization" and _CODE_ACRONYM.match(toks[k + 1])) \
+                    and not _spelled_by_words(toks[k + 1], toks[j:k]):
+                acronym = toks[k + 1]
+                name = " ".join([name, *toks[j:k]])
+            elif kind == "organization" and name == " ".join(run) and len(run) > 1:
+                tail = _org_tail(toks, j)  # "Trung tâm Kiểm soát | bệnh tật tỉnh Hà Nam"
+                if tail:
+                    name = " ".join([name, *toks[j:j + tail]])
+                    j += tail
+            if kind == "organization" and j < len(toks) and _UNIT_NUMBER.match(toks[j]) and toks[j - 1][:1].isupper() \
+                    and " " in name and (j + 1 == len(toks) or toks[j + 1].lower() not in _COUNTED and not toks[j + 1].isupper()):
+                name, j = f"{name} {toks[j]}", j + 1  # "Bộ tư lệnh Quân đoàn 4", "Bệnh viện 108": the number is the name's
+            guess = _guess(name_toks, initial, common) if kind is None and not cut else None
+            if guess and piece_of_longer_name(toks, i, j):
+                guess = None  # "Ernst & Young", "Love and Thunder", "'Home'": no name of its own
+            if kind is None and not cut and prev in MOTION_WORDS and guess != "location" and _guess(name_toks, False, set()):
+                guess = "location"  # "đến Guadalajara": a place more often than not, but "đến Sociedad" is a club
+            out.append(Mention(name, kind, sentence, acronym, guess))
+        i = max(j, i + 1)
+    listed = coordinated_guesses([(m.name, m.type) for m in out if not m.work], sentence.text)
+    for m in out:
+        if m.type is None and m.name in listed and (" " not in m.name if m.guess else _listable(m.name)):
+            m.guess = listed[m.name]  # a one-word weak type, or a name that had none
+    return out
+
+
+def _dash_parts(name_toks: list[str], prev: str) -> list[tuple[str, str | None, str | None]] | None:
+    """The names a dash joins in a run no rule types, each typed on its own, when every part is typed
+    by a rule or is a name of two syllables or more; None otherwise (the run stays one untyped name)."""
+    parts, cur = [], []
+    for t in [*name_toks, "–"]:
+        if t in ("–", "-"):
+            if not cur:
+                return None
+            parts.append(cur)
+            cur = []
+        else:
+            cur.append(t)
+    out = []
+    for n, part in enumerate(parts):
+        kind, toks = _type_of(part, prev if n == 0 else "")
+        name = " ".join(toks)
+        if not toks or kind is None and len(name.split()) < 2:
+            return None
+        out.append((name, kind, _guess(toks, False, set()) if kind is None else None))
+    return out
