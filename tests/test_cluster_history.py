@@ -73,3 +73,28 @@ def test_changes_since_with_the_real_analysis():
     # when the analysis sees it (its rules decide what counts as the same fact).
     reported = out["new_facts"] + out["changed_facts"] + out["new_conflicts"]
     assert any("150" in str(item) for item in reported), out
+
+
+def test_an_article_moved_in_by_settling_is_new_since_then():
+    c = StreamClusterer(threshold=0.95, window_days=5)  # on arrival every article opens its own event
+    c.add(FIRE[0], now="2026-03-12T07:00:00")
+    c.add(FIRE[1], now="2026-03-12T10:00:00")
+    c.add(FIRE[2], now="2026-03-13T09:00:00")
+    assert c.settle() is True  # the three join chay-1 here, at the last arrival (13/3 09:00)
+    history = c.history("chay-1")
+    assert [a.get("joined") for a in history] == [None, "2026-03-13T09:00:00+00:00", "2026-03-13T09:00:00+00:00"]
+
+    def fake_analyze(docs):
+        class D:
+            def model_dump(self, mode):
+                return digest([])
+        return D()
+
+    # chay-2 arrived on 12/3 at 10:00 but was not part of chay-1 until the settling: new since 12/3 noon.
+    assert changes_since(history, "2026-03-12T12:00:00", analyze=fake_analyze)["new_articles"] == ["chay-2", "chay-3"]
+    # By publication time, joining does not count (chay-2 was published on 12/3 at 09:30, chay-3 on 13/3).
+    by_published = changes_since(history, "2026-03-12T12:00:00", by="published", analyze=fake_analyze)
+    assert by_published["new_articles"] == ["chay-3"]
+    # The state keeps it: a reloaded clusterer reports the same times.
+    again = StreamClusterer.from_state(c.to_state())
+    assert again.history("chay-1") == history

@@ -24,7 +24,11 @@ def as_documents(history: Sequence[Mapping]) -> list[dict]:
 
 
 def _moment(record: Mapping, by: str) -> datetime | None:
-    return parse_time(record.get(by)) or parse_time(record.get("arrived"))
+    """When an article became part of its event's story: its ``by`` time (arrival as fallback); by arrival,
+    the later of arrival and ``joined`` (when settling moved it in from another event)."""
+    moment = parse_time(record.get(by)) or parse_time(record.get("arrived"))
+    joined = parse_time(record.get("joined")) if by == "arrived" else None
+    return max(moment, joined) if moment is not None and joined is not None else moment or joined
 
 
 def _fact_key(fact: Mapping) -> tuple[str, str]:
@@ -68,7 +72,8 @@ def changes_since(history: Sequence[Mapping], since: datetime | str, *, by: str 
     """What is new in an event since ``since``: new articles, new facts, changed values, new conflicts.
 
     ``history`` is ``StreamClusterer.history(event_id)``; an article is new when its ``by`` time
-    (``arrived``, or ``published`` falling back to arrival) is after ``since``. Facts and conflicts come
+    (``arrived``, or ``published`` falling back to arrival) is after ``since``; by arrival, an older
+    article that settling moved into the event after ``since`` (its ``joined`` time) is new too. Facts and conflicts come
     from comparing the digest of the articles known at ``since`` with the digest of all of them.
     """
     if by not in TIME_KEYS:

@@ -196,7 +196,8 @@ class StreamClusterer:
         return Event(e.event_id, tuple(e.article_ids), _iso(e.first), _iso(e.last))
 
     def history(self, event_id: str) -> list[dict]:
-        """The articles of an event in arrival order, each with ``arrived`` (ISO time) as stored."""
+        """The articles of an event in arrival order, each with ``arrived`` (ISO time) as stored, and ``joined``
+        when settling moved it into this event after its arrival."""
         return [dict(self._articles[i]) for i in self._events[self._event_of[event_id]].positions]
 
     def successors(self, event_id: str) -> list[str]:
@@ -473,7 +474,12 @@ class StreamClusterer:
         return f"{ids[0]}~{n}"
 
     def _fill(self, event: _EventState, index: int, cluster: list[int], members: dict[int, tuple]) -> None:
-        """Make ``event`` hold exactly the articles at ``cluster`` (positions in arrival order)."""
+        """Make ``event`` hold exactly the articles at ``cluster`` (positions in arrival order).
+
+        An article that changes event gets ``joined``: the arrival time of the latest article when the
+        settling ran (a replay from the state gives the same), so ``changes_since`` reports it as new there.
+        """
+        settled_at = _iso(self._moments[-1][1])
         event.article_ids = [self._articles[p]["id"] for p in cluster]
         event.positions = list(cluster)
         event.first = event.last = event.published = event.arrived = None
@@ -488,4 +494,6 @@ class StreamClusterer:
             ids, tf, article = members[p]
             event.vectors.append(ids, tf, article)
             self._index.add(index, top_terms(ids, tf * self._vocab.idf(ids), self.index_terms)[0])
-            self._articles[p]["event"] = event.event_id
+            if self._articles[p]["event"] != event.event_id:
+                self._articles[p]["event"] = event.event_id
+                self._articles[p]["joined"] = settled_at

@@ -132,17 +132,17 @@ class _Stale(Exception):
 
 
 def changes(history: list[dict], since: datetime) -> dict:
-    """What arrived after ``since``: the new article ids, and the clusterer's own account when it gives one."""
-    new = [a["id"] for a in history if a.get("arrived") and parse_time(a["arrived"], "arrived") > since]
-    account = None
-    try:
-        from ..cluster import changes_since
+    """What is new in an event after ``since`` (``tomtat.cluster.changes_since``: articles that arrived or were
+    moved in by settling, new and changed facts, new conflicts); 422 when its articles cannot be analyzed."""
+    from ..cluster import changes_since
 
+    try:
         with NLP_LOCK:  # it analyzes the event's articles: same models as the digests
             account = changes_since(history, since)
-    except (ImportError, NotImplementedError, TypeError):
-        account = None
-    return {"since": since.isoformat().replace("+00:00", "Z"), "new_articles": new, "changes": _jsonable(account)}
+    except InputError as exc:
+        raise ApiError(422, "bad_input", str(exc)) from None
+    return {"since": since.isoformat().replace("+00:00", "Z"), "new_articles": account["new_articles"],
+            "changes": _jsonable(account)}
 
 
 def _jsonable(value):
