@@ -53,8 +53,8 @@ def _type_of(toks: list[str], prev: str) -> tuple[str | None, list[str]]:
     if _is_org_head(low):
         head = next(h for h in sorted(ORG_HEADS, key=len, reverse=True) if low == h or low.startswith(h + " "))
         rest = name.split(" ")[len(head.split()):]
-        while rest and rest[0].lower() in ADMIN_WORDS:
-            rest = rest[1:]
+        while rest and (rest[0].lower() in ADMIN_WORDS or rest[0] in _INFIX_SYLLABLES):
+            rest = rest[1:]  # "Ủy ban nhân dân tỉnh | Quảng Nam", "Trường chuyên | Lê Hồng Phong"
         if " ".join(rest).lower() in GENERIC_ORG_WORDS or all(r.lower() in GENERIC_ORG_WORDS for r in rest):
             return None, []  # "Công ty CP", "Trường Đại học": a kind of body
         if rest and _NAME_START.match(rest[0]):  # "Bộ Giáo dục", not "Hội nghị", "Cơ quan chức năng"
@@ -91,6 +91,10 @@ def _type_of(toks: list[str], prev: str) -> tuple[str | None, list[str]]:
 
 
 _ROMAN = re.compile(r"^[IVXLC]+$")
+
+
+# Lower-case syllables inside a body's name between its head and its own name (mentions.BODY_INFIXES).
+_INFIX_SYLLABLES = {"nhân", "dân", "chuyên", "tư", "thục", "lập", "công", "năng", "khiếu"}
 
 
 # Words before a title that make a rank of it ("Phó | Thủ tướng", "Nguyên | Bộ trưởng").

@@ -283,3 +283,7 @@ ENTITY_TITLES = {
 # medals (huy chương vàng/bạc/đồng), "vô địch thế giới", "lực lượng vũ trang", "khoa học và công nghệ",
 # "công nghệ thông tin và truyền thông", a phone's SIM, currencies and time zones.
 NOT_NAMES |= {"hcv", "hcb", "hcđ", "vđtg", "llvt", "kh&cn", "ict", "sim", "aud", "usd", "eur", "gmt", "utc"}
+
+# Sixth round. The people's forces by their full name ("Công an nhân dân", "Quân đội nhân dân"): one body
+# each; "Ủy ban/Tòa án nhân dân" alone are kinds of bodies (general Vietnamese usage).
+ORG_STANDALONE |= {"công an nhân dân", "quân đội nhân dân"}

