@@ -170,3 +170,63 @@ def test_an_event_emptied_by_settling_says_where_its_articles_went(db_url):
                                                 "its articles are now in 'chay-1'")
         assert r.json()["error"]["detail"] == {"now_in": ["chay-1"]}
         assert client.get("/api/events/never").json()["error"]["message"] == "no event with id 'never'"
+
+
+def test_each_article_is_stored_once_in_its_own_row(db_url, fire):
+    from sqlalchemy import func, select
+
+    from tomtat.web.db import StreamArticleRow, StreamStateRow
+    from tomtat.web.stream import STREAM
+
+    with _app(db_url) as client:
+        client.post("/api/articles", json={"articles": fire[:2]})
+        sessions = client.app.state.store.sessions
+        with sessions() as session:
+            first = {r.position: r.record for r in session.scalars(select(StreamArticleRow))}
+        client.post("/api/articles", json={"articles": fire[2:]})
+        with sessions() as session:
+            rows = {r.position: r.record for r in session.scalars(select(StreamArticleRow))}
+            state = session.get(StreamStateRow, STREAM).state
+            assert session.scalar(select(func.count()).select_from(StreamArticleRow)) == len(fire)
+    assert "articles" not in state and state["article_count"] == len(fire)
+    assert [rows[p]["id"] for p in range(len(fire))] == [a["id"] for a in fire]
+    assert {p: rows[p] for p in first} == first, "the second batch leaves the first batch's rows alone"
+    assert all("event" not in r and r["assigned"] for r in rows.values())  # where settling put it is replayed
+
+
+def test_the_articles_move_out_of_an_old_state_row_and_back(db_url):
+    """Migration 0004 on a stream saved by 0003 (articles inside the state), then its downgrade."""
+    from sqlalchemy import select
+
+    from test_cluster import ARTICLES as INVENTED, NOW
+    from test_web_store import _alembic
+    from tomtat.cluster import StreamClusterer
+    from tomtat.web.db import StreamArticleRow, StreamStateRow, utcnow
+    from tomtat.web.store import make_engine
+    from tomtat.web.stream import STREAM
+
+    c = StreamClusterer(threshold=0.95)
+    for r in INVENTED:
+        c.add(r, now=NOW)
+    c.settle()
+    old_state = c.to_state()
+    engine = make_engine(db_url)
+    _alembic(engine, ("upgrade", "0003"))
+    with engine.begin() as conn:
+        conn.execute(StreamStateRow.__table__.insert(), [{"name": STREAM, "version": 3, "updated": utcnow(), "state": old_state}])
+    _alembic(engine, ("upgrade", "0004"))
+    with engine.connect() as conn:
+        state = conn.execute(select(StreamStateRow.state)).scalar_one()
+        records = conn.execute(select(StreamArticleRow.record).order_by(StreamArticleRow.position)).scalars().all()
+    assert "articles" not in state and state["article_count"] == len(INVENTED) == len(records)
+    engine.dispose()
+    with _app(db_url) as client:  # the app reads the moved rows and replays the settled stream
+        assert [a["id"] for a in client.get("/api/events/chay-1").json()["articles"]] == ["chay-1", "chay-2", "chay-3"]
+        client.app.state.store.dispose()
+    engine = make_engine(db_url)
+    _alembic(engine, ("downgrade", "0003"))
+    with engine.connect() as conn:
+        back = conn.execute(select(StreamStateRow.state)).scalar_one()
+    engine.dispose()
+    assert "article_count" not in back
+    assert [e.to_dict() for e in StreamClusterer.from_state(back).events()] == [e.to_dict() for e in c.events()]

@@ -211,6 +211,10 @@ class StreamClusterer:
     def __len__(self) -> int:
         return len(self._articles)
 
+    def __contains__(self, article_id: object) -> bool:
+        """Whether an article with this id was added."""
+        return str(article_id) in self._where
+
     def settle(self) -> bool:
         """Re-form the open events by complete link over the article pairs compared on arrival; True when any
         article moved. Run every EXPIRE_EVERY articles and by callers at the end of a batch or a stream."""
@@ -262,7 +266,7 @@ class StreamClusterer:
                 if str(stored["id"]) in c._where:
                     raise InputError(f"article {number}: duplicate id {stored['id']!r}")
                 c._insert(stored, str(stored["id"]), *record_text(stored), parse_time(stored.get("published")),
-                          parse_time(stored["arrived"]), stored.get("assigned", stored["event"]))
+                          parse_time(stored["arrived"]), stored["assigned"] if "assigned" in stored else stored["event"])
                 while settles and settles[0][0] == number + 1:
                     count, clusters = settles.pop(0)
                     c._settles.append([count, clusters])

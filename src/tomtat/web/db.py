@@ -49,7 +49,8 @@ class ArticleRow(Base):
 
 
 class StreamStateRow(Base):
-    """The online clusterer's state (``StreamClusterer.to_state()``); ``version`` guards against lost updates."""
+    """The online clusterer's state (``StreamClusterer.to_state()`` without its articles, which live in
+    ``stream_articles``, plus ``article_count``); ``version`` guards against lost updates."""
 
     __tablename__ = "stream_state"
 
@@ -57,6 +58,17 @@ class StreamStateRow(Base):
     version: Mapped[int] = mapped_column(Integer)
     updated: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utcnow)
     state: Mapped[dict] = mapped_column(JSON)
+
+
+class StreamArticleRow(Base):
+    """One article of the stream as the clusterer stored it on arrival, by arrival position: written once, when
+    its batch is saved (the state row then holds the clusterer's other state and the article count)."""
+
+    __tablename__ = "stream_articles"
+
+    name: Mapped[str] = mapped_column(String(32), primary_key=True)
+    position: Mapped[int] = mapped_column(Integer, primary_key=True)
+    record: Mapped[dict] = mapped_column(JSON)
 
 
 class EventDigestRow(Base):

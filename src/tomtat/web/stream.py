@@ -1,4 +1,9 @@
-"""The article stream: ``StreamClusterer`` kept in memory, its state saved in the database after every batch."""
+"""The article stream: ``StreamClusterer`` kept in memory, saved in the database after every batch.
+
+Each article is written once, as a row of ``stream_articles``, when its batch is saved; the state row holds
+the rest of the clusterer's state (options, the pairs compared on arrival, the settlings) and the article
+count, so a batch costs the same whatever the size of the stream (benchmarks/stream_store.py).
+"""
 
 from __future__ import annotations
 
@@ -11,11 +16,13 @@ from sqlalchemy import select, update
 from sqlalchemy.exc import IntegrityError
 
 from ..errors import InputError
-from .db import EventDigestRow, StreamStateRow, utcnow
+from .db import EventDigestRow, StreamArticleRow, StreamStateRow, utcnow
 from .digest import NLP_LOCK, RawArticle, build_digest
 from .errors import ApiError
 
 STREAM = "default"
+# Keys of a stored article that settling rewrites: recomputed when the state is replayed, not stored.
+VOLATILE = ("event", "joined")
 
 
 def parse_time(value: str, what: str) -> datetime:
@@ -36,6 +43,7 @@ class Stream:
         self._lock = threading.Lock()
         self._clusterer = None
         self._version = -1
+        self._rows = 0  # articles already in stream_articles
 
     def _fresh(self):
         """The clusterer as stored now (reloaded when another process saved a newer state)."""
@@ -45,7 +53,19 @@ class Stream:
             version = session.scalar(select(StreamStateRow.version).where(StreamStateRow.name == STREAM)) or 0
             if self._clusterer is None or version != self._version:
                 row = session.get(StreamStateRow, STREAM)
-                self._clusterer = StreamClusterer.from_state(row.state) if row else StreamClusterer()
+                state = dict(row.state) if row else None
+                self._rows = 0
+                if state is not None and "articles" not in state:  # the articles live in their own rows
+                    count = state.pop("article_count", 0)
+                    state["articles"] = list(session.scalars(
+                        select(StreamArticleRow.record)
+                        .where(StreamArticleRow.name == STREAM, StreamArticleRow.position < count)
+                        .order_by(StreamArticleRow.position)))
+                    if len(state["articles"]) != count:
+                        raise ApiError(500, "stream_corrupt", f"the stored stream names {count} articles "
+                                       f"but stream_articles holds {len(state['articles'])}")
+                    self._rows = count
+                self._clusterer = StreamClusterer.from_state(state) if state else StreamClusterer()
                 self._version = row.version if row else 0
         return self._clusterer
 
@@ -53,10 +73,9 @@ class Stream:
         """Assign each record (``id``, ``title``, ``text``…) to an event and save; all of them or none."""
         with self._lock:
             clusterer = self._fresh()
-            known = {a for e in clusterer.events() for a in e.article_ids}
             ids = [r.get("id") or uuid.uuid4().hex for r in records]
             for i, article_id in enumerate(ids):
-                if article_id in known or article_id in ids[:i]:
+                if article_id in clusterer or article_id in ids[:i]:
                     raise ApiError(409, "duplicate_article", f"article id {article_id!r} was already added",
                                    {"id": article_id})
             try:
@@ -74,8 +93,14 @@ class Stream:
             return assigned
 
     def _save(self, state: dict) -> None:
+        """Write the batch's articles (new rows) and the rest of the state, in one transaction."""
+        articles = state.pop("articles")
+        state["article_count"] = len(articles)
+        new = [StreamArticleRow(name=STREAM, position=p, record={k: v for k, v in articles[p].items() if k not in VOLATILE})
+               for p in range(self._rows, len(articles))]
         try:
             with self.sessions.begin() as session:
+                session.add_all(new)
                 if self._version == 0:
                     session.add(StreamStateRow(name=STREAM, version=1, updated=utcnow(), state=state))
                 else:
@@ -88,6 +113,7 @@ class Stream:
         except (_Stale, IntegrityError):
             raise ApiError(409, "stream_changed", "another process changed the article stream; send again") from None
         self._version += 1
+        self._rows = len(articles)
 
     def events(self) -> list:
         """Every event, most recently active first."""
