@@ -27,3 +27,19 @@ def test_a_term_of_office_ends_the_name_and_trung_uong_dang_is_one_body():
     names = by_name(["Tại hội nghị, Ban chấp hành Trung ương Đảng Khóa XIII cho các đối tượng đảng viên.",
                      "Nghị quyết của Ban chấp hành Trung ương Đảng khóa XIII về đất đai."])
     assert set(names) == {"Ban chấp hành Trung ương Đảng"}
+
+
+def test_dateline_tail_country_heads_and_spellings():
+    names = by_name(["VOV. VN - Hà Nội đón 2 triệu khách trong năm.",
+                     "Theo phóng viên TTXVN tại Moskva, lễ bế mạc tổ chức ở LB Nga. Nga giành giải. Moscow đẹp."])
+    assert "Việt Nam" not in names and "VN" not in names  # the ".VN" of "VOV.VN"
+    assert {"Moscow", "Moskva"} <= {names["Moskva"].name, *names["Moskva"].aliases}
+    assert "Nga" in names["LB Nga"].aliases
+    assert by_name(["Việt Nam - Lào là hai nước láng giềng."])["Việt Nam"].type == "location"
+
+
+def test_news_site_heads_and_common_acronyms():
+    names = by_name(["Ông Vỳ đã trả lời phỏng vấn Báo điện tử Giáo dục Việt Nam.",
+                     "Chỉ huy cho biết, CQĐT đã khởi tố bị can."])
+    assert names["Báo điện tử Giáo dục Việt Nam"].type == "organization"
+    assert "CQĐT" not in names

