@@ -43,3 +43,12 @@ def test_news_site_heads_and_common_acronyms():
                      "Chỉ huy cho biết, CQĐT đã khởi tố bị can."])
     assert names["Báo điện tử Giáo dục Việt Nam"].type == "organization"
     assert "CQĐT" not in names
+
+
+def test_a_classifier_is_no_part_of_the_name():
+    names = by_name(["Ông Nam làm việc ở tập đoàn Nandan Terry từ lâu. Tờ The Times of India đăng bài.",
+                     "Vậy là báo Tiền Phong đã đăng. Báo Tiền Phong cho biết."])
+    assert names["Nandan Terry"].aliases == ["tập đoàn Nandan Terry"]
+    assert names["The Times of India"].type == "organization"
+    assert names["Tiền Phong"].type == "organization"
+    assert "Ngân hàng Nhà nước" in by_name(["Ngân hàng Nhà nước vừa tăng lãi suất."])  # a capitalised head stays

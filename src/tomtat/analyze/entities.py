@@ -124,8 +124,13 @@ def candidates(cluster: Cluster) -> list[Candidate]:
     for ms in merged.values():
         names = Counter(m.name for m in ms)
         name = _canonical(names, _vote(ms) or "")
+        name = _without_classifier(name) or name  # shown without its classifier, which stays an alias
         sources = merge_sources([src(m.sentence) for m in ms], _also_in(cluster, names, named))
         aliases = {fold(n): n for n in sorted(names, key=lambda n: -names[n]) if fold(n) != fold(name)}
+        for n in names:  # "tập đoàn Nandan Terry", "Tờ The Times of India": also called by the name alone
+            bare = _without_classifier(n)
+            if bare and fold(bare) != fold(name):
+                aliases.setdefault(fold(bare), bare)
         out.append(Candidate(name, _vote(ms), sorted(aliases.values()), sources, ms))
     return out
 
@@ -136,6 +141,19 @@ def entities(cluster: Cluster) -> list[Entity]:
            if c.type and c.name.lower() not in BARE_BODIES]
     out.sort(key=lambda e: (-len({s.doc for s in e.sources}), -len(e.sources), e.name))
     return out
+
+
+# Classifiers written before a company's or a paper's name, no part of it ("tập đoàn Nandan Terry", "báo Tiền
+# Phong"); "Tờ" even capitalised, as it opens a sentence ("Tờ The Times of India"). General usage; the
+# annotations name such bodies by the capitalised name (abmusu-train-012, abmusu-validation-006).
+_CLASSIFIERS = ("tập đoàn", "công ty", "ngân hàng", "báo", "hãng", "hãng tin", "tờ", "đài", "kênh", "Tờ")
+
+
+def _without_classifier(name: str) -> str | None:
+    """The name after a classifier ("Nandan Terry" for "tập đoàn Nandan Terry"), or None."""
+    head = next((c for c in sorted(_CLASSIFIERS, key=len, reverse=True) if name.startswith(c + " ")), None)
+    rest = name[len(head) + 1:] if head else ""
+    return rest if rest[:1].isupper() and rest.split(" ")[0].lower() not in ORG_HEADS else None
 
 
 def _drop_works(mentions: list[Mention]) -> list[Mention]:
