@@ -52,3 +52,12 @@ def test_a_classifier_is_no_part_of_the_name():
     assert names["The Times of India"].type == "organization"
     assert names["Tiền Phong"].type == "organization"
     assert "Ngân hàng Nhà nước" in by_name(["Ngân hàng Nhà nước vừa tăng lãi suất."])  # a capitalised head stays
+
+
+def test_a_run_alone_in_quotes_is_a_title():
+    names = by_name(["Những tập cuối của 'Extraordinary Attorney Woo' gây tranh cãi.",
+                     "Extraordinary Attorney Woo được coi là phim thành công.",
+                     "Cô lấy cảm hứng từ bản hit 'Last Farewell' của nhóm BIGBANG."])
+    assert "Extraordinary Attorney Woo" not in names and "Last Farewell" not in names
+    assert "BIGBANG" in names
+    assert "Sen Vàng" in by_name(["Ông là giám đốc công ty Sen Vàng ở Hà Nội."])

@@ -33,6 +33,14 @@ def piece_of_longer_name(toks: tuple[str, ...], i: int, j: int) -> bool:
     return before in _OPEN_QUOTES and after in _CLOSE_QUOTES
 
 
+def quoted_title(toks: tuple[str, ...], i: int, j: int) -> bool:
+    """Whether the run toks[i:j], of two words or more, fills a pair of quote marks alone ("'Extraordinary
+    Attorney Woo'", "'Last Farewell'"): the title of a film, song or show, as Vietnamese news quotes them;
+    only for runs no rule types (a quoted body after its head, "công ty 'Sen Vàng'", keeps its name)."""
+    return 0 < i and j < len(toks) and toks[i - 1] in _OPEN_QUOTES and toks[j] in _CLOSE_QUOTES \
+        and len(" ".join(toks[i:j]).split()) >= 2
+
+
 _PLURAL = {"các", "những", "nhiều", "mọi"}
 
 

@@ -8,7 +8,7 @@ from functools import lru_cache
 
 from ..models import Sentence
 from ._common import ACRONYM as _ACRONYM, UPPER
-from .context import coordinated_guesses, person_core, piece_of_longer_name, plural_title
+from .context import coordinated_guesses, person_core, piece_of_longer_name, plural_title, quoted_title
 from .kinds import _guess, _listable, _type_of, MOTION_WORDS, PERSON_TITLES
 from .lexicon import (
     ADMIN_WORDS, COUNTRY_HEADS, DOCUMENT_WORDS, GENERIC_ORG_WORDS, GLUED_OPENERS, ORG_PREFIXES, ORGS,
@@ -332,7 +332,8 @@ def _mentions(sentence: Sentence, common: set[str]) -> list[Mention]:
                 guess = None  # "Ernst & Young", "Love and Thunder", "'Home'": no name of its own
             if kind is None and not cut and prev in MOTION_WORDS and guess != "location" and _guess(name_toks, False, set()):
                 guess = "location"  # "đến Guadalajara": a place more often than not, but "đến Sociedad" is a club
-            out.append(Mention(name, kind, sentence, acronym, guess))
+            work = kind is None and quoted_title(toks, i, j)  # "'Extraordinary Attorney Woo'": a work's title
+            out.append(Mention(name, kind, sentence, acronym, None if work else guess, work=work))
         i = max(j, i + 1)
     listed = coordinated_guesses([(m.name, m.type) for m in out if not m.work], sentence.text)
     for m in out:
