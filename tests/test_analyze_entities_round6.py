@@ -61,3 +61,14 @@ def test_a_run_alone_in_quotes_is_a_title():
     assert "Extraordinary Attorney Woo" not in names and "Last Farewell" not in names
     assert "BIGBANG" in names
     assert "Sen Vàng" in by_name(["Ông là giám đốc công ty Sen Vàng ở Hà Nội."])
+
+
+def test_police_units():
+    names = by_name(["Phòng Cảnh sát Hình sự (PC02), Công an TPHCM đã làm rõ.",
+                     "Sáng 10-7, Đội Cảnh sát điều tra tội phạm về ma túy Công an TP.Biên Hòa (Đồng Nai) cho biết.",
+                     "Ngày 26/8, Cơ quan Cảnh sát điều tra Công an quận Hoàng Mai, Hà Nội, khởi tố bị can.",
+                     "Đội Cảnh sát giao thông số 5 đã xử phạt."])
+    assert names["Phòng Cảnh sát Hình sự"].aliases == ["PC02"]
+    assert "Đội Cảnh sát điều tra tội phạm về ma túy" in names
+    assert "Công an quận Hoàng Mai" in names and not any(n.startswith("Cơ quan") for n in names)  # a body of any force
+    assert "Đội Cảnh sát giao thông" in names

