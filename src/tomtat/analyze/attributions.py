@@ -17,7 +17,7 @@ from .subjects import (
 
 # Fifth round: "Cũng theo X, …"; a capital "Theo" glued after a lower-case heading ("Số lượng đông đảo Theo ông X: …";
 # not a name, "Trần Theo", nor a credit line, "(Theo Xinhua, BBC)").
-_THEO = re.compile(r"(?:^|(?<=[,;:(]\s)|(?<=[,;:(])|(?<=\svà\s)|(?<=[a-zà-ỹđ]\s)(?=Theo\s[^,;:]{2,60}[,:]\s*(?:\S+\s+){2}))\s*(?:[Cc]ũng\s+)?[Tt]heo\s+([^,;:]{2,120}?)(?:\s*[,:]|\s+thì(?=\s))\s*(.+)")  # fifth round: "Theo X thì …"
+_THEO = re.compile(r"(?:^|(?<=[,;:(]\s)|(?<=[,;:(])|(?<=\svà\s)|(?<=[a-zà-ỹđ]\s)(?=Theo\s[^,;:]{2,60}[,:]\s*(?:\S+\s+){2}))\s*(?:(?:[Cc]ũng|[Cc]òn|[Nn]hưng|[Ss]ong|[Mm]ặt khác)\s+)?[Tt]heo\s+([^,;:]{2,120}?)(?:\s*[,:]|\s+thì(?=\s))\s*(.+)")  # fifth round: "Theo X thì …"
 # Fifth round: "Thông tin từ Công an huyện X, đơn vị vừa …": the body the information came from.
 # Fifth round: an interview's answer, a titled name then a colon ("– Ông Nguyễn Văn A: Vấn đề này …"); general usage.
 _INTERVIEW = re.compile(rf"^[-–—]?\s*((?i:{_TITLES})(?:\s+[{UPPER}][\w.-]*){{1,5}})\s*:\s+(\S.+)")
@@ -39,7 +39,7 @@ _THEO_END = re.compile(r"^(.{10,}?),\s*theo\s+([^,;:]{2,60}?)\s*[.!…]*$")
 
 _PASSIVE = re.compile(r"(?i)\bđược\s+([^,;:]{3,80}?)\s+(tiết lộ|cho biết|xác nhận|thông báo|công bố|đưa tin|khẳng định|nhận định|"
                       r"chỉ ra|nêu ra|chia sẻ|nhấn mạnh|cảnh báo)\b")  # fourth round: "vừa được Công đoàn ngành Y tế chỉ ra"
-_QUOTE_LEAD = re.compile(r"(?<!\w)(?:dẫn lời|trích lời|dẫn (?:thông báo|tuyên bố|nguồn tin|thông cáo)(?:\s+(?:ngày|hôm)\s+[\d/.-]+)?(?= của| từ))(?:\s+(?:của|từ))?\s+(.{2,80}?)(?=[,:“\"]|\s+về\s|\s+(?:viết|" + "|".join(VERBS) + r")\b|$)")
+_QUOTE_LEAD = re.compile(r"(?<!\w)(?:dẫn lời|trích lời|(?:dẫn|trích)(?: lời)? (?:thông báo|tuyên bố|nguồn tin|thông cáo|nhận định|ý kiến|phát biểu)(?:\s+(?:ngày|hôm)\s+[\d/.-]+)?(?= của| từ))(?:\s+(?:của|từ))?\s+(.{2,80}?)(?=[,:“\"]|\s+về\s|\s+(?:viết|" + "|".join(VERBS) + r")\b|$)")
 
 
 # "X (đã) ra thông báo cho biết", "X vừa có văn bản nêu rõ": the document X issued reports X's words.
@@ -59,6 +59,18 @@ _SAID_OF = re.compile(r"^(?:Đó|Đây|Trên đây)\s+(?:cũng\s+)?là\s+(?:nh�
 _DOMAIN_TAIL = re.compile(r"^(?:vn|com|net|org|com\.vn)\s+(?=\S)")
 
 
+def _inside_quote(before: str) -> bool:
+    """Whether a quote is still open at the end of ``before``. Curly marks open and close; a straight mark
+    closes when it follows a word and precedes a space or the end ("… hiệu quả" - X nói), else opens, and a
+    mark of the other kind may close a quote ("“cò" dịch vụ"): sixth round, general typography."""
+    depth = 0
+    for m in re.finditer(r'[“”"]', before):
+        mark, after = m.group(0), before[m.end(): m.end() + 1]
+        closing = mark == "”" or (mark == '"' and (after in ("", " ") or not after.isalnum()) and m.start() > 0 and not before[m.start() - 1].isspace())
+        depth = max(depth - 1, 0) if closing else depth + 1
+    return depth > 0
+
+
 def attribution_of(sentence: Sentence, common: frozenset = frozenset(), named: frozenset = frozenset()) -> Attribution | None:
     """The attribution of one sentence, if it reports someone's words (`common`, `named`: see _speaker_ok)."""
     text = _DEGREES.sub(r"\1 ", _CAPTION.sub("", _DOMAIN_TAIL.sub("", sentence.text)))
@@ -76,8 +88,11 @@ def attribution_of(sentence: Sentence, common: frozenset = frozenset(), named: f
         if who and not _NOT_SOURCE.match(who) and (re.search(rf"[{UPPER}]", who) or _SOURCE_WORDS.match(raw) or _SOURCE_WORDS.match(who)
                                                    or _THEO_BODY.match(who)):
             # "X – người được phân công …", "X cho thấy …", "X được công bố …": X
-            who = _THEO_TAIL.split(_SOURCE_OF.sub("", who), maxsplit=1)[0]
-            return Attribution(speaker=who, claim=shorten(m.group(2), 300), sources=[src(sentence)])
+            who, claim = _THEO_TAIL.split(_SOURCE_OF.sub("", who), maxsplit=1)[0], m.group(2)
+            cut = re.match(r"(.+?\([^()]{2,20}\))\s+((?!(?:tỉnh|thành phố|tp|huyện|quận|tại|ở|thuộc)\b)[a-zà-ỹđ]\S*\s+[a-zà-ỹđ]\S*(?:\s+\S+){2,})$", who)
+            if cut:  # sixth round: "Còn theo Cơ quan … Mỹ (NASA) khả năng mảnh vỡ … rất thấp, …": the clause after the acronym
+                who, claim = cut.group(1), f"{cut.group(2)}, {claim}"
+            return Attribution(speaker=who, claim=shorten(claim, 300), sources=[src(sentence)])
     m = _INFO_FROM.search(text)
     if m:
         who = _clean_subject(m.group(1))
@@ -101,7 +116,7 @@ def attribution_of(sentence: Sentence, common: frozenset = frozenset(), named: f
         before = text[: v.start(1)].rstrip()
         if re.search(r"(?i)\b(?:được|bị|để|sẽ được)$", before) or _noun_use(before) or _AGENT.search(before):
             continue
-        if before.count("“") > before.count("”") or re.search(r'(?:^|\s)"[^"”]*$', before):
+        if _inside_quote(before):
             continue  # the verb is inside a quote that opened before it: the quote's words
         claim = _governed(v.group(1), text[v.end():])
         if claim is None:
@@ -159,7 +174,7 @@ def _document_attribution(sentence: Sentence) -> Attribution | None:
     text = _DOMAIN_TAIL.sub("", sentence.text)
     for v in _DOC_VERB.finditer(text):
         before = text[: v.start()]
-        if before.count("“") > before.count("”"):
+        if _inside_quote(before):
             continue
         segment = re.split(r"[,;:“”\"]", _DATELINE.sub("", before))[-1]
         segment = _TRAIL.sub("", _TIME_OPENER.sub("", segment.strip())).strip()

@@ -41,7 +41,7 @@ _ASSESS_OR_PRESS = re.compile(
 _INFORM = re.compile(rf"(?<=[{UPPER}\w.)])(?<![Cc]ổng)(?<![Tt]rang)\s(thông tin)(?!\w)(?! (?:về|này|đó|điện tử|đại chúng|và|của|cho|trên|từ)\b)")
 # A verb used as a noun or after a modal ("những chia sẻ", "cần lưu ý", "vào diện cảnh báo", "dẫn thông
 # báo của X") reports no one's words.
-_NOUN_USE = re.compile(r"(?i)\b(?:cho|dẫn|diện|mức|biển|tín hiệu|có|vì|gửi|ra|phát|những|các|nhiều|sự|lời|một|bản|cách|đáng|công văn|văn bản|cần|phải|nên|vào|về|của|trong|theo|chưa|không|chẳng|hề)$")
+_NOUN_USE = re.compile(r"(?i)\b(?:cho|dẫn|diện|mức|biển|tín hiệu|có|vì|gửi|ra|phát|những|các|nhiều|sự|lời|một|bản|bài|cách|đáng|công văn|văn bản|cần|phải|nên|vào|về|của|trong|theo|chưa|không|chẳng|hề)$")
 
 
 def _noun_use(before: str) -> bool:
@@ -70,6 +70,10 @@ _SYMPATHY = re.compile(
 # After these words the verb has an object or an audience, not a clause; a clause may still
 # follow after a comma, a colon or "rằng" ("nói với báo chí rằng …"), else there is no claim.
 _NO_CLAUSE_YET = re.compile(r"(?i)^(?:về|với|phỏng vấn|câu hỏi|báo chí|phóng viên|PV)(?!\w)")
+# Sixth round: a told object after "chia sẻ/kể", not a clause ("chia sẻ những câu chuyện …, ý nghĩa …", "chia sẻ kinh
+# nghiệm"; but "nhấn mạnh quan điểm …" tells the view); a clause
+# may still follow after a colon, a quote or "rằng" (general usage).
+_TOLD_OBJECT = re.compile(r"(?i)^(?:(?:những|các|nhiều|một số|một vài|một)\s+)?(?:câu chuyện|kinh nghiệm|quan điểm|cảm xúc|kỷ niệm|bài học|tâm tư|suy nghĩ)(?!\w)")
 
 
 def _governed(verb: str, rest: str) -> str | None:
@@ -88,6 +92,9 @@ def _governed(verb: str, rest: str) -> str | None:
         claim = re.sub(r"(?i)^thông tin\s+", "", claim)  # "công bố thông tin sẽ xây dựng …"
     if verb.lower() in ("chia sẻ", "tiết lộ", "thông tin", "trao đổi") and re.match(r"(?i)về\s+(?!(?:bệnh|hoàn cảnh|quê|nhà|nước)\b)", claim):
         return claim[3:].strip()  # "bố ruột cô nàng chia sẻ về biệt danh này": what is told about (README convention)
+    if verb.lower() in ("chia sẻ", "kể") and _TOLD_OBJECT.match(claim):
+        m = re.search(r"[:“\"]|\brằng\b", claim)
+        return claim[m.start():].strip(" :,“\"") if m else ""
     if _NO_CLAUSE_YET.match(claim) or verb.lower() == "bày tỏ":  # "bày tỏ" + a feeling or a stance noun
         m = re.search(r"[:“\"]|\brằng\b" if verb.lower() == "bày tỏ" else r"[,:“\"]|\brằng\b", claim)
         if not m:

@@ -11,7 +11,9 @@ from .lexicon import ORG_HEADS, PERSON_TITLES
 # "Theo tường trình của X", "Theo số liệu từ X": X is the source.
 _SOURCE_OF = re.compile(
     r"(?i)^(?:(?:bản|các|những|một)\s+)?(?:nguồn tin|tường trình|lời kể|lời khai|lời|chia sẻ|ý kiến|thông báo|thông cáo|công bố|báo cáo|thông tin|số liệu|dữ liệu|"
-    r"dự đoán|dự báo|kết quả|đánh giá|nhận định|ước tính|thống kê|tin|khảo sát|nghiên cứu|điều tra)(?:\s+[^\s,]+){0,3}?\s+(?:của|từ)\s+(?=\S)"
+    r"dự đoán|dự báo|kết quả|đánh giá|nhận định|ước tính|thống kê|tin|khảo sát|nghiên cứu|điều tra|"
+    r"phản ánh|tổng hợp|tiết lộ|tuyên bố|phát biểu|xác nhận|nhận xét|phân tích|tính toán|ghi nhận|trình báo|tố giác)"  # sixth round
+    r"(?:\s+[^\s,]+){0,3}?\s+(?:của|từ)\s+(?=\S)"
 )
 # "Theo X": X is a source when it holds a name or opens with one of these words.
 _SOURCE_WORDS = re.compile(
@@ -29,7 +31,9 @@ _ADVERBIAL = re.compile(
     r"cũng|trước đó|ngoài ra|bên cạnh|tuy nhiên|nhưng|song|do đó|vì vậy|mới đây|hiện|hiện nay|cụ thể|đồng thời|"
     r"thời điểm|qua|với|từ|đến|nói về|liên quan|chia sẻ với|trả lời|thời gian qua|đầu|cuối|rạng sáng|đáp lại|"
     r"đáng chú ý|ngay sau đó|nhân dịp|dù|mặc dù|nếu|báo cáo với|chia sẻ|cách đây|liên quan|trên|thay mặt|để|đồng quan điểm|đặc biệt|tương tự|"
-    r"báo cáo tại|(?:nhận định|bình luận|đánh giá|nhận xét|phân tích) về)\b"  # fourth round: "Nhận định về đề thi, TS X cho rằng"
+    r"báo cáo tại|(?:nhận định|bình luận|đánh giá|nhận xét|phân tích) về|"
+    # sixth round: openers that frame the speaker's view ("Ở góc độ …", "Cùng quan điểm, …", "Thông tin thêm, ông X …")
+    r"(?:ở|dưới|đứng từ|từ) góc độ|cùng (?:quan điểm|ý kiến|chung quan điểm)|thông tin thêm|về phía|vì lý do|vì vậy|vì thế|theo)\b"  # fourth round: "Nhận định về đề thi, TS X cho rằng"
 )
 _BAD_SUBJECT = re.compile(
     r"(?i)^(?:sự|việc|điều|đây|đó|kết quả|thực tế|nghị quyết|quyết định|văn bản|chương trình|theo|và|nhưng|"
@@ -52,6 +56,8 @@ def _clean_subject(text: str) -> str:
     text = re.sub(r"(?i)^(?:(?:và|nhưng|tuy nhiên|còn|trước đó|sau đó|đồng thời|hiện|cũng|thậm chí|mới đây|gần đây|tại đây|"
                   r"lúc này|lúc đó|khi đó)\s+)+", "", text)
     text = re.sub(rf"^Như\s+(?=[{UPPER}]{{2,}}|(?:báo|tờ|đài|hãng)\s)", "", text)  # "Như ANTĐ thông tin": as ANTĐ said
+    # sixth round: "Theo một số người dân … cho biết mưa đá …" (no comma after the source): the source speaks
+    text = re.sub(r"(?i)^(?:(?:cũng|còn)\s+)?theo\s+(?!đó\b|như\b)(?=\S)", "", text)
     text = _TRAIL.sub("", text).strip(" ,;:-–“”\"'()")
     text = re.sub(r"\s{2,}", " ", text)  # spaces left where a parenthesis was cut out
     return text + ")" if text.count("(") > text.count(")") else text  # "Tổ chức Du lịch thế giới (UNWTO)"
@@ -102,7 +108,8 @@ _GROUP_OPEN = re.compile(r"(?i)^(?:nhóm|đoàn|phái đoàn|ban|hội đồng)\
 
 # A negation or a first person inside a "subject": a clause or a quote, not who is reported.
 # A subordinate clause's subject is the speaker: "… sau khi Nga thông báo".
-_SUBORDINATE = re.compile(r"(?i)(?<=\w)\s+(?:sau khi|trước khi|khi)\s+")  # mid-clause only, not "Khi được hỏi, …"  # mid-clause only, not "Khi được hỏi, …"
+# Sixth round: not the "khi" of "Sau khi …, X cho biết", "Trong khi đó, X …", "Ngay khi …" (an opener, not a clause).
+_SUBORDINATE = re.compile(r"(?i)(?<=\w)(?<![Ss]au)(?<![Tt]rước)(?<![Tt]rong)(?<![Nn]gay)(?<![Cc]hỉ)\s+(?:sau khi|trước khi|khi)(?! đó\b)\s+")  # mid-clause only, not "Khi được hỏi, …"
 _NOT_A_SPEAKER = re.compile(r"(?<!\w)(?:chưa|(?<![Hh]àng )không)(?!\w)"  # "Cục Hàng không" is a name, not a negation
                             r"|(?i:(?<!\w)(?:tôi|chúng tôi|chúng ta|mình)(?!\w))"
                             r"|(?<![\w ])sự |(?<=\s)(?<!hình )(?<!dân )(?<!quân )(?<!nhân )(?<!lãnh )(?<!thời )(?<!Hình )(?<!Dân )(?<!Quân )(?<!Hải )sự ")
@@ -149,14 +156,15 @@ def _plain_subject(prefix: str) -> str | None:
 # Lower-case nouns for people or sources that may speak without a name ("Nam bảo vệ cho biết",
 # "người dân phản ánh"); written from general Vietnamese news usage, not from annotated misses.
 _PERSON_NOUNS = re.compile(
-    r"(?i)^(?:(?:các|một số|một|nhiều|những|hai|ba|vị|nữ|nam)\s+)?(?:nam|nữ|người|thanh niên|tài xế|nhân viên|bác sĩ|"
+    r"(?i)^(?:(?:các|một số|một|nhiều|rất nhiều|đa số|phần lớn|hầu hết|những|hai|ba|vị|các vị|nữ|nam)\s+)?(?:cựu\s+)?(?:nam|nữ|người|thanh niên|tài xế|nhân viên|bác sĩ|"
     r"bệnh nhân|chuyên gia|bạn đọc|độc giả|khán giả|người xem|cư dân mạng|cộng đồng|nhóm|hành khách|du khách|khách|cư dân|phe|đối tượng|sinh viên|học sinh|giáo viên|cán bộ|công nhân|nông dân|chủ|gia đình|người thân|bảo vệ|"
     r"phụ huynh|nạn nhân|nghi phạm|bị can|bị cáo|luật sư|giám đốc|trưởng|phó|ý kiến|số liệu|dữ liệu|thống kê|"
     r"quan chức|binh sĩ|nhà chức trách|ban|trung tâm|cục|sở|bộ|ủy ban|uỷ ban|công ty|doanh nghiệp|ngân hàng|"
     r"bệnh viện|trường|viện|hội|đơn vị|chính quyền|chính phủ|lực lượng|quân đội|cảnh sát|công an|nhà trường|"
     r"bố|mẹ|cha|vợ|chồng|anh trai|chị gái|em trai|em gái|bà con|hàng xóm|nhân chứng|tài tử|minh tinh|ngôi sao|"
     r"thanh sát viên|điều tra viên|phát ngôn viên|kiểm sát viên|học giả|nhà \w+|"  # fourth round: kin, witnesses, stars
-    r"văn phòng|bé|cử tri|tiểu thương|nghị sĩ|cổ động viên|người hâm mộ|tình nguyện viên)\b"
+    r"văn phòng|bé|cử tri|tiểu thương|nghị sĩ|cổ động viên|người hâm mộ|tình nguyện viên|"
+    r"lái xe|địa phương|công chúng|dư luận|trợ lý|đại diện|phái đoàn|đại biểu|lãnh đạo|giới)\b"
     # fifth round: an office ("văn phòng ông X"), a child, voters, traders, members of parliament, fans
 )
 _NAME_WORD = re.compile(rf"(?<=\s)[{UPPER}][\w.-]*")
@@ -205,15 +213,36 @@ _CLAUSE = re.compile(r"(?<!\w)(?:cần|phải|để|sẽ|đang|cho phép|dựa v
 
 
 def _last_segment(before: str, common: frozenset, named: frozenset) -> str | None:
-    """The segment right before the verb when it is a short named speaker, or None."""
-    segments = [seg for seg in before.split(",") if seg.strip()]
+    """The speaker in a later segment when the first one is no speaker (an opener clause): a titled person
+    or an occupation with a name in any later segment ("Tiếp cận từ góc độ …, em X, học sinh …, chia sẻ"),
+    else the short segment right before the verb (a name, a title, a body, a noun for people)."""
+    for q in ("”", "“", '"', ":", ";"):
+        before = before.rsplit(q, 1)[-1]
+    glued = [m for m in re.finditer(rf"[.!?…]\s+(?=[{UPPER}])", before) if not before[: m.start()].split()[-1][:1].isupper()]
+    before = before[glued[-1].end():] if glued else before  # sixth round: sentences the splitter glued ("… 1,72 m. Khán giả"; not "TS. X")
+    segments = [seg for seg in re.sub(r"\([^()]*\)", " ", before).split(",") if seg.strip()]  # sixth round: "(40 tuổi, ở …)"
     if len(segments) < 2:
         return None
+    for seg in segments[1:]:  # sixth round, general usage: the person named after an opener clause
+        for part in re.split(r"\s[-–]\s", _clean_subject(seg)):
+            part = _clean_subject(part)
+            if _TITLED_START.match(part) or _ROLE_AND_NAME.match(part) or _DEPUTY_TITLED.match(part) \
+                    or (_TITLE_OPEN.match(part) and _ENDS_WITH_NAME.search(part)):  # "chuyên gia bất động sản Trần Khánh Quang"
+                who = _clean_subject(_PREDICATE.split(part, maxsplit=1)[0])
+                if _ok(who) and _speaker_ok(who, common, named):
+                    return who
     who = _clean_subject(segments[-1])
-    if (_NAME_ONLY.match(who) or _TITLED_START.match(who) or _ROLE_AND_NAME.match(who) or who.lower() in PERSON_TITLES) and _ok(who) and len(who.split()) <= SHORT_SUBJECT_SYLLABLES and _speaker_ok(who, common, named):
+    if not _ok(who) or len(who.split()) > SHORT_SUBJECT_SYLLABLES or not _speaker_ok(who, common, named):
+        return None
+    if _NAME_ONLY.match(who) or who.lower() in PERSON_TITLES or _DEPUTY_TITLED.match(who):
         return who
     head = " ".join(who.lower().split()[:2])
-    if who[:1].isupper() and (head in ORG_HEADS or head.split()[0] in ORG_HEADS) and _ok(who) \
-            and len(who.split()) <= SHORT_SUBJECT_SYLLABLES and _speaker_ok(who, common, named):
+    if who[:1].isupper() and (head in ORG_HEADS or head.split()[0] in ORG_HEADS):
         return who  # fifth round: a capitalised body ("…, chỉ vài ngày sau khi …, Bộ Quốc phòng Nga cho biết …")
+    if _PERSON_NOUNS.match(who) or _SOURCE_WORDS.match(who):
+        return who  # sixth round: people or a source in lower case ("Tuy nhiên, dựa vào …, hội đồng xét xử cho rằng")
     return None
+
+
+# Sixth round: a deputy's title ("Phó trưởng Phòng Tham mưu Công an TP", "Phó Giám đốc Sở …"); general usage.
+_DEPUTY_TITLED = re.compile(rf"(?i:phó\s+(?:trưởng|{_TITLES}))\s+[{UPPER}]")

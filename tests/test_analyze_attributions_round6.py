@@ -1,0 +1,57 @@
+"""Sixth-round attribution rules: openers before the speaker, mixed quote marks, sources after "theo", told objects."""
+
+from __future__ import annotations
+
+from tomtat.analyze.attributions import attributions
+from tomtat.pipeline import to_cluster
+
+
+def speakers(text: str) -> list[str]:
+    return [a.speaker for a in attributions(to_cluster([text]))]
+
+
+def test_opener_with_khi_is_no_subordinate_clause():
+    assert speakers("Trong khi đó, Giám đốc Sở Y tế Trần Văn Nam cho rằng số ca mắc sẽ giảm.") == ["Giám đốc Sở Y tế Trần Văn Nam"]
+    assert speakers("Sau khi được cứu, ngư dân Lê Văn Tư (45 tuổi, ở xã An Hải, huyện Lý Sơn) cho biết tàu bị sóng đánh chìm.") == [
+        "ngư dân Lê Văn Tư"]
+    # a clause after "sau khi" mid-sentence still gives its own subject
+    assert speakers("Giá dầu tăng vọt sau khi Nga thông báo cắt giảm sản lượng.") == ["Nga"]
+
+
+def test_speaker_after_an_opener_clause():
+    assert speakers("Tiếp cận từ góc độ người học, em Lê Thị Hoa, học sinh lớp 12A, chia sẻ: “Môn học này rất hay”.") == [
+        "em Lê Thị Hoa"]
+    assert speakers("Thông tin thêm, ông Phạm Văn Hùng, nguyên Vụ trưởng Vụ Tổng hợp, cho biết giá sẽ ổn định.") == ["ông Phạm Văn Hùng"]
+    assert speakers("Tuy nhiên, dựa vào hồ sơ và diễn biến tại phiên tòa, hội đồng xét xử cho rằng lời khai không có cơ sở.") == [
+        "hội đồng xét xử"]
+    assert speakers("Cùng quan điểm, chuyên gia giao thông Phan Văn Bình cho rằng cần tăng trợ giá.") == [
+        "chuyên gia giao thông Phan Văn Bình"]
+
+
+def test_mixed_and_straight_quote_marks():
+    assert speakers("Về phản ánh có tình trạng “cò\" làm hộ chiếu, Phó trưởng Phòng Tham mưu Công an tỉnh cho hay, "
+                    "các đối tượng chỉ hoạt động bên ngoài.") == ["Phó trưởng Phòng Tham mưu Công an tỉnh"]
+    assert speakers("Trước khẩu hiệu “làm nhanh\" dán khắp nơi, ông Trần Nam cho biết đã báo công an.") == ["ông Trần Nam"]
+    # a verb inside a quote still open reports nothing
+    assert speakers("Bà Lan nhắn: \"Tôi đã cho biết hết rồi và không nói thêm") == []
+
+
+def test_theo_forms():
+    assert speakers("Theo phản ánh của người dân, nhiều vụ cướp đã xảy ra trên địa bàn.") == ["người dân"]
+    assert speakers("Còn theo chuyên gia kinh tế Ngô Văn Long, lạm phát sẽ trong tầm kiểm soát.") == ["chuyên gia kinh tế Ngô Văn Long"]
+    assert speakers("Theo một số người dân sống lâu năm ở đây cho biết mưa đá rất hiếm xuất hiện.") == [
+        "một số người dân sống lâu năm ở đây"]
+    assert speakers("Còn theo Cơ quan Vũ trụ Mỹ (NASA) khả năng mảnh vỡ rơi trúng người là rất thấp, chỉ 1/3200.") == [
+        "Cơ quan Vũ trụ Mỹ (NASA)"]
+    assert speakers("Theo Trung tâm Kiểm soát bệnh tật (CDC) tỉnh Đắk Lắk, đã có thêm một ca tử vong.") == [
+        "Trung tâm Kiểm soát bệnh tật (CDC) tỉnh Đắk Lắk"]
+    assert speakers("Tờ Guardian trích tuyên bố của Bộ Nội vụ Tây Ban Nha cho biết, hàng rào đã bị cắt.") == ["Bộ Nội vụ Tây Ban Nha"]
+
+
+def test_told_objects_and_nouns_of_speech():
+    assert speakers("Tại hội thảo, các đại biểu đã chia sẻ những câu chuyện chân thật, ý nghĩa về cuộc đời ông.") == []
+    assert speakers("Giám đốc Sở Trần Quang Tuấn chia sẻ kinh nghiệm hỗ trợ doanh nghiệp.") == []
+    assert speakers("Thủ tướng Lê Văn Minh nhấn mạnh quan điểm kiên quyết phát triển thị trường lành mạnh.") == [
+        "Thủ tướng Lê Văn Minh"]
+    assert speakers("Ông Trần Văn An đã có bài phát biểu quan trọng mang tên “Đổi mới”.") == []
+    assert speakers("Các lái xe cho biết, họ chỉ uống hai cốc bia.") == ["Các lái xe"]
