@@ -72,3 +72,15 @@ def test_police_units():
     assert "Đội Cảnh sát điều tra tội phạm về ma túy" in names
     assert "Công an quận Hoàng Mai" in names and not any(n.startswith("Cơ quan") for n in names)  # a body of any force
     assert "Đội Cảnh sát giao thông" in names
+
+
+def test_venues_are_places_and_papers_organisations():
+    names = by_name(["Thu Phương hát tại Cung Văn hóa Hữu nghị tối qua.", "Nhiều học sinh tại Cung Thể thao Tiên Sơn đã đến.",
+                     "Trận đấu ở Sân vận động Mỹ Đình.", "Nội dung được tờ nhật báo Wall Street đề cập.",
+                     "Xã có 215 bà Mẹ VNAH còn sống."])
+    assert names["Cung Văn hóa Hữu nghị"].type == "location"
+    assert names["Cung Thể thao Tiên Sơn"].type == "location"
+    assert names["Sân vận động Mỹ Đình"].type == "location"
+    assert names["Wall Street"].type == "organization"
+    assert not any("VNAH" in n for n in names)
+    assert by_name(["Ông Cung nói."])["Cung"].type == "person"

@@ -9,7 +9,7 @@ from .lexicon import (
     ADMIN_WORDS, BRANDS, COUNTRY_HEADS, ENGLISH_WORDS, ENTITY_TITLES, FALSE_HEADS, FOREIGN_ORG_WORDS,
     GENERIC_ORG_WORDS, MIDDLE_NAME_SYLLABLES, NOT_NAMES, ORG_HEADS, ORG_PREFIXES, ORG_STANDALONE, ORGS, PERSON_TITLES,
     PLACE_ACRONYMS, PLACE_FORMS, PLACE_PREFIXES, PLACE_PREPOSITIONS, PLACES, PRODUCT_WORDS, SURNAMES, TEAM_CONTEXT,
-    TITLE_DOMAINS, WESTERN_ORDER_SURNAMES,
+    TITLE_DOMAINS, VENUE_HEADS, WESTERN_ORDER_SURNAMES,
 )
 from .spans import _is_org_head, _NAME_START
 
@@ -33,8 +33,8 @@ def _type_of(toks: list[str], prev: str) -> tuple[str | None, list[str]]:
         return None, toks
     name = " ".join(toks)
     low = name.lower()
-    if fold(name).replace(" ", "") in PLACE_FORMS:
-        return "location", toks
+    if fold(name).replace(" ", "") in PLACE_FORMS or toks[0].lower() in VENUE_HEADS and len(toks) > 1:
+        return "location", toks  # "Cung Thể thao Tiên Sơn", "Nhà hát Lớn | Hà Nội"
     glued = _GLUED_PLACE.match(name)
     if glued and not glued.group(2).isupper():
         return "location", [glued.group(2)]  # "TP.Hà Tĩnh", "H.Nghi Xuân": a place word's abbreviation glued on

