@@ -172,26 +172,36 @@ def test_an_event_emptied_by_settling_says_where_its_articles_went(db_url):
         assert client.get("/api/events/never").json()["error"]["message"] == "no event with id 'never'"
 
 
-def test_each_article_is_stored_once_in_its_own_row(db_url, fire):
-    from sqlalchemy import func, select
+def test_each_article_and_settling_is_stored_once_in_its_own_row(db_url, monkeypatch):
+    from sqlalchemy import select
 
-    from tomtat.web.db import StreamArticleRow, StreamStateRow
+    from test_cluster import ARTICLES as INVENTED
+    from tomtat.cluster import stream as stream_module
+    from tomtat.web.db import StreamArticleRow, StreamSettleRow, StreamStateRow
     from tomtat.web.stream import STREAM
 
+    monkeypatch.setattr(stream_module, "DEFAULT_THRESHOLD", 0.95)  # each article opens its own event; settling joins them
+
+    def stored(sessions):
+        with sessions() as session:
+            return ({r.position: r.record for r in session.scalars(select(StreamArticleRow))},
+                    {r.seq: r.record for r in session.scalars(select(StreamSettleRow))},
+                    session.get(StreamStateRow, STREAM).state)
+
     with _app(db_url) as client:
-        client.post("/api/articles", json={"articles": fire[:2]})
-        sessions = client.app.state.store.sessions
-        with sessions() as session:
-            first = {r.position: r.record for r in session.scalars(select(StreamArticleRow))}
-        client.post("/api/articles", json={"articles": fire[2:]})
-        with sessions() as session:
-            rows = {r.position: r.record for r in session.scalars(select(StreamArticleRow))}
-            state = session.get(StreamStateRow, STREAM).state
-            assert session.scalar(select(func.count()).select_from(StreamArticleRow)) == len(fire)
-    assert "articles" not in state and state["article_count"] == len(fire)
-    assert [rows[p]["id"] for p in range(len(fire))] == [a["id"] for a in fire]
-    assert {p: rows[p] for p in first} == first, "the second batch leaves the first batch's rows alone"
+        client.post("/api/articles", json={"articles": INVENTED[:4]})
+        articles, settles, _ = stored(client.app.state.store.sessions)
+        client.post("/api/articles", json={"articles": INVENTED[4:]})
+        rows, settle_rows, state = stored(client.app.state.store.sessions)
+        in_memory = client.app.state.stream._fresh().to_state()
+    assert len(settles) >= 1 and len(settle_rows) > len(settles), "both batches settled something"
+    assert [rows[p]["id"] for p in range(len(INVENTED))] == [a["id"] for a in INVENTED]
+    assert {p: rows[p] for p in articles} == articles, "the second batch leaves the first batch's rows alone"
+    assert {k: settle_rows[k] for k in settles} == settles
+    assert [settle_rows[k] for k in range(len(settle_rows))] == in_memory["settles"]
     assert all("event" not in r and r["assigned"] for r in rows.values())  # where settling put it is replayed
+    assert "articles" not in state and "settles" not in state
+    assert (state["article_count"], state["settle_count"]) == (len(INVENTED), len(settle_rows))
 
 
 def test_the_articles_move_out_of_an_old_state_row_and_back(db_url):
@@ -201,7 +211,7 @@ def test_the_articles_move_out_of_an_old_state_row_and_back(db_url):
     from test_cluster import ARTICLES as INVENTED, NOW
     from test_web_store import _alembic
     from tomtat.cluster import StreamClusterer
-    from tomtat.web.db import StreamArticleRow, StreamStateRow, utcnow
+    from tomtat.web.db import StreamArticleRow, StreamSettleRow, StreamStateRow, utcnow
     from tomtat.web.store import make_engine
     from tomtat.web.stream import STREAM
 
@@ -219,6 +229,10 @@ def test_the_articles_move_out_of_an_old_state_row_and_back(db_url):
         state = conn.execute(select(StreamStateRow.state)).scalar_one()
         records = conn.execute(select(StreamArticleRow.record).order_by(StreamArticleRow.position)).scalars().all()
     assert "articles" not in state and state["article_count"] == len(INVENTED) == len(records)
+    with engine.connect() as conn:
+        settles = conn.execute(select(StreamSettleRow.record).order_by(StreamSettleRow.seq)).scalars().all()
+    assert "settles" not in state and state["settle_count"] == len(old_state["settles"]) == len(settles) == 1
+    assert settles == old_state["settles"]
     engine.dispose()
     with _app(db_url) as client:  # the app reads the moved rows and replays the settled stream
         assert [a["id"] for a in client.get("/api/events/chay-1").json()["articles"]] == ["chay-1", "chay-2", "chay-3"]
@@ -228,5 +242,5 @@ def test_the_articles_move_out_of_an_old_state_row_and_back(db_url):
     with engine.connect() as conn:
         back = conn.execute(select(StreamStateRow.state)).scalar_one()
     engine.dispose()
-    assert "article_count" not in back
+    assert "article_count" not in back and "settle_count" not in back and back["settles"] == old_state["settles"]
     assert [e.to_dict() for e in StreamClusterer.from_state(back).events()] == [e.to_dict() for e in c.events()]

@@ -35,7 +35,7 @@ def reset_pg(url: str) -> None:
 
     engine = create_engine(url)
     with engine.begin() as conn:
-        for table in ("event_digests", "stream_articles", "stream_state", "digest_articles", "digests", "alembic_version"):
+        for table in ("event_digests", "stream_articles", "stream_settles", "stream_state", "digest_articles", "digests", "alembic_version"):
             conn.execute(text(f"DROP TABLE IF EXISTS {table} CASCADE"))
     engine.dispose()
 

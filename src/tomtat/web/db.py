@@ -49,8 +49,8 @@ class ArticleRow(Base):
 
 
 class StreamStateRow(Base):
-    """The online clusterer's state (``StreamClusterer.to_state()`` without its articles, which live in
-    ``stream_articles``, plus ``article_count``); ``version`` guards against lost updates."""
+    """The online clusterer's state (``StreamClusterer.to_state()`` without its articles and settlings, which
+    live in ``stream_articles`` and ``stream_settles``, plus their counts); ``version`` guards against lost updates."""
 
     __tablename__ = "stream_state"
 
@@ -69,6 +69,16 @@ class StreamArticleRow(Base):
     name: Mapped[str] = mapped_column(String(32), primary_key=True)
     position: Mapped[int] = mapped_column(Integer, primary_key=True)
     record: Mapped[dict] = mapped_column(JSON)
+
+
+class StreamSettleRow(Base):
+    """One settling of the stream (``[article count, the clusters it re-formed]``), by order: written once."""
+
+    __tablename__ = "stream_settles"
+
+    name: Mapped[str] = mapped_column(String(32), primary_key=True)
+    seq: Mapped[int] = mapped_column(Integer, primary_key=True)
+    record: Mapped[list] = mapped_column(JSON)
 
 
 class EventDigestRow(Base):

@@ -1,8 +1,9 @@
 """The article stream: ``StreamClusterer`` kept in memory, saved in the database after every batch.
 
-Each article is written once, as a row of ``stream_articles``, when its batch is saved; the state row holds
-the rest of the clusterer's state (options, the pairs compared on arrival, the settlings) and the article
-count, so a batch costs the same whatever the size of the stream (benchmarks/stream_store.py).
+Each article and each settling is written once, as a row of ``stream_articles`` or ``stream_settles``, when
+its batch is saved; the state row holds the rest of the clusterer's state (options, the pairs compared on
+arrival, which are forgotten with their closed events) and the counts of those rows, so saving a batch does
+not grow with the stream (benchmarks/stream_store.py).
 """
 
 from __future__ import annotations
@@ -16,13 +17,16 @@ from sqlalchemy import select, update
 from sqlalchemy.exc import IntegrityError
 
 from ..errors import InputError
-from .db import EventDigestRow, StreamArticleRow, StreamStateRow, utcnow
+from .db import EventDigestRow, StreamArticleRow, StreamSettleRow, StreamStateRow, utcnow
 from .digest import NLP_LOCK, RawArticle, build_digest
 from .errors import ApiError
 
 STREAM = "default"
 # Keys of a stored article that settling rewrites: recomputed when the state is replayed, not stored.
 VOLATILE = ("event", "joined")
+# The append-only lists of a clusterer state, each stored as rows: state key -> (table, order column, count key).
+LOGS = {"articles": (StreamArticleRow, "position", "article_count"),
+        "settles": (StreamSettleRow, "seq", "settle_count")}
 
 
 def parse_time(value: str, what: str) -> datetime:
@@ -43,7 +47,7 @@ class Stream:
         self._lock = threading.Lock()
         self._clusterer = None
         self._version = -1
-        self._rows = 0  # articles already in stream_articles
+        self._rows = dict.fromkeys(LOGS, 0)  # items of each log already stored as rows
 
     def _fresh(self):
         """The clusterer as stored now (reloaded when another process saved a newer state)."""
@@ -54,17 +58,18 @@ class Stream:
             if self._clusterer is None or version != self._version:
                 row = session.get(StreamStateRow, STREAM)
                 state = dict(row.state) if row else None
-                self._rows = 0
-                if state is not None and "articles" not in state:  # the articles live in their own rows
-                    count = state.pop("article_count", 0)
-                    state["articles"] = list(session.scalars(
-                        select(StreamArticleRow.record)
-                        .where(StreamArticleRow.name == STREAM, StreamArticleRow.position < count)
-                        .order_by(StreamArticleRow.position)))
-                    if len(state["articles"]) != count:
-                        raise ApiError(500, "stream_corrupt", f"the stored stream names {count} articles "
-                                       f"but stream_articles holds {len(state['articles'])}")
-                    self._rows = count
+                self._rows = dict.fromkeys(LOGS, 0)
+                for key, (table, order, count_key) in LOGS.items():
+                    if state is None or key in state:  # a state saved whole (before 0004) keeps its list inline
+                        continue
+                    count = state.pop(count_key, 0)
+                    column = getattr(table, order)
+                    state[key] = list(session.scalars(
+                        select(table.record).where(table.name == STREAM, column < count).order_by(column)))
+                    if len(state[key]) != count:
+                        raise ApiError(500, "stream_corrupt", f"the stored stream names {count} {key} but "
+                                       f"{table.__tablename__} holds {len(state[key])}")
+                    self._rows[key] = count
                 self._clusterer = StreamClusterer.from_state(state) if state else StreamClusterer()
                 self._version = row.version if row else 0
         return self._clusterer
@@ -93,11 +98,16 @@ class Stream:
             return assigned
 
     def _save(self, state: dict) -> None:
-        """Write the batch's articles (new rows) and the rest of the state, in one transaction."""
-        articles = state.pop("articles")
-        state["article_count"] = len(articles)
-        new = [StreamArticleRow(name=STREAM, position=p, record={k: v for k, v in articles[p].items() if k not in VOLATILE})
-               for p in range(self._rows, len(articles))]
+        """Write the batch's new articles and settlings (new rows) and the rest of the state, in one transaction."""
+        new, counts = [], {}
+        for key, (table, order, count_key) in LOGS.items():
+            items = state.pop(key)
+            state[count_key] = counts[key] = len(items)
+            for k in range(self._rows[key], len(items)):
+                record = items[k]
+                if key == "articles":
+                    record = {name: v for name, v in record.items() if name not in VOLATILE}
+                new.append(table(name=STREAM, record=record, **{order: k}))
         try:
             with self.sessions.begin() as session:
                 session.add_all(new)
@@ -113,7 +123,7 @@ class Stream:
         except (_Stale, IntegrityError):
             raise ApiError(409, "stream_changed", "another process changed the article stream; send again") from None
         self._version += 1
-        self._rows = len(articles)
+        self._rows = counts
 
     def events(self) -> list:
         """Every event, most recently active first."""

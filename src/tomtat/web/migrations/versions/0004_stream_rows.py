@@ -1,4 +1,5 @@
-"""the stream's articles move out of the state row into stream_articles (one row each, written once)
+"""the stream's articles and settlings move out of the state row into stream_articles and stream_settles
+(one row each, written once)
 
 Revision ID: 0004
 Revises: 0003
@@ -18,6 +19,8 @@ VOLATILE = ("event", "joined")
 _state = sa.table("stream_state", sa.column("name", sa.String(32)), sa.column("state", sa.JSON()))
 _articles = sa.table("stream_articles", sa.column("name", sa.String(32)), sa.column("position", sa.Integer()),
                      sa.column("record", sa.JSON()))
+_settles = sa.table("stream_settles", sa.column("name", sa.String(32)), sa.column("seq", sa.Integer()),
+                    sa.column("record", sa.JSON()))
 
 
 def upgrade() -> None:
@@ -25,6 +28,12 @@ def upgrade() -> None:
         "stream_articles",
         sa.Column("name", sa.String(32), primary_key=True),
         sa.Column("position", sa.Integer(), primary_key=True),
+        sa.Column("record", sa.JSON(), nullable=False),
+    )
+    op.create_table(
+        "stream_settles",
+        sa.Column("name", sa.String(32), primary_key=True),
+        sa.Column("seq", sa.Integer(), primary_key=True),
         sa.Column("record", sa.JSON(), nullable=False),
     )
     conn = op.get_bind()
@@ -38,6 +47,10 @@ def upgrade() -> None:
             conn.execute(_articles.insert(), [
                 {"name": name, "position": p, "record": {k: v for k, v in a.items() if k not in VOLATILE}}
                 for p, a in enumerate(articles)])
+        settles = state.pop("settles", [])
+        state["settle_count"] = len(settles)
+        if settles:
+            conn.execute(_settles.insert(), [{"name": name, "seq": k, "record": r} for k, r in enumerate(settles)])
         conn.execute(_state.update().where(_state.c.name == name).values(state=state))
 
 
@@ -51,5 +64,9 @@ def downgrade() -> None:
         rows = conn.execute(sa.select(_articles.c.record).where(_articles.c.name == name, _articles.c.position < count)
                             .order_by(_articles.c.position)).scalars().all()
         state["articles"] = [{**r, "event": r.get("assigned")} for r in rows]
+        count = state.pop("settle_count", 0)
+        state["settles"] = conn.execute(sa.select(_settles.c.record).where(_settles.c.name == name, _settles.c.seq < count)
+                                        .order_by(_settles.c.seq)).scalars().all()
         conn.execute(_state.update().where(_state.c.name == name).values(state=state))
+    op.drop_table("stream_settles")
     op.drop_table("stream_articles")
