@@ -84,3 +84,18 @@ def test_venues_are_places_and_papers_organisations():
     assert names["Wall Street"].type == "organization"
     assert not any("VNAH" in n for n in names)
     assert by_name(["Ông Cung nói."])["Cung"].type == "person"
+
+
+def test_party_committee_split_by_the_segmenter_and_openers_after_titles():
+    names = by_name(["Ngày 31/8, Đảng ủy Bộ Ngoại giao phối hợp với các đơn vị.",
+                     "Đó là những giọt nước mắt của nữ ca sĩ Trong đêm nhạc đã khóc."])
+    assert "Đảng" not in names and "Trong" not in names
+
+
+def test_a_place_and_the_same_name_after_an_area_word_are_one():
+    names = by_name(["Đồng minh của Mỹ tại vùng Vịnh đang xa lánh. Vùng Vịnh là khu vực giàu dầu mỏ.",
+                     "Thành phố Tacloban bị tàn phá. Người dân Tacloban đói."])
+    assert names["Vùng Vịnh"].aliases == ["Vịnh"] and "Vịnh" not in names
+    assert "Thành phố Tacloban" not in names
+    names = by_name(["Thi thể được phát hiện tại sông Cẩm Thanh thuộc xã Cẩm Thanh."])
+    assert "Cẩm Thanh" in names and "sông Cẩm Thanh" in names  # a river named after a commune

@@ -37,7 +37,7 @@ from .lexicon import BARE_BODIES, COUNTRY_HEADS, ORG_HEADS, ORG_STANDALONE, ORGS
 from .mentions import _mentions, _OPENERS, LOWER_ORG_HEADS, Mention, tokens
 from .merge import (
     merge_acronym_forms, merge_initials, merge_org_prefixes, merge_org_short_names, merge_people, merge_place_suffix,
-    merge_word_order,
+    merge_place_words, merge_word_order,
 )
 from .models import Entity
 from .spans import _name_like, _spelled_by_words, SPELLED_ORG_SPAN
@@ -115,6 +115,7 @@ def candidates(cluster: Cluster) -> list[Candidate]:
     merge_acronym_forms(groups, kinds, union, find)
     merge_initials(groups, kinds, union)
     merge_place_suffix(groups, kinds, union, find, _key)
+    merge_place_words(groups, kinds, union, _AREA_WORDS)
     merge_org_short_names(groups, kinds, union, find, ORG_HEADS | LOWER_ORG_HEADS)
     merge_org_prefixes(groups, kinds, union, find)
     merged: dict[str, list[Mention]] = defaultdict(list)
@@ -133,6 +134,12 @@ def candidates(cluster: Cluster) -> list[Candidate]:
                 aliases.setdefault(fold(bare), bare)
         out.append(Candidate(name, _vote(ms), sorted(aliases.values()), sources, ms))
     return out
+
+
+# Words for an area named after it ("vùng Vịnh", "Thành phố Tacloban", "công viên Patriot"); not for rivers,
+# lakes, roads or bridges, which are often named after a commune ("sông Cẩm Thanh", "xã Cẩm Thanh").
+_AREA_WORDS = {"vùng", "khu vực", "miền", "thủ đô", "thành phố", "tp", "tp.", "bang", "tỉnh", "huyện", "quận", "thị xã",
+               "công viên"}
 
 
 def entities(cluster: Cluster) -> list[Entity]:

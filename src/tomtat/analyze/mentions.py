@@ -196,6 +196,9 @@ def _mentions(sentence: Sentence, common: set[str]) -> list[Mention]:
         if i == 0 and _DOMAIN_TAIL.match(toks[0]) and len(toks) > 1 and toks[1] in "-–":
             i += 1  # "VOV. | VN - …": the end of a news site's address cut off by the splitter, no place
             continue
+        if i + 1 < len(toks) and toks[i].lower() == "đảng" and toks[i + 1].split(" ")[0] in ("ủy", "uỷ"):
+            i += 1  # "Đảng | ủy": a party committee cut in two by the word segmenter, no name
+            continue
         if not _name_like(toks[i]) or _MODEL.match(toks[i]) or _TERM.match(toks[i]) or (i > 0 and toks[i - 1] in "/-" and i > 1 and toks[i - 2][:1].isdigit()) \
                 or (i + 1 < len(toks) and toks[i + 1] == "/") \
                 or (i + 2 < len(toks) and toks[i + 1] in "-–" and toks[i + 2][:1].isdigit()):  # "FX - 580VN"
@@ -285,6 +288,8 @@ def _mentions(sentence: Sentence, common: set[str]) -> list[Mention]:
                 kind = "location"  # "Chủ tịch nước CHXHCN Việt Nam": a country after the acronym
         if kind == "person":
             name_toks = person_core(name_toks, PERSON_TITLES)
+            if name_toks == [run[-1]] and run[-1].lower() in GLUED_OPENERS and j < len(toks) and toks[j][:1].islower():
+                name_toks = []  # "nữ ca sĩ | Trong đêm nhạc …": a sentence glued on after a title, no name
         # "Tổng thống Nga Vladimir Putin": a country between title and name is a place of its own.
         if kind == "person":
             syl = " ".join(name_toks).split(" ")

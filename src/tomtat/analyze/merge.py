@@ -201,3 +201,16 @@ def merge_org_prefixes(groups: dict, kinds: dict, union, find) -> None:
                   and goes_on(k, len(words))}
         if len(longer) == 1 and find(short) not in longer:
             union(longer.pop(), short)
+
+
+def merge_place_words(groups: dict, kinds: dict, union, prefixes: set[str]) -> None:
+    """ "Vùng Vịnh" is "Vịnh" (read after "vùng"), "Thành phố Tacloban" is "Tacloban": a place's name and the
+    same name after a place word ("vùng", "thành phố", "công viên"…) are one place."""
+    places = {fold(groups[k][0].name): k for k, t in kinds.items() if t == "location"}
+    for k, t in kinds.items():
+        words = groups[k][0].name.split(" ")
+        for n in (1, 2):
+            if t == "location" and len(words) > n and " ".join(words[:n]).lower() in prefixes:
+                bare = places.get(fold(" ".join(words[n:])))
+                if bare and bare != k:
+                    union(bare, k)
