@@ -99,3 +99,14 @@ def test_a_place_and_the_same_name_after_an_area_word_are_one():
     assert "Thành phố Tacloban" not in names
     names = by_name(["Thi thể được phát hiện tại sông Cẩm Thanh thuộc xã Cẩm Thanh."])
     assert "Cẩm Thanh" in names and "sông Cẩm Thanh" in names  # a river named after a commune
+
+
+def test_glued_sentences_hyphens_and_common_acronyms_after_titles():
+    names = by_name(["Ngày 29/6, Phòng Cảnh sát hình sự-Công an TP Hồ Chí Minh phối hợp với Công an huyện Bình Chánh.",
+                     "Trường tư thục Hà Huy Tập đang chờ được khai tử Hơn nữa “cái chết” được báo trước.",
+                     "Ông Dương, Phó vụ trưởng Vụ tài chính các ngân hàng (Bộ Tài chính) cho biết.",
+                     "Ông Đức, Tổng giám đốc PC Khánh Hòa đã dự."])
+    assert "Phòng Cảnh sát hình sự" in names
+    assert "Trường tư thục Hà Huy Tập" in names
+    assert "Vụ" not in names and "PC" not in names
+    assert by_name(["Vụ Hợp tác quốc tế thông báo."])["Vụ Hợp tác quốc tế"].type == "organization"

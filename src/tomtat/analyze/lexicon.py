@@ -309,3 +309,5 @@ VENUE_HEADS = {"cung", "cung văn hóa", "cung văn hoá", "cung thể thao", "n
 ORG_PREFIXES |= {"nhật báo", "tuần báo", "báo điện tử"}
 # "Bà mẹ Việt Nam anh hùng", an honorary title (tuning abmusu-train-011).
 NOT_NAMES |= {"vnah", "mẹ vnah"}
+# "Vụ Tài chính …" (a department of a ministry): a head; a titled "Phó vụ trưởng Vụ" is no person "Vụ".
+ORG_HEADS |= {"vụ"}

@@ -11,12 +11,12 @@ from ._common import ACRONYM as _ACRONYM, UPPER
 from .context import coordinated_guesses, person_core, piece_of_longer_name, plural_title, quoted_title
 from .kinds import _guess, _listable, _type_of, MOTION_WORDS, PERSON_TITLES
 from .lexicon import (
-    ADMIN_WORDS, COUNTRY_HEADS, DOCUMENT_WORDS, GENERIC_ORG_WORDS, GLUED_OPENERS, ORG_PREFIXES, ORGS,
+    ADMIN_WORDS, COUNTRY_HEADS, DOCUMENT_WORDS, GENERIC_ORG_WORDS, GLUED_OPENERS, NOT_NAMES, ORG_PREFIXES, ORGS,
     PLACE_ACRONYMS, PLACE_PREFIXES, PLACE_PREFIXES_KEPT, PLACES, SURNAMES, TITLE_DOMAINS, VENUE_HEADS,
 )
 from .notnames import _COUNTED, _is_work, _plural_body, _UNIT_NUMBER
 from .spans import (
-    _body_then_person, _CLAUSE_WORDS, _glued_place, _is_org_head, _name_like, _NAME_START, _org_tail,
+    _body_then_person, _CLAUSE_WORDS, GLUED_NAME, _glued_place, _is_org_head, _name_like, _NAME_START, _org_tail,
     _spelled_by_words, _spelled_to_acronym, _TAIL_STOP,
 )
 
@@ -112,6 +112,8 @@ def _run_end(toks: tuple[str, ...], i: int, common: set[str]) -> int:
                 break  # "HĐND TP. | Theo đó": the dot ended the sentence
             if t.lower() in PERSON_TITLES and t.upper() == t and len(t) > 1 and " " not in t:
                 break  # "Bộ Y tế | PGS.TS Nguyễn …": an abbreviated title opens a person's name
+            if t.lower() in _CONNECTORS:
+                break  # "Hà Huy Tập | Hơn nữa": a sentence glued on, its connector capitalised
             if t.lower() in _TERMS and j + 1 < len(toks) and _ROMAN_TERM.match(toks[j + 1]) or _TERM.match(t):
                 break  # "Ban chấp hành Trung ương Đảng | Khóa XIII": a term of office, no part of the name
             if j > i and _is_org_head(t.lower()) and t.lower() not in PLACES \
@@ -139,6 +141,9 @@ def _run_end(toks: tuple[str, ...], i: int, common: set[str]) -> int:
 # Việt Nam", "Ủy ban nhân dân tỉnh X", "Trường THPT chuyên Lê Hồng Phong", "Trường THPT tư thục Hà Huy
 # Tập"): general Vietnamese naming of people's bodies and kinds of schools (held-out misses, train 40-199).
 BODY_INFIXES = {"nhân dân", "chuyên", "tư thục", "dân lập", "công lập", "năng khiếu"}
+# Connectors that open a sentence ("Hơn nữa", "Tuy nhiên"): capitalised inside a run, a second sentence glued on.
+_CONNECTORS = {"hơn nữa", "tuy nhiên", "ngoài ra", "do đó", "vì vậy", "bên cạnh đó", "trong khi đó", "mặt khác",
+               "thế nhưng", "sau đó", "trước đó", "như vậy", "theo đó", "đồng thời", "vì thế", "cũng theo"}
 # "khóa XIII", "nhiệm kỳ 2020-2025" after a body: its term, not its name.
 _TERMS = {"khóa", "khoá", "nhiệm kỳ"}
 _ROMAN_TERM = re.compile(r"^[IVXL]+$")
@@ -282,7 +287,8 @@ def _mentions(sentence: Sentence, common: set[str]) -> list[Mention]:
         # "Tổng thư ký NATO Jens Stoltenberg": a body's acronym between title and name.
         first = " ".join(name_toks).split(" ")
         if kind == "person" and len(first) > 1 and _ACRONYM.match(first[0]) and len(first[0]) > 1:
-            out.append(Mention(first[0], "location" if first[0].lower() in PLACE_ACRONYMS else "organization", sentence))
+            if first[0].lower() not in NOT_NAMES:  # "Tổng giám đốc PC | Khánh Hòa": "PC" is a common noun too
+                out.append(Mention(first[0], "location" if first[0].lower() in PLACE_ACRONYMS else "organization", sentence))
             name_toks = [" ".join(first[1:])]
             if name_toks[0].lower() in PLACES:
                 kind = "location"  # "Chủ tịch nước CHXHCN Việt Nam": a country after the acronym
@@ -333,7 +339,7 @@ def _mentions(sentence: Sentence, common: set[str]) -> list[Mention]:
             elif kind == "organization" and name == " ".join(run) and len(run) > 1:
                 tail = _org_tail(toks, j)  # "Trung tâm Kiểm soát | bệnh tật tỉnh Hà Nam"
                 if tail:
-                    name = " ".join([name, *toks[j:j + tail]])
+                    name = GLUED_NAME.split(" ".join([name, *toks[j:j + tail]]))[0]  # "… hình sự|-Công an TP …"
                     j += tail
             if kind == "organization" and j < len(toks) and _UNIT_NUMBER.match(toks[j]) and toks[j - 1][:1].isupper() \
                     and " " in name and (j + 1 == len(toks) or toks[j + 1].lower() not in _COUNTED and not toks[j + 1].isupper()):

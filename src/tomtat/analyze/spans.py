@@ -100,6 +100,8 @@ _TAIL_STOP = {"nhiều", "ít", "các", "những", "mọi", "mỗi", "này", "đ
               "tạm", "sớm", "kịp thời", "khẩn trương", "liên tục", "tiếp tục", "chính thức", "đồng thời", "đột xuất",
               "lập tức",  # (not "thường", "nhanh": first syllables of "thường xuyên", "nhanh chóng")
               "số"}  # a number's word ("Đội Cảnh sát giao thông | số 5"; sixth round)
+# A lower-case word glued by a hyphen to the next name ("hình sự-Công an TP …"): the tail ends before it.
+GLUED_NAME = re.compile(rf"-\s?[{UPPER}]")
 # A verb and a preposition inside a police unit's name, after the word before them ("Đội Cảnh sát điều tra
 # tội phạm về ma túy"): the general naming of Vietnamese police units (train lines 40-199).
 _POLICE_TAIL = {("điều tra", "cảnh sát"), ("về", "tội phạm")}
@@ -133,6 +135,8 @@ def _org_tail(toks: tuple[str, ...], j: int) -> int:
         if low in ADMIN_WORDS and j + n + 1 < len(toks) and _name_like(toks[j + n + 1]):
             return n + 2  # "… tỉnh Hà Nam"
         police = (low, toks[j + n - 1].lower()) in _POLICE_TAIL  # "Cảnh sát | điều tra tội phạm về ma túy"
+        if GLUED_NAME.search(word) and word[:1].islower():
+            return n + 1  # "hình | sự-Công an": the word before the hyphen ends the name (mentions.py cuts it there)
         if not word[:1].islower() or tag not in ("N", "A") and not police or low in _TAIL_STOP \
                 or low.split(" ")[0] in _TAIL_STOP or any(ch.isdigit() for ch in word):
             break  # "… | tối 27/8": a time, not the name
