@@ -55,3 +55,21 @@ def test_told_objects_and_nouns_of_speech():
         "Thủ tướng Lê Văn Minh"]
     assert speakers("Ông Trần Văn An đã có bài phát biểu quan trọng mang tên “Đổi mới”.") == []
     assert speakers("Các lái xe cho biết, họ chỉ uống hai cốc bia.") == ["Các lái xe"]
+
+
+def test_closing_speaker_with_an_audience_and_documents():
+    assert speakers("Từ năm 2004 đã có 400 dân thường thiệt mạng, Đặc phái viên Liên Hợp Quốc Ben Emmerson vừa công bố "
+                    "trước Đại hội đồng.") == ["Đặc phái viên Liên Hợp Quốc Ben Emmerson"]
+    assert speakers("Nhiều người nổi tiếng chọn sinh con trong bí mật, để một thời gian sau mới công bố.") == []
+    assert speakers("Ông Trần Văn An, Tổng cục trưởng Tổng cục Thuế phát biểu tại hội nghị.") in ([], ["Ông Trần Văn An"])
+    assert speakers("Văn bản này cũng cho biết: “Phần lớn tổ chức đang gặp khó khăn”.") == ["Văn bản này"]
+    assert speakers("Số liệu Hiệp hội Trái phiếu (VBMA) thống kê từ Ủy ban Chứng khoán, Sở Giao dịch Hà Nội ghi nhận "
+                    "từ đầu tháng đến nay chỉ có 8 đợt phát hành.") == ["Số liệu Hiệp hội Trái phiếu (VBMA)"]
+    assert speakers("Các kết luận giám định đều đúng quy định, các clip ghi nhận hành vi của bị cáo.") == []
+
+
+def test_speech_verbs_with_rang_and_pronoun_like_nouns():
+    assert speakers("Tổ chức này đặt ra nhiều nghi vấn, dù Washington luôn biện hộ rằng các vụ tấn công là chính xác.") == [
+        "Washington"]
+    assert speakers("Về nguyên nhân, vị này thông tin: “Nạn nhân bị đánh nhiều lần”.") == ["vị này"]
+    assert speakers("Hội nghị do bà Lưu Thị Vân báo cáo viên các nghị quyết chủ trì.") == []

@@ -7,9 +7,10 @@ import re
 from ..models import Cluster, Sentence
 from ._common import UPPER, shorten, src
 from .models import Attribution
-from .reporting import _AGENT, _ASSESS_OR_PRESS, _CLAUSE_VERB, _INFORM, _VERB, VERBS, _governed, _noun_use
+from .reporting import _AGENT, _ASSESS_OR_PRESS, _CLAUSE_VERB, _CLOSING_VERB, _INFORM, _VERB, VERBS, _governed, _noun_use
 from .speakers import continue_quotes, quotes_after_speaker, resolve_pronouns
 from .subjects import (
+    _TITLED_START,
     _DATELINE, _NOT_A_SPEAKER, _NOT_SOURCE, _PERSON_NOUNS, _SOURCE_OF,
     _SOURCE_WORDS, _SUBORDINATE, _TIME_OPENER, _TRAIL, MAX_SUBJECT_SYLLABLES, _clean_subject, _last_segment,
     _TITLES, _ok, _speaker_ok, _subject,
@@ -46,6 +47,8 @@ _QUOTE_LEAD = re.compile(r"(?<!\w)(?:dẫn lời|trích lời|(?:dẫn|trích)(?
 _ISSUED = re.compile(r"(?i)\s+(?:đã\s+|vừa\s+|cũng\s+)?(?:ra|có|đưa ra|phát đi|phát hành|gửi|ban hành)\s+(?:một\s+|bản\s+)?"
                      r"(?:thông báo|tuyên bố|thông cáo(?: báo chí)?|văn bản|công văn|báo cáo)(?:\s+[^\s,]+){0,3}?$")
 _CLOSING = re.compile(r",|\s[-–]\s")  # where a speaker closing the sentence starts
+# Sixth round: only an audience, a place or a time after a closing speaker's verb ("…, X vừa công bố trước Đại hội đồng LHQ.")
+_AUDIENCE_TAIL = re.compile(r"^\s*(?:với|trước|tại|trên|hôm|vào|sáng|chiều|tối)\s[^,;:“”\"]{2,60}$")
 _LAST_WORD_NAME = re.compile(rf"[{UPPER}][\w.&-]*\)?$")  # the text before ends with a capitalised word
 _ADVERB_END = re.compile(r"\s+(?:vừa|đã|cũng|mới)$")  # fifth round: "Cổng thông tin … Bộ Công an vừa thông tin việc …"
 # The tail of a web address cut off by the splitter: "Trao đổi với PV Nguoiduatin. | vn đại diện …".
@@ -111,7 +114,8 @@ def attribution_of(sentence: Sentence, common: frozenset = frozenset(), named: f
     if m and len(text[m.end():].split()) >= 3:  # "dẫn thông cáo của X về việc …" has no claim
         return Attribution(speaker=_clean_subject(m.group(1)), claim=shorten(text[m.end():], 300), sources=[src(sentence)])
     informs = [m for m in _INFORM.finditer(text) if _LAST_WORD_NAME.search(_ADVERB_END.sub("", text[: m.start(1)].rstrip()))]
-    verbs = sorted([*_VERB.finditer(text), *_CLAUSE_VERB.finditer(text), *_ASSESS_OR_PRESS.finditer(text), *informs], key=lambda v: v.start(1))
+    verbs = sorted([*_VERB.finditer(text), *_CLAUSE_VERB.finditer(text), *_ASSESS_OR_PRESS.finditer(text), *informs,
+                    *_CLOSING_VERB.finditer(text)], key=lambda v: v.start(1))
     for v in verbs:
         before = text[: v.start(1)].rstrip()
         if re.search(r"(?i)\b(?:được|bị|để|sẽ được)$", before) or _noun_use(before) or _AGENT.search(before):
@@ -123,14 +127,17 @@ def attribution_of(sentence: Sentence, common: frozenset = frozenset(), named: f
             continue  # "bày tỏ sự cảm thông", "chia sẻ về bệnh tình": no clause, no claim
         quoted = re.findall(r"[“\"]([^”\"]+)[”\"]", before) or re.findall(r"^([^“”\"]{10,})[”\"]", before)
         # (the second form: a quote opened in an earlier sentence closes before the speaker)
-        if len(text[v.end():].split()) < 3 and not re.search("[“”\"']", before) and _CLOSING.search(before):
+        short_tail = len(text[v.end():].split()) < 3
+        if (short_tail or _AUDIENCE_TAIL.match(text[v.end():])) and not re.search("[“”\"']", before) and _CLOSING.search(before):
             # "<claim>, nguồn tin thân cận với chính phủ Nhật Bản cho hay.", "<claim> - truyền thông địa
             # phương đưa tin.": the speaker closes the sentence
             cut = list(_CLOSING.finditer(before))[-1]
             head, tail = before[: cut.start()], before[cut.end():]
             who = _clean_subject(re.sub(r"\([^()]*\)", " ", tail))
-            if _ok(who) and _speaker_ok(who, common, named) and len(head.split()) >= 3:
+            if _ok(who) and _speaker_ok(who, common, named) and len(head.split()) >= 3 and (short_tail or not _TITLED_START.match(head)):
                 return Attribution(speaker=who, claim=shorten(head, 300), sources=[src(sentence)])
+        if v.group(1) == "công bố" and not _ASSESS_OR_PRESS.match(text, v.start(1)):
+            continue  # sixth round: "công bố" at the close reports only with a speaker closing the sentence
         who = _subject(_ISSUED.sub("", before))  # "VFF đã ra thông báo cho biết": VFF
         if who is not None and not _speaker_ok(who, common, named):
             head = re.split(r"\s[-–]\s", who, maxsplit=1)[0]  # "Celsius - một trong những công ty … - thông báo"
@@ -163,9 +170,10 @@ def attributions(cluster: Cluster) -> list[Attribution]:
 # document. A convention of the held-out annotator (README), written from general usage.
 _DOC_SUBJECT = re.compile(
     r"(?i)^(?:(?:qua|từ)\s+)?(?:(?:các|những|một|bản|cuộc)\s+)?(?:kết quả|báo cáo|khảo sát|nghiên cứu|số liệu|thống kê|"
-    r"dữ liệu|điều tra|thăm dò|tài liệu|thông cáo|thông báo|công văn|kết luận|biên bản|cáo trạng|bản án)(?!\w)"
+    r"dữ liệu|điều tra|thăm dò|tài liệu|thông cáo|thông báo|công văn|kết luận|biên bản|cáo trạng|bản án|văn bản|tuyên bố)(?!\w)"  # sixth: văn bản, tuyên bố
 )
-_DOC_VERB = re.compile(r"(?<!\w)(cho thấy|chỉ ra|ghi nhận|nêu rõ|nêu|cho biết|khẳng định|nhấn mạnh|kết luận|dự báo|ước tính)(?!\w)")
+_DOC_VERB = re.compile(r"(?<!\w)(cho thấy|chỉ ra|ghi nhận|nêu rõ|nêu|cho biết|cho hay|khẳng định|nhấn mạnh|kết luận|dự báo|ước tính)(?!\w)")
+_DOC_ACT = re.compile(r"(?<=\))\s|\s(?=(?:thống kê|tổng hợp|công bố|cập nhật|đưa ra)\b)")  # where a document's maker ends
 MAX_DOCUMENT_SYLLABLES = 20  # a document's name runs longer than a person's ("Kết quả khảo sát … do X thực hiện"); not tuned
 
 
@@ -179,6 +187,11 @@ def _document_attribution(sentence: Sentence) -> Attribution | None:
         segment = re.split(r"[,;:“”\"]", _DATELINE.sub("", before))[-1]
         segment = _TRAIL.sub("", _TIME_OPENER.sub("", segment.strip())).strip()
         segment = re.sub(r"(?i)^(?:(?:và|nhưng|tuy nhiên|còn|trong khi đó|đồng thời|mặt khác)\s+)+", "", segment)
+        first = re.split(r"[,;:“”\"]", _DATELINE.sub("", text))[0].strip()
+        if not _DOC_SUBJECT.match(segment) and segment[:1].isupper() and len(first) < len(before) - len(segment) \
+                and _DOC_SUBJECT.match(first):
+            # sixth round: "Số liệu Hiệp hội X (VBMA) thống kê từ Ủy ban Y, Sở Z ghi nhận …": the commas list bodies
+            segment = _DOC_ACT.split(first, maxsplit=1)[0]
         if not _DOC_SUBJECT.match(segment) or len(segment.split()) > MAX_DOCUMENT_SYLLABLES or _NOT_A_SPEAKER.search(segment):
             continue
         document = re.sub(r"(?i)^(?:qua|từ)\s+", "", segment)

@@ -14,7 +14,7 @@ VERBS = (
     "lưu ý", "tường thuật", "than phiền", "phủ nhận", "cáo buộc", "tố cáo", "báo cáo", "lý giải",
 )
 _VERB = re.compile(
-    r"(?<!\w)(" + "|".join(re.escape(v) for v in sorted(VERBS, key=len, reverse=True)) + r")(?!\w)"
+    r"(?<!\w)(" + "|".join(re.escape(v) for v in sorted(VERBS, key=len, reverse=True)) + r")(?!\w)(?! viên\b)"  # "báo cáo viên": a noun
     r"(?! (?:riêng|chung|cách khác|gì|dối|chuyện)\b)(?!(?<=nói) trên\b)"
     r"(?! (?:(?:những|các|một|nhiều) )?(?:hình ảnh|ảnh|video|clip|đoạn phim)\b)"  # "chia sẻ những hình ảnh"
 )
@@ -24,7 +24,7 @@ _VERB = re.compile(
 # …", "X kiến nghị: …", "người dân phản ánh, …", "X kể lại: …", "X thông tin thêm, …", "X viết: …".
 _CLAUSE_VERB = re.compile(
     r"(?<![\w])(?<!triển )(?<!công )(?<!kê )(?<!bài )(đánh giá|khai|đề nghị|kiến nghị|phản ánh|kể|kể lại|tâm sự|bộc bạch|"
-    r"nhắc lại|chỉ ra|viết|thông tin|nhìn nhận|tin tưởng)(?:\s+(?:thêm|lại))?(?=\s*[,:]|\s+rằng\b)"
+    r"nhắc lại|chỉ ra|viết|thông tin|nhìn nhận|tin tưởng|biện hộ|lập luận|quả quyết)(?:\s+(?:thêm|lại))?(?=\s*[,:]|\s+rằng\b)"
 )
 # Fifth round (README conventions of the fourth round: "X đánh giá việc …", "X đã thông tin với báo chí về …"
 # report): an assessment of a matter, information given to the press (also "trao đổi với báo chí về …"), an
@@ -32,12 +32,15 @@ _CLAUSE_VERB = re.compile(
 _ASSESS_OR_PRESS = re.compile(
     r"(?<![\w])(đánh giá(?=\s+(?:việc|là)\s)|(?:thông tin|trao đổi)(?=\s+(?:với|cho)\s+(?:báo chí|phóng viên|PV|truyền thông)\b)"
     r"|công bố(?=\s*[,:“]|\s+rằng\b|\s+(?:thông tin\s+)?(?:sẽ|đã|đang)\s)"
+
     # an assessment with its clause at once: "HLV X đánh giá đối thủ có một số lợi thế" (a predicate word within
     # the next eight words; not "đánh giá cao/lại/về …", "đánh giá công tác … của tỉnh")
     r"|đánh giá(?!\s+(?:cao|thấp|lại|về|sự|rất|chung|tổng)\b)(?=(?:\s+[^\s,;:.]+){1,7}?\s+(?:là|có|đã|đang|sẽ|vẫn|còn|rất|không|chưa|cần|phải|khá|đều)\s))"
 )
 # "Ban quản lý An toàn thực phẩm TP.HCM thông tin đơn vị này đã …": "thông tin" is a reporting verb
 # right after a capitalised name (else mostly a noun: "cung cấp thông tin", "Cổng thông tin").
+# Sixth round: "…, Đặc phái viên X vừa công bố trước Đại hội đồng LHQ.": "công bố" reports when its speaker closes the sentence.
+_CLOSING_VERB = re.compile(r"(?<![\w])(công bố)(?=(?:\s+(?:trước|với|tại)\s[^,;:“”\"]{0,60})?\s*[.!…]*$)")
 _INFORM = re.compile(rf"(?<=[{UPPER}\w.)])(?<![Cc]ổng)(?<![Tt]rang)\s(thông tin)(?!\w)(?! (?:về|này|đó|điện tử|đại chúng|và|của|cho|trên|từ)\b)")
 # A verb used as a noun or after a modal ("những chia sẻ", "cần lưu ý", "vào diện cảnh báo", "dẫn thông
 # báo của X") reports no one's words.
@@ -70,10 +73,11 @@ _SYMPATHY = re.compile(
 # After these words the verb has an object or an audience, not a clause; a clause may still
 # follow after a comma, a colon or "rằng" ("nói với báo chí rằng …"), else there is no claim.
 _NO_CLAUSE_YET = re.compile(r"(?i)^(?:về|với|phỏng vấn|câu hỏi|báo chí|phóng viên|PV)(?!\w)")
-# Sixth round: a told object after "chia sẻ/kể", not a clause ("chia sẻ những câu chuyện …, ý nghĩa …", "chia sẻ kinh
+# Sixth round: a told object or a post after "chia sẻ/kể", not a clause ("chia sẻ những câu chuyện …, ý nghĩa …", "chia sẻ kinh
 # nghiệm"; but "nhấn mạnh quan điểm …" tells the view); a clause
 # may still follow after a colon, a quote or "rằng" (general usage).
-_TOLD_OBJECT = re.compile(r"(?i)^(?:(?:những|các|nhiều|một số|một vài|một)\s+)?(?:câu chuyện|kinh nghiệm|quan điểm|cảm xúc|kỷ niệm|bài học|tâm tư|suy nghĩ)(?!\w)")
+_TOLD_OBJECT = re.compile(r"(?i)^(?:(?:những|các|nhiều|một số|một vài|một)\s+)?(?:câu chuyện|kinh nghiệm|quan điểm|cảm xúc|kỷ niệm|bài học|tâm tư|suy nghĩ|"
+                          r"trạng thái|bài đăng|status)(?!\w)")  # a post shared on a social network (fifth-round README decision)
 
 
 def _governed(verb: str, rest: str) -> str | None:
