@@ -93,3 +93,11 @@ def test_ranges_scores_and_fractions_are_not_dates():
         assert find_dates(text) == [], text
     days = [(d.month, d.day) for d in find_dates("Sáng chủ nhật (10.11), trời mưa; từ 5/1 đến 10/1 nghỉ.")]
     assert days == [(11, 10), (1, 5), (1, 10)]
+
+
+def test_two_days_in_a_parenthesis_or_after_from_and_a_day_after_last_night():
+    assert dates("Trong 2 ngày (21 và 22/7), hơn 1.300 đảng viên", 2022) == ["2022-07-21", "2022-07-22"]
+    assert dates("Từ 5-20/7, đã có 4 xe bị phá hủy", 2022) == ["2022-07-05", "2022-07-20"]
+    assert dates("đêm nhạc diễn ra vào tối qua, 22.10 tại Hà Nội", 2022) == ["2022-10-22"]
+    # A range of amounts after "từ" stays an amount.
+    assert dates("giá tăng từ 5-7% và từ 6-8 triệu đồng", 2022) == []

@@ -56,7 +56,7 @@ def test_square_metres_and_clock_ranges():
 
 
 def test_ranges_and_short_multipliers():
-    assert values("Xuất khẩu đạt khoảng 42 - 43 tỷ USD mỗi năm.") == [(42e9, True), (43e9, False)]
+    assert values("Xuất khẩu đạt khoảng 42 - 43 tỷ USD mỗi năm.") == [(42e9, True), (43e9, True)]  # a range: both ends approximate
     assert values("Giá dưới 25 tr/m2 không còn.") == [(25e6, True)]
     assert values("Tỷ số 4-1 nghiêng về đội khách.") == []
     assert values("Mức lương Vùng 2 tăng 6%.") == [(6.0, False)]
@@ -108,3 +108,20 @@ def test_whole_numbers_only_and_counts_that_look_like_labels():
     assert [q.value for q in find_quantities("Giá rau tăng 2-3 lần.")] == [2.0, 3.0]
     for text in ("Chuyến bay VNA 123 cất cánh.", "Cô giành ngôi Á hậu 2 năm nay.", "Cuộc diễn tập ARDEX 13 khai mạc."):
         assert find_quantities(text) == [], text
+
+
+def test_ranges_are_approximate_and_parts_of_a_whole_are_not():
+    assert values("giá từ 5-7 triệu đồng") == [(5_000_000, True), (7_000_000, True)]
+    assert values("tăng từ 5-7% so với") == [(5, True), (7, True)]
+    assert values("khoảng 3 đến 4 chiếc xe") == [(3, True), (4, True)]
+    assert values("28 trong số 41 người") == [(28, False), (41, False)]
+
+
+def test_settlement_days_plenums_house_numbers_and_generations_are_no_facts():
+    assert values("giao dịch vào chiều T+2, không phải T+3 hay T+1.5 như trước") == []
+    assert values("Nghị quyết Hội nghị Trung ương 5 khóa XIII") == []
+    assert values("giao hàng tại hẻm 113 Võ Duy Ninh, ngõ 37") == []
+    assert values("bị can (SN 1971, trú ở 20 Chử Đồng Tử, phường Vĩnh Thọ)") == []
+    assert values("kỷ nguyên 5.5G của ngành") == []
+    # A count before a public body is still a count.
+    assert values("có mặt tại 5 Sở Y tế và 20 tỉnh") == [(5, False), (20, False)]

@@ -53,8 +53,8 @@ _EMAIL = re.compile(r"\b[\w.+-]+@[\w-]+(?:\.[\w-]+)+\b")
 _PHONE = re.compile(r"(?<![\w.,])(?:\+84|0)\d{2,3}(?:[ .]?\d{3}){2}\d{0,2}(?!\w|[.,]\d)")
 # Licence plates: 66C1-054.53, 79H1-2832, 71H9 – 2832, 30A-123.45.
 _PLATE = re.compile(rf"\b\d{{2}}[{UPPER}]{{1,2}}\d?\s*[-–.]?\s*\d{{3,5}}(?:\.\d{{2}})?\b")
-# Codes mixing letters and digits: VB518, IL-76, F-15, A320, Covid-19, U23, 08/CT-TTg, 1A.
-_CODE = re.compile(rf"\b(?![kcm]?m[23]\b)(?:[\w{UPPER}]*[A-Za-z{UPPER}][\w]*[-–]?\d[\w./-]*|\d+[A-Za-zđĐ]*[/-][A-Za-z{UPPER}][\w/.-]*|\d+[{UPPER}]\w*)")
+# Codes mixing letters and digits: VB518, IL-76, F-15, A320, Covid-19, U23, 08/CT-TTg, 1A, T+2, 5.5G.
+_CODE = re.compile(rf"\b(?![kcm]?m[23]\b)(?:[A-Za-z]\+\d+(?:[.,]\d+)?(?!\w)|\d+\.\d+[{UPPER}]\w*|[\w{UPPER}]*[A-Za-z{UPPER}][\w]*[-–]?\d[\w./-]*|\d+[A-Za-zđĐ]*[/-][A-Za-z{UPPER}][\w/.-]*|\d+[{UPPER}]\w*)")
 
 
 # Version and model numbers: after a product name with an inner capital ("iOS 15.6", "iPhone 12",

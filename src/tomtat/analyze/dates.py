@@ -23,18 +23,21 @@ _CUE = r"(?:ngày|hôm|sáng|trưa|chiều|tối|đêm|khuya|rạng sáng|hôm n
 _YEAR = r"((?:19|20)\d\d)"
 _D, _M = r"(\d{1,2})", r"(\d{1,2})"
 _FULL = re.compile(rf"(?<![\w/.])(?<!\d-){_D}[/.-]{_M}[/.-]{_YEAR}(?![\w/-])")  # "1947 -27-7-2022": a range's end
-# "ngày 7 và 8/7", "đêm 18 bước sang ngày 19/9", "đêm 18 rạng sáng 19/9": two days of one month.
-_PAIR = re.compile(rf"(?i:\b(?:ngày|đêm|hôm|các ngày)\s+){_D}\s*(?:và|,|-|–|đến|tới|(?i:(?:bước )?sang|rạng sáng))\s*"
+# "ngày 7 và 8/7", "đêm 18 bước sang ngày 19/9", "đêm 18 rạng sáng 19/9", "từ 5-20/7", "(21 và 22/7)":
+# two days of one month.
+_PAIR = re.compile(rf"(?:(?i:\b(?:ngày|đêm|hôm|các ngày|từ)\s+)|\(\s*){_D}\s*(?:và|,|-|–|đến|tới|(?i:(?:bước )?sang|rạng sáng))\s*"
                    rf"(?:(?i:ngày|sáng)\s+)?{_D}[/.-]{_M}(?![\w/]|[.-]\d)")
 # After "d-m" or "d/m", a count or a measure makes it a range of amounts ("tăng 2-3 lần", "5-7 người").
-_COUNT_WORDS = r"\s*(?:lần|người|tuổi|giờ|tiếng|phút|km|kg|tấn|m|cm|ha|lít|chiếc|con|ca|trẻ|học sinh)(?!\w)"
+_COUNT_WORDS = (r"\s*(?:lần|người|tuổi|giờ|tiếng|phút|km|kg|tấn|m|cm|ha|lít|chiếc|con|ca|trẻ|học sinh|tuần|lượt|"
+                r"triệu|tỷ|tỉ|nghìn|ngàn|đồng|usd|phần trăm)(?!\w)|\s*%")
 _COUNTED = rf"(?!{_COUNT_WORDS})"
 # "Chấm điểm: 5/10", "đạt 8/10 điểm": a score; "khoảng 1/3 dân số": a fraction; not dates.
 _NOT_DATE_BEFORE = re.compile(r"(?i)(?:\bđiểm\s*:?|\b(?:khoảng|gần|hơn|chừng|xấp xỉ)\s+(?!ngày|hôm))\s*$")
 _SLASH = re.compile(rf"(?<![\w/.,-]){_D}/{_M}(?![\w/]|[.,-]\d)(?!\s*điểm\b){_COUNTED}")
-# "Sáng nay (17-7)": a day and month alone in a parenthesis.
+# "Sáng nay (17-7)": a day and month alone in a parenthesis. _CUED: "d-m"/"d.m" after a cue, or after
+# "qua," / "nay," ("tối qua, 22.10").
 _PAREN = re.compile(rf"(?i:\b(?:nay|qua|mai|thứ\s+(?:hai|ba|tư|năm|sáu|bảy)|chủ\s+nhật)\s*\(\s*){_D}[./-]{_M}\s*(?=\))")
-_CUED = re.compile(rf"(?i:\b{_CUE}\s+(?:ngày\s+|hôm\s+)?){_D}[.-]{_M}(?![\w/]|[.,-]\d){_COUNTED}")
+_CUED = re.compile(rf"(?i:(?:\b{_CUE}\s+|\b(?:qua|nay),\s*)(?:ngày\s+|hôm\s+)?){_D}[.-]{_M}(?![\w/]|[.,-]\d){_COUNTED}")
 _WORDS = re.compile(rf"(?i:\bngày\s+){_D}\s+(?i:tháng)\s+{_M}(?:\s*(?i:năm)\s+{_YEAR})?(?!\d)")
 _MONTH_YEAR = re.compile(rf"(?i:\btháng\s+){_M}(?:\s*[/-]\s*|\s+(?i:năm)\s+){_YEAR}(?!\d)")
 _MONTH = re.compile(rf"(?i:\btháng\s+){_M}(?![\w/]|[.,-]\d|\s*(?:năm\s+\d|[/-]\s*\d))")

@@ -32,7 +32,8 @@ _LABEL = re.compile(
     r"khóa|lớp|sn|(?<!học )sinh|mùa|kỳ|đợt|lần|hạng|top|nhóm|ca|bảng|khu|căn hộ|nhà|km|ngày|tháng|năm|cấp|level|phiên bản|"
     r"version|giai đoạn|hội nghị|kỳ họp|phần|đề án|dự án|công văn|tờ trình|mẫu|tuyến|chuyến|hạng mục|cửa|ga|bến|"
     r"trạm|cổng|vùng|sư đoàn|lữ đoàn|trung đoàn|tiểu đoàn|đại đội|binh đoàn|quân đoàn|hạm đội|kênh|ván|set|hiệp|phút thứ|"
-    r"quý|sbd|stt|mã số|dân phố|hotline|điện thoại|đt|sđt|tổng đài|fax|sáng|trưa|chiều|tối|đêm|hôm)"
+    r"quý|sbd|stt|mã số|dân phố|hotline|điện thoại|đt|sđt|tổng đài|fax|sáng|trưa|chiều|tối|đêm|hôm|"
+    r"trung ương|hẻm|ngõ|ngách|kiệt)"
     r"\.?\s*$"
 )
 # "quý 1 và 2", "tháng 4 và 5", "tổ 3, 4": the numbers after a label's first number are labels too.
@@ -42,6 +43,10 @@ _LABEL_LIST = re.compile(r"\d+(?:\s*(?:,|và|-|–|đến)\s*\d+)*\s*(?:,|và|-|
 _NAME_NUMBER = re.compile(rf"(?<=\S\s)[{UPPER}][\w-]*\s+$")
 _LIST_NUMBER = re.compile(r"^\s*\d{1,2}[.)](?:\s|$)")
 _ACRONYM_BEFORE = re.compile(rf"(?<!\w)[{UPPER}]{{2,}}\s+$")
+# A house number: after "ở/tại/trú/địa chỉ/số nhà" and before a capitalised street name ("trú ở 20 Chử Đồng Tử").
+_ADDRESS_BEFORE = re.compile(r"(?i)\b(?:ở|tại|trú|địa chỉ|số nhà|nhà số)\s*:?\s*(?:số\s+)?$")
+_STREET_AFTER = re.compile(rf"\s+(?!(?:Sở|Bộ|Cục|Ban|Vụ|Viện|Hội|Trường|Bệnh|Công|Tổng|Ủy|Đại|Nhà|Tập|Ngân|Quỹ|Phòng|"
+                           rf"Trung|Tỉnh|Thành|Quận|Huyện|Xã|Phường|Đội|Đoàn|Chi|Cơ)\b)[{UPPER}]\w*\s+[{UPPER}]")
 # Hotlines: 1800/1900 numbers ("1900 1234", "1800.6868").
 _HOTLINE = re.compile(r"(?<![\w.,])1[89]00[\s.]?\d{3,4}(?:[\s.]?\d{2,3})?(?![\w]|[.,]\d)")
 # Units of measure, longest first; a number glued to one of them ("30m", "20km") is a measure too.
@@ -119,6 +124,7 @@ def find_quantities(text: str, sentence: Sentence | None = None) -> list[Quantit
         clean = mask(clean, [_LIST_NUMBER.match(clean).span()])
     out: list[Quantity] = []
     matches = list(_QUANTITY.finditer(clean))
+    range_ends: set[int] = set()  # matches that close a range ("3-4 chiếc"): approximate, like its start
     for n, m in enumerate(matches):
         head = clean[: m.start()]
         big = m.group("mult") or "." in (m.group("num") or "")  # "cung cấp 200 triệu", "điều 3.000 lính": no label
@@ -134,14 +140,17 @@ def find_quantities(text: str, sentence: Sentence | None = None) -> list[Quantit
             value = parse_number(m.group("num"))
             for word in (m.group("mult") or "").lower().split():
                 value *= _MULT[word]
-            approx = bool(hedge)
+            approx = bool(hedge) or n in range_ends
         nxt = matches[n + 1] if n + 1 < len(matches) else None
         if not m.group("vague") and not m.group("mult") and nxt is not None and not nxt.group("vague") \
                 and _RANGE.match(clean[m.end():nxt.start()]):
             for word in (nxt.group("mult") or "").lower().split():
                 value *= _MULT[word]
             unit, about, _ = _counted(sentence, clean[nxt.end():])
-            out.append(Quantity(value, unit, about, approx, text[m.start():m.end()].strip(), m.start(), m.end()))
+            is_range = not re.search(r"(?i)số", clean[m.end():nxt.start()])  # "28 trong số 41": a part, exact
+            if is_range:
+                range_ends.add(n + 1)
+            out.append(Quantity(value, unit, about, approx or is_range, text[m.start():m.end()].strip(), m.start(), m.end()))
             continue
         whole = FRACTION.match(clean, m.start("num")) if m.group("num") and not m.group("mult") else None
         if whole and whole.end(1) == m.end() and is_fraction(whole.group(0)):
@@ -159,6 +168,9 @@ def find_quantities(text: str, sentence: Sentence | None = None) -> list[Quantit
                 (not unit and _NAME_NUMBER.search(clean[: m.start()]))
                 or (_ACRONYM_BEFORE.search(clean[: m.start()]) and not _UNIT.match(clean, m.end()))):
             continue  # "Nhà máy Mông Dương 2 …", "VNA 686 là …", "ARDEX 13": a name's or a code's number
+        if not m.group("hedge") and not m.group("mult") and _ADDRESS_BEFORE.search(clean[: m.start()]) \
+                and _STREET_AFTER.match(clean, m.end()):
+            continue  # "trú ở 20 Chử Đồng Tử": an address
         end = m.end() + used
         out.append(Quantity(value, unit, about, approx, text[m.start():end].strip(), m.start(), end, bool(m.group("vague"))))
     return out
