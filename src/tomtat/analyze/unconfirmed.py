@@ -35,6 +35,8 @@ _NOT_SPECULATIVE = re.compile(
     # fourth round: a capacity already had or given ("đã có thể vui mừng", "giúp nó có thể ngâm nước", "ai cũng có
     # thể bán hàng") and listing verbs ("có thể kể tên", "có thể ví như") are no doubt; from unannotated train clusters
     r"|\b(?:đã|ai cũng) có thể\b|\bgiúp(?: \w+){0,2} có thể\b|\bcó thể (?:nhận thấy|nhận ra|ví|điểm mặt|điểm qua|kể tên)\b"
+    # sixth round: "làm tất cả những gì có thể", "tiết kiệm nhất có thể": the utmost, not a doubt (general usage)
+    r"|\b(?:những gì|mọi thứ|mọi điều|hết sức) có thể\b|\bnhất có thể(?=\s*[.,;:!?”\")]|\s*$)"
 )
 _CUE = re.compile(
     r"(?i)(?<!\w)(" + "|".join(re.escape(c) for c in sorted(CUES, key=len, reverse=True))
@@ -50,6 +52,11 @@ _VERB_CUE = re.compile(
     r"(?<!\w)(?<!tiện )(?<!thích )(?<!hoài )(?<!khả )(?<!đa )(?<!tình )(nghi)(?= (?!phạm|can|lễ|thức|vấn|ngờ|án|ngại|hoặc|binh|trượng|vệ|dung|ngút)\w)"
     rf"|(?:(?<!\w)bị|[{UPPER}][\w.-]*)\s+(cáo buộc)(?!\w)|(?<!\w)(cáo buộc)(?= rằng\b)"
     r"|(?<!\w)(được cho)(?= (?:đã|sẽ|đang)\b)"
+    # sixth round, general usage: "đưa ra (một loạt) cáo buộc", "xác suất cao"; "cáo buộc" as a verb after a lower-case
+    # subject ("Nhiều khán giả cáo buộc MV …"), not as a noun after a determiner or a verb taking it as object
+    r"|(?<!\w)đưa ra\s+(?:[^\s,.;:]+\s+){0,2}(cáo buộc)(?!\w)|(?<!\w)(xác [sx]uất)(?= (?:\S+ )?(?:cao|lớn)\b)"
+    r"|(?<!\w)(?<!các )(?<!những )(?<!mọi )(?<!một )(?<!loạt )(?<!vì )(?<!về )(?<!do )(?<!với )(?<!trước )(?<!của )(?<!nhận )(?<!bỏ )"
+    r"(?<!vướng )(?<!trọng )(?<!định )(?<!quyết )(?<!để mà )(?<=[a-zà-ỹđ] )(cáo buộc)(?= (?!này|trên|đó|của|về|chống|nhằm|và)[^\s,.;:])"
 )
 
 

@@ -1,0 +1,26 @@
+"""Unconfirmed claims: sixth-round cues (allegations made, probabilities) and uses of "có thể" that are no doubt."""
+
+from __future__ import annotations
+
+from tomtat.analyze.unconfirmed import unconfirmed
+from tomtat.pipeline import to_cluster
+
+
+def cues(text: str) -> list[str]:
+    return [u.cue for u in unconfirmed(to_cluster([text]))]
+
+
+def test_allegations_made_are_unconfirmed():
+    assert cues("Tổ chức Ân xá quốc tế đã đưa ra một loạt cáo buộc, nói rằng các vụ tấn công được hỗ trợ.") == ["cáo buộc"]
+    assert cues("Nhiều khán giả cáo buộc ca khúc mới giống hệt một bài hát nước ngoài.") == ["cáo buộc"]
+    # a noun after a determiner or a verb that takes it as object is no new allegation
+    assert cues("Công ty đã phủ nhận cáo buộc và tuyên bố khởi kiện.") == []
+    assert cues("Nga vẫn bác bỏ các cáo buộc của EU về năng lượng.") == []
+    assert cues("Ông bị bắt vì cáo buộc tham nhũng trong nhiều năm.") == []
+
+
+def test_probability_and_the_utmost():
+    assert cues("Tình huống có xác suất cao nhất là nền kinh tế sẽ chậm lại.") == ["xác suất"]
+    assert cues("Chính phủ đã làm tất cả những gì có thể để tránh thương vong.") == []
+    assert cues("Các hộ gia đình đều sống tiết kiệm nhất có thể.") == []
+    assert cues("Giá xăng có thể tăng mạnh trong tuần tới.") == ["có thể"]
