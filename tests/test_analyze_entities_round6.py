@@ -110,3 +110,14 @@ def test_glued_sentences_hyphens_and_common_acronyms_after_titles():
     assert "Trường tư thục Hà Huy Tập" in names
     assert "Vụ" not in names and "PC" not in names
     assert by_name(["Vụ Hợp tác quốc tế thông báo."])["Vụ Hợp tác quốc tế"].type == "organization"
+
+
+def test_shows_after_titles_venues_with_their_city_and_real_names():
+    names = by_name(["Hoàng tử The Voice trở lại. Tờ The Guardian đưa tin.",
+                     "Thu Phương hát ở Hà Nội, tại Cung Văn hóa Hữu nghị. Đêm nhạc tại Cung Văn hóa Hữu nghị Hà Nội.",
+                     "Sau scandal, Jack (Trịnh Trần Phương Tuấn) trở lại. Ca sĩ Jack hát."])
+    assert "The Voice" not in names and names["The Guardian"].type == "organization"
+    assert "Cung Văn hóa Hữu nghị" in names["Cung Văn hóa Hữu nghị Hà Nội"].aliases
+    assert names["Trịnh Trần Phương Tuấn"].aliases == ["Jack"] and names["Trịnh Trần Phương Tuấn"].type == "person"
+    names = by_name(["Vụ trưởng dặn Tuấn (Doãn Quốc Đam) thu dọn."])  # a role, then its actor: no alias
+    assert names["Doãn Quốc Đam"].aliases == []

@@ -41,6 +41,16 @@ def quoted_title(toks: tuple[str, ...], i: int, j: int) -> bool:
         and len(" ".join(toks[i:j]).split()) >= 2
 
 
+def real_name(toks: tuple[str, ...], j: int, name: str) -> bool:
+    """Whether "(" at toks[j] gives the real name of the stage name just read: a Vietnamese full name alone in
+    the parenthesis after a latin-letter name ("Jack (Trịnh Trần Phương Tuấn)"); not after a Vietnamese name,
+    which is a role's more often than not ("Tuấn (Doãn Quốc Đam)": a character, then the actor)."""
+    if j + 2 >= len(toks) or toks[j] != "(" or toks[j + 2] != ")" or not name.isascii():
+        return False
+    full = toks[j + 1].split(" ")
+    return 3 <= len(full) <= 4 and full[0].lower() in SURNAMES and all(p[:1].isupper() and p.isalpha() for p in full)
+
+
 _PLURAL = {"các", "những", "nhiều", "mọi"}
 
 

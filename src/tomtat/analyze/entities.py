@@ -106,7 +106,8 @@ def candidates(cluster: Cluster) -> list[Candidate]:
         parent.setdefault(key, key)
         if m.acronym:
             akey = _key(m.acronym)
-            groups[akey].append(Mention(m.acronym, m.type or "organization", m.sentence))
+            kind = m.type or ("person" if " " in m.acronym else "organization")  # a real name ("Jack (Trịnh …)")
+            groups[akey].append(Mention(m.acronym, kind, m.sentence))
             parent.setdefault(akey, akey)
             union(key, akey)
     kinds = {k: _vote(ms) for k, ms in groups.items()}

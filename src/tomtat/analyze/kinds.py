@@ -48,8 +48,8 @@ def _type_of(toks: list[str], prev: str) -> tuple[str | None, list[str]]:
         return "location", toks  # "Trường Sa", "Hội An": a place whose first syllable is also a head
     if any(low.startswith(h + " ") for h in COUNTRY_HEADS) and low.split(" ", 2)[-1] in PLACES:
         return "location", toks  # "Vương quốc Anh"
-    if name.startswith("The ") or _CAMEL.match(name):
-        return "organization", toks  # "The Guardian", "CoinMarketCap": publications, companies
+    if (name.startswith("The ") or _CAMEL.match(name)) and not any(w.lower() in PRODUCT_WORDS for w in name.split()[1:]):
+        return "organization", toks  # "The Guardian", "CoinMarketCap": publications, companies ("The Voice": a show)
     if _is_org_head(low):
         head = next(h for h in sorted(ORG_HEADS, key=len, reverse=True) if low == h or low.startswith(h + " "))
         rest = name.split(" ")[len(head.split()):]
@@ -71,8 +71,8 @@ def _type_of(toks: list[str], prev: str) -> tuple[str | None, list[str]]:
         return rest_type, rest
     if prev in ORG_PREFIXES or prev in TEAM_CONTEXT:
         return "organization", toks
-    if titled:
-        return "person", toks
+    if titled:  # "Hoàng tử The Voice": a nickname after a title, the show's name no person
+        return ("person", toks) if words0(name) not in ENGLISH_WORDS else (None, [])
     words = name.lower().split(" ")
     if len(words) > 1 and name.isascii() and any(w in FOREIGN_ORG_WORDS for w in words):
         return "organization", toks  # "Bamboo Airways", "Lehman Brothers"
@@ -91,6 +91,11 @@ def _type_of(toks: list[str], prev: str) -> tuple[str | None, list[str]]:
 
 
 _ROMAN = re.compile(r"^[IVXLC]+$")
+
+
+def words0(name: str) -> str:
+    """The first word of a name, in lower case."""
+    return name.split(" ")[0].lower()
 
 
 # Lower-case syllables inside a body's name between its head and its own name (mentions.BODY_INFIXES).

@@ -8,7 +8,7 @@ from functools import lru_cache
 
 from ..models import Sentence
 from ._common import ACRONYM as _ACRONYM, UPPER
-from .context import coordinated_guesses, person_core, piece_of_longer_name, plural_title, quoted_title
+from .context import coordinated_guesses, person_core, piece_of_longer_name, plural_title, quoted_title, real_name
 from .kinds import _guess, _listable, _type_of, MOTION_WORDS, PERSON_TITLES
 from .lexicon import (
     ADMIN_WORDS, COUNTRY_HEADS, DOCUMENT_WORDS, GENERIC_ORG_WORDS, GLUED_OPENERS, NOT_NAMES, ORG_PREFIXES, ORGS,
@@ -336,6 +336,8 @@ def _mentions(sentence: Sentence, common: set[str]) -> list[Mention]:
                     and not _spelled_by_words(toks[k + 1], toks[j:k]):
                 acronym = toks[k + 1]
                 name = " ".join([name, *toks[j:k]])
+            elif kind in (None, "person") and real_name(toks, j, name):
+                acronym = toks[j + 1]  # "Jack (Trịnh Trần Phương Tuấn)": a stage name, then the real one
             elif kind == "organization" and name == " ".join(run) and len(run) > 1:
                 tail = _org_tail(toks, j)  # "Trung tâm Kiểm soát | bệnh tật tỉnh Hà Nam"
                 if tail:

@@ -205,10 +205,14 @@ def merge_org_prefixes(groups: dict, kinds: dict, union, find) -> None:
 
 def merge_place_words(groups: dict, kinds: dict, union, prefixes: set[str]) -> None:
     """ "Vùng Vịnh" is "Vịnh" (read after "vùng"), "Thành phố Tacloban" is "Tacloban": a place's name and the
-    same name after a place word ("vùng", "thành phố", "công viên"…) are one place."""
+    same name after a place word ("vùng", "thành phố", "công viên"…) or before a place of the cluster are one place."""
     places = {fold(groups[k][0].name): k for k, t in kinds.items() if t == "location"}
     for k, t in kinds.items():
         words = groups[k][0].name.split(" ")
+        for n in (1, 2, 3):  # "Cung Văn hóa Hữu nghị Hà Nội" is "Cung Văn hóa Hữu nghị": a venue, then its city
+            if t == "location" and len(words) > n + 1 and fold(" ".join(words[-n:])) in places \
+                    and places.get(fold(" ".join(words[:-n]))) not in (None, k):
+                union(places[fold(" ".join(words[:-n]))], k)
         for n in (1, 2):
             if t == "location" and len(words) > n and " ".join(words[:n]).lower() in prefixes:
                 bare = places.get(fold(" ".join(words[n:])))
