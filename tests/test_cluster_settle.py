@@ -52,6 +52,7 @@ def test_settling_joins_articles_that_arrived_apart():
         c.event("chay-2")  # emptied by settling
     assert c.successors("chay-2") == ["chay-1"] and c.successors("chay-1") == [] and c.successors("nope") == []
     assert c.settle() is False  # settled already: nothing moves
+    assert c.event_count() == len(c.events()) == 3
 
 
 def test_settling_splits_an_event_that_absorbed_its_neighbours():

@@ -211,6 +211,10 @@ class StreamClusterer:
     def __len__(self) -> int:
         return len(self._articles)
 
+    def event_count(self) -> int:
+        """How many events there are now (what ``len(events())`` gives, without building them)."""
+        return len(self._event_of)
+
     def __contains__(self, article_id: object) -> bool:
         """Whether an article with this id was added."""
         return str(article_id) in self._where

@@ -92,7 +92,7 @@ def _router(settings: Settings, store: Store, stream: Stream) -> APIRouter:
             records.append({"id": a.id, "title": art.title, "text": art.text, "source": art.source,
                             "url": art.url, **({"published": a.published} if a.published else {})})
         assigned = await run_in_threadpool(stream.add, records)
-        return {"assigned": assigned, "events": len(await run_in_threadpool(stream.events))}
+        return {"assigned": assigned, "events": await run_in_threadpool(stream.event_count)}
 
     @api.get("/events", response_model=EventList)
     def list_events(limit: Annotated[int, Query(ge=1, le=settings.max_list)] = 20,

@@ -125,6 +125,11 @@ class Stream:
         self._version += 1
         self._rows = counts
 
+    def event_count(self) -> int:
+        """How many events the stream has."""
+        with self._lock:
+            return self._fresh().event_count()
+
     def events(self) -> list:
         """Every event, most recently active first."""
         with self._lock:
