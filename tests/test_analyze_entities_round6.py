@@ -121,3 +121,9 @@ def test_shows_after_titles_venues_with_their_city_and_real_names():
     assert names["Trịnh Trần Phương Tuấn"].aliases == ["Jack"] and names["Trịnh Trần Phương Tuấn"].type == "person"
     names = by_name(["Vụ trưởng dặn Tuấn (Doãn Quốc Đam) thu dọn."])  # a role, then its actor: no alias
     assert names["Doãn Quốc Đam"].aliases == []
+
+
+def test_ministry_fields_joined_by_va():
+    names = by_name(["Trung tâm Internet Việt Nam (thuộc Bộ Thông tin và Truyền thông) chính thức công bố.",
+                     "Dưới sự chỉ đạo của Sở Văn hóa và Thể thao Hà Nội, Ban Quản lý làm việc."])
+    assert "Bộ Thông tin và Truyền thông" in names and "Sở Văn hóa và Thể thao Hà Nội" in names

@@ -311,3 +311,8 @@ ORG_PREFIXES |= {"nhật báo", "tuần báo", "báo điện tử"}
 NOT_NAMES |= {"vnah", "mẹ vnah"}
 # "Vụ Tài chính …" (a department of a ministry): a head; a titled "Phó vụ trưởng Vụ" is no person "Vụ".
 ORG_HEADS |= {"vụ"}
+# Fields of ministries and departments, joined by "và" in their names ("Bộ Thông tin và Truyền thông", "Sở Văn
+# hóa và Thể thao"): the names of the Vietnamese government's ministries (general knowledge).
+TITLE_DOMAINS |= {"thông tin", "truyền thông", "văn hóa", "văn hoá", "thể thao", "du lịch", "xã hội", "khoa học",
+                  "công nghệ", "tài nguyên", "môi trường", "kế hoạch", "đầu tư", "đào tạo", "phát triển nông thôn",
+                  "vận tải", "giao thông vận tải", "thương binh"}
