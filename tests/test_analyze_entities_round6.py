@@ -127,3 +127,9 @@ def test_ministry_fields_joined_by_va():
     names = by_name(["Trung tâm Internet Việt Nam (thuộc Bộ Thông tin và Truyền thông) chính thức công bố.",
                      "Dưới sự chỉ đạo của Sở Văn hóa và Thể thao Hà Nội, Ban Quản lý làm việc."])
     assert "Bộ Thông tin và Truyền thông" in names and "Sở Văn hóa và Thể thao Hà Nội" in names
+
+
+def test_a_model_named_after_its_maker_is_a_product_everywhere():
+    names = by_name(["Hyundai Creta và Mitsubishi Triton bán chạy. Trong tháng, Creta hay Triton đứng đầu. Hyundai tăng giá."])
+    assert "Creta" not in names and "Triton" not in names
+    assert names["Hyundai"].type == "organization"

@@ -76,7 +76,7 @@ def _type_of(toks: list[str], prev: str) -> tuple[str | None, list[str]]:
     words = name.lower().split(" ")
     if len(words) > 1 and name.isascii() and any(w in FOREIGN_ORG_WORDS for w in words):
         return "organization", toks  # "Bamboo Airways", "Lehman Brothers"
-    if len(words) > 1 and (words[0] in BRANDS or name.isascii() and words[0] in ORGS) and " ".join(words[1:]) not in PLACES:
+    if product_model(name):
         return None, []  # "Toyota Vios", "Airbus A320", "Google Maps": a product
     if _ACRONYM.match(name) and " " not in name:
         return ("location" if low in PLACE_ACRONYMS else "organization"), toks
@@ -88,6 +88,15 @@ def _type_of(toks: list[str], prev: str) -> tuple[str | None, list[str]]:
     if prev == "theo":
         return "organization", toks  # "Theo RT, …": a news source
     return None, toks
+
+
+def product_model(name: str) -> str | None:
+    """The model's name when a maker's or known company's name opens the name ("Vios" in "Toyota Vios",
+    "Maps" in "Google Maps"), else None."""
+    words = name.lower().split(" ")
+    if len(words) > 1 and (words[0] in BRANDS or name.isascii() and words[0] in ORGS) and " ".join(words[1:]) not in PLACES:
+        return name.split(" ", 1)[1]
+    return None
 
 
 _ROMAN = re.compile(r"^[IVXLC]+$")

@@ -9,7 +9,7 @@ from functools import lru_cache
 from ..models import Sentence
 from ._common import ACRONYM as _ACRONYM, UPPER
 from .context import coordinated_guesses, person_core, piece_of_longer_name, plural_title, quoted_title, real_name
-from .kinds import _guess, _listable, _type_of, MOTION_WORDS, PERSON_TITLES
+from .kinds import _guess, _listable, _type_of, MOTION_WORDS, PERSON_TITLES, product_model
 from .lexicon import (
     ADMIN_WORDS, COUNTRY_HEADS, DOCUMENT_WORDS, GENERIC_ORG_WORDS, GLUED_OPENERS, NOT_NAMES, ORG_PREFIXES, ORGS,
     PLACE_ACRONYMS, PLACE_PREFIXES, PLACE_PREFIXES_KEPT, PLACES, SURNAMES, TITLE_DOMAINS, VENUE_HEADS,
@@ -262,6 +262,9 @@ def _mentions(sentence: Sentence, common: set[str]) -> list[Mention]:
             run = name_toks[0].split(" ")  # so that the name may go on in lower case ("viện Lúa đồng bằng …")
         else:
             kind, name_toks = _type_of(run, prev)
+            model = product_model(" ".join(run)) if kind is None and not name_toks else None
+            if model:  # "Hyundai Creta": the model is a product in the whole cluster ("… như Creta hay Triton")
+                out.append(Mention(model, None, sentence, work=True))
             if kind == "person" and prev in PERSON_TITLES and plural_title(toks, i, j, prev):
                 kind = "organization"  # "Các cầu thủ Chelsea": a body, its people many
             if kind == "organization" and prev in ORG_PREFIXES and run[0].lower() in common and len(run[0].split()) == 1:
