@@ -73,3 +73,18 @@ def test_speech_verbs_with_rang_and_pronoun_like_nouns():
         "Washington"]
     assert speakers("Về nguyên nhân, vị này thông tin: “Nạn nhân bị đánh nhiều lần”.") == ["vị này"]
     assert speakers("Hội nghị do bà Lưu Thị Vân báo cáo viên các nghị quyết chủ trì.") == []
+
+
+def test_quote_after_a_sentence_that_only_names_its_speaker():
+    found = attributions(to_cluster([
+        "Ông Lê Văn Hùng rất bức xúc khi nói về quả phạt đền. “Chúng tôi đã chịu sức ép trọng tài. "
+        "Tôi không hiểu vì sao.” Trận đấu kết thúc với tỷ số hòa."
+    ]))
+    assert [(a.speaker, a.sources[0].sentence) for a in found] == [("Ông Lê Văn Hùng", 1), ("Ông Lê Văn Hùng", 2)]
+    # no speaker named before the quote: nothing
+    assert attributions(to_cluster(["Trận đấu diễn ra căng thẳng. “Chúng tôi đã chịu sức ép trọng tài.”"])) == []
+
+
+def test_second_verb_of_a_coordinated_predicate():
+    assert speakers("Đa số cư dân mạng khen ngợi cặp đôi và cho rằng anh chỉ cố tình trêu đùa.") == ["Đa số cư dân mạng"]
+    assert speakers("Thạch Thu Thảo bày tỏ niềm hạnh phúc và chia sẻ sẽ cố gắng hết mình.") == ["Thạch Thu Thảo"]

@@ -8,7 +8,7 @@ from ..models import Cluster, Sentence
 from ._common import UPPER, shorten, src
 from .models import Attribution
 from .reporting import _AGENT, _ASSESS_OR_PRESS, _CLAUSE_VERB, _CLOSING_VERB, _INFORM, _VERB, VERBS, _governed, _noun_use
-from .speakers import continue_quotes, quotes_after_speaker, resolve_pronouns
+from .speakers import continue_quotes, quotes_after_speaker, resolve_pronouns, speaker_only
 from .subjects import (
     _TITLED_START,
     _DATELINE, _NOT_A_SPEAKER, _NOT_SOURCE, _PERSON_NOUNS, _SOURCE_OF,
@@ -161,7 +161,13 @@ def attributions(cluster: Cluster) -> list[Attribution]:
     named = frozenset(w for s in cluster.sentences for prev, w in zip(s.text.split(), s.text.split()[1:])
                       if w[:1].isupper() and prev[-1:] not in ".!?:;\"“”'-–+*•")
     found = {(s.article_index, s.position): a for s in cluster.sentences if (a := attribution_of(s, common, named)) is not None}
-    found = quotes_after_speaker(cluster.sentences, continue_quotes(cluster.sentences, found))
+    found = continue_quotes(cluster.sentences, found)
+    after = quotes_after_speaker(cluster.sentences, found)
+    # sixth round: a quote after a sentence that only names its speaker, and the quote's run-on sentences
+    named_only = {(s.article_index, s.position): who for s in cluster.sentences
+                  if (s.article_index, s.position) not in after and (who := speaker_only(s)) is not None}
+    openers = {k: a for k, a in quotes_after_speaker(cluster.sentences, after, named_only).items() if k not in after}
+    found = {**continue_quotes(cluster.sentences, {**found, **openers}), **after}
     return resolve_pronouns([found[key] for s in cluster.sentences if (key := (s.article_index, s.position)) in found])
 
 

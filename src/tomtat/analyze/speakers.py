@@ -15,13 +15,15 @@ from ..models import Sentence
 from ._common import UPPER, shorten, src
 from .lexicon import ORG_HEADS, PERSON_TITLES
 from .models import Attribution
+from .reporting import _VERB, _noun_use
+from .subjects import _NAME_ONLY, _TITLED, _speaker_ok, _subject
 
 # Sentences back a pronoun may reach (not tuned on annotations: two or three sentences is how far
 # a news paragraph goes on about one speaker).
 LOOKBACK = 3
 _PRONOUN = re.compile(r"(?i)^(ông|bà|anh|chị)(?:\s+(?:ấy|này|ta))?$")
 _FEMALE = re.compile(r"(?i)^(?:bà|chị|cô|nữ)\b")
-_MALE = re.compile(r"(?i)^(?:ông|anh)\b")
+_MALE = re.compile(r"(?i)^(?:ông|anh|chú)\b")  # sixth round: "chú" (uncle) is male
 _NAMED = re.compile(rf"(?:^|\s)[{UPPER}][\w.-]*(?:\s+[{UPPER}][\w.-]*)*$")  # ends with a capitalised name
 
 
@@ -120,13 +122,36 @@ def _whole_quote(text: str) -> bool:
     return len(parts) == 1 or not re.search(r"\w", parts[1])
 
 
-def quotes_after_speaker(sentences: list[Sentence], found: dict[tuple[int, int], Attribution]) -> dict[tuple[int, int], Attribution]:
-    """`found` plus whole-quote sentences with no speaker, given the speaker of the sentence just before."""
-    out = dict(found)
+def quotes_after_speaker(sentences: list[Sentence], found: dict[tuple[int, int], Attribution],
+                         named: dict[tuple[int, int], str] | None = None) -> dict[tuple[int, int], Attribution]:
+    """`found` plus whole-quote sentences with no speaker, given the speaker of the sentence just before (its
+    attribution's, else the person `named` there as speaking without a claim: see `speaker_only`)."""
+    out, named = dict(found), named or {}
     by_key = {(s.article_index, s.position): s for s in sentences}
     for (doc, pos), s in sorted(by_key.items()):
         before = out.get((doc, pos - 1))
-        if (doc, pos) in out or before is None or not _whole_quote(s.text):
+        who = before.speaker if before is not None else named.get((doc, pos - 1))
+        if (doc, pos) in out or who is None or not _whole_quote(s.text):
             continue
-        out[(doc, pos)] = Attribution(speaker=before.speaker, claim=shorten(s.text.strip("“”\" ."), 300), sources=[src(s)])
+        out[(doc, pos)] = Attribution(speaker=who, claim=shorten(s.text.strip("“”\" ."), 300), sources=[src(s)])
     return out
+
+
+# Sixth round: a sentence that names who speaks but reports no claim ("Ông X rất bức xúc khi nói về quả phạt đền …",
+# "Người đẹp Y chia sẻ:"), then a quote: the quote is that person's (general news usage; a titled person or a
+# name only, the verb outside any quote).
+_BEFORE_VERB = re.compile(r"(?i)\s+(?:khi|lúc|trong khi|và|rồi)$")
+
+
+def speaker_only(sentence: Sentence) -> str | None:
+    """The titled person or name who speaks in a sentence that reports no claim, or None."""
+    for v in _VERB.finditer(sentence.text):
+        before = sentence.text[: v.start(1)].rstrip()
+        if re.search("[“”\"]", before) or _noun_use(before):
+            continue
+        who = _subject(_BEFORE_VERB.sub("", before))
+        titled = _TITLED.search(who or "")
+        who = titled.group(0) if titled else who
+        if who and (titled or _NAME_ONLY.match(who)) and _speaker_ok(who):
+            return who
+    return None

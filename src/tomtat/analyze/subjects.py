@@ -65,6 +65,7 @@ def _clean_subject(text: str) -> str:
 
 _TITLES = "|".join(re.escape(t) for t in sorted(PERSON_TITLES, key=len, reverse=True))
 _TITLED = re.compile(rf"(?<!\w)(?i:{_TITLES})(?:\s+[{UPPER}][\w.-]*)+")
+_CAPITALISED_RUN = re.compile(rf"[{UPPER}][\w.-]*(?:\s+[{UPPER}][\w.-]*)*")
 _TITLE_OPEN = re.compile(rf"(?i)^(?:{_TITLES})\b")
 _TITLED_START = re.compile(rf"(?i:{_TITLES})(?:\s+(?:trưởng|phó))?\s+[{UPPER}]")  # a title, then a capitalised name
 _PREDICATE = re.compile(r"\s+(?:đã|đang|sẽ|vừa|cũng|phát biểu|[-–])\s+")  # where a titled name's predicate starts
@@ -73,6 +74,12 @@ _NAME_ONLY = re.compile(rf"^[{UPPER}][\w.-]*(?:\s+[{UPPER}][\w.-]*){{0,4}}$")
 
 def _subject(prefix: str) -> str | None:
     """The speaker in the text before a reporting verb, or None."""
+    m = re.search(r"\s+và$", prefix)
+    if m and not re.search(r"[,;:“”\"]", prefix):  # sixth round: "Đa số cư dân mạng khen ngợi … và cho rằng": a second verb
+        heads = [m for m in (_TITLED.match(prefix), _CAPITALISED_RUN.match(prefix), _PERSON_NOUNS.match(prefix), _SOURCE_WORDS.match(prefix))
+                 if m and (len(m.group(0).split()) > 1 or re.fullmatch(r"[A-ZĐ]{2,}|(?i:ông|bà|anh|chị)", m.group(0)))]
+        if heads and not re.match(r"\s+và\b", prefix[heads[0].end():]):  # (one word only for an acronym or a pronoun)
+            return _clean_subject(heads[0].group(0))
     subject = _plain_subject(prefix)
     if subject is None:  # "Tại cuộc họp, Tổng thống X mô tả … và tuyên bố": the titled name
         m = _TITLED.search(prefix)
