@@ -133,3 +133,10 @@ def test_a_model_named_after_its_maker_is_a_product_everywhere():
     names = by_name(["Hyundai Creta và Mitsubishi Triton bán chạy. Trong tháng, Creta hay Triton đứng đầu. Hyundai tăng giá."])
     assert "Creta" not in names and "Triton" not in names
     assert names["Hyundai"].type == "organization"
+
+
+def test_loanwords_and_media_words():
+    names = by_name(["Màn Flashmob quy tụ 550 sinh viên. Biến chủng Omicron lây nhanh trên Internet.",
+                     "Theo trang Hollywood Life, tờ Business Insider đưa tin."])
+    assert not {"Flashmob", "Omicron", "Internet"} & set(names)
+    assert names["Hollywood Life"].type == "organization" and names["Business Insider"].type == "organization"

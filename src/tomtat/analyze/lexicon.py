@@ -316,3 +316,10 @@ ORG_HEADS |= {"vụ"}
 TITLE_DOMAINS |= {"thông tin", "truyền thông", "văn hóa", "văn hoá", "thể thao", "du lịch", "xã hội", "khoa học",
                   "công nghệ", "tài nguyên", "môi trường", "kế hoạch", "đầu tư", "đào tạo", "phát triển nông thôn",
                   "vận tải", "giao thông vận tải", "thương binh"}
+# English loanwords for common things written capitalised (a network, a variant, a kind of show): no names
+# ("Internet", "Omicron", "màn Flashmob"; tuning cluster_141, train lines 40-199).
+NOT_NAMES |= {"internet", "online", "offline", "wifi", "wi-fi", "bluetooth", "email", "e-mail", "blockchain", "metaverse",
+              "smartphone", "website", "livestream", "omicron", "flashmob", "selfie", "vlog", "podcast", "hashtag"}
+# Words of media, sports and performing groups' names ("Business Insider", "Hollywood Life", "Infront Sports",
+# "Unity Crew"; persons by their spelling on train lines 40-199).
+FOREIGN_ORG_WORDS |= {"insider", "life", "sports", "sport", "crew", "band", "online", "digital", "petro", "global"}
