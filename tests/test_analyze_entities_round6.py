@@ -140,3 +140,10 @@ def test_loanwords_and_media_words():
                      "Theo trang Hollywood Life, tờ Business Insider đưa tin."])
     assert not {"Flashmob", "Omicron", "Internet"} & set(names)
     assert names["Hollywood Life"].type == "organization" and names["Business Insider"].type == "organization"
+
+
+def test_a_name_glued_after_hcm_openers_and_leaders_after_a_body():
+    names = by_name(["Lực sĩ TP.HCM Thạch Kim Tuấn giành HCV.", "Cả Sony và Samsung đều ra mắt.",
+                     "Ông Lan là cán bộ Công an Trung ương lãnh đạo lực lượng."])
+    assert names["Thạch Kim Tuấn"].type == "person" and "Cả Sony" not in names and "Sony" in names
+    assert "Công an Trung ương" in names

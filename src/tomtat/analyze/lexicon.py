@@ -323,3 +323,7 @@ NOT_NAMES |= {"internet", "online", "offline", "wifi", "wi-fi", "bluetooth", "em
 # Words of media, sports and performing groups' names ("Business Insider", "Hollywood Life", "Infront Sports",
 # "Unity Crew"; persons by their spelling on train lines 40-199).
 FOREIGN_ORG_WORDS |= {"insider", "life", "sports", "sport", "crew", "band", "online", "digital", "petro", "global"}
+# "TP.HCM Thạch Kim Tuấn": the abbreviation left after "TP." is a place too, so a name glued after it splits off;
+# "Thạch" a family name (Khmer Vietnamese; ktlab-dev lines 30-57).
+PLACES |= {"hcm"}
+SURNAMES |= {"thạch"}

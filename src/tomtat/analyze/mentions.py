@@ -89,6 +89,7 @@ _OPENERS = {
     "theo", "các", "những", "một", "song", "nhưng", "tuy", "và", "khi", "sau", "trước", "tại", "ở", "với", "chiều",
     "sáng", "tối", "trưa", "đêm", "ngày", "hôm", "nếu", "dù", "do", "vì", "trong", "từ", "đến", "bước", "ngay",
     "khoảng", "rạng", "nhờ", "đoạn", "riêng", "còn", "thế", "đây", "đó", "hiện", "mới", "cũng", "vào", "qua",
+    "cả",  # "Cả Sony và Samsung …" (ktlab-dev lines 30-57)
 }
 
 

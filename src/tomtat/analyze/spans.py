@@ -99,7 +99,8 @@ _TAIL_STOP = {"nhiều", "ít", "các", "những", "mọi", "mỗi", "này", "đ
               # "Bộ GD&ĐT sớm có hướng dẫn"; train lines 40-199)
               "tạm", "sớm", "kịp thời", "khẩn trương", "liên tục", "tiếp tục", "chính thức", "đồng thời", "đột xuất",
               "lập tức",  # (not "thường", "nhanh": first syllables of "thường xuyên", "nhanh chóng")
-              "số"}  # a number's word ("Đội Cảnh sát giao thông | số 5"; sixth round)
+              "số",  # a number's word ("Đội Cảnh sát giao thông | số 5"; sixth round)
+              "lãnh đạo"}  # "Công an Trung ương | lãnh đạo …" (ktlab-dev lines 30-57)
 # A lower-case word glued by a hyphen to the next name ("hình sự-Công an TP …"): the tail ends before it.
 GLUED_NAME = re.compile(rf"-\s?[{UPPER}]")
 # A verb and a preposition inside a police unit's name, after the word before them ("Đội Cảnh sát điều tra
