@@ -147,3 +147,9 @@ def test_a_name_glued_after_hcm_openers_and_leaders_after_a_body():
                      "Ông Lan là cán bộ Công an Trung ương lãnh đạo lực lượng."])
     assert names["Thạch Kim Tuấn"].type == "person" and "Cả Sony" not in names and "Sony" in names
     assert "Công an Trung ương" in names
+
+
+def test_a_place_in_parentheses_is_no_acronym():
+    names = by_name(["Xưởng ở huyện Bình Chánh (TP.HCM) cháy. Công an huyện Bình Chánh (TP.HCM) có mặt."])
+    assert names["Công an huyện Bình Chánh"].type == "organization" and names["Công an huyện Bình Chánh"].aliases == []
+    assert names["Bình Chánh"].aliases == [] and names["TP.HCM"].type == "location"

@@ -12,7 +12,7 @@ from .context import coordinated_guesses, person_core, piece_of_longer_name, plu
 from .kinds import _guess, _listable, _type_of, MOTION_WORDS, PERSON_TITLES, product_model
 from .lexicon import (
     ADMIN_WORDS, COUNTRY_HEADS, DOCUMENT_WORDS, GENERIC_ORG_WORDS, GLUED_OPENERS, NOT_NAMES, ORG_PREFIXES, ORGS,
-    PLACE_ACRONYMS, PLACE_PREFIXES, PLACE_PREFIXES_KEPT, PLACES, SURNAMES, TITLE_DOMAINS, VENUE_HEADS,
+    PLACE_ACRONYMS, PLACE_FORMS, PLACE_PREFIXES, PLACE_PREFIXES_KEPT, PLACES, SURNAMES, TITLE_DOMAINS, VENUE_HEADS,
 )
 from .notnames import _COUNTED, _is_work, _plural_body, _UNIT_NUMBER
 from .spans import (
@@ -149,6 +149,12 @@ _CONNECTORS = {"hơn nữa", "tuy nhiên", "ngoài ra", "do đó", "vì vậy", 
 _TERMS = {"khóa", "khoá", "nhiệm kỳ"}
 _ROMAN_TERM = re.compile(r"^[IVXL]+$")
 _TERM = re.compile(r"^(Khóa|Khoá|khóa|khoá) [IVXL]+$")
+
+
+def _place_code(token: str) -> bool:
+    """Whether an acronym names a place ("TP.HCM", "HN", "UK"), so that in parentheses it says where, no acronym."""
+    low = token.lower()
+    return low in PLACE_ACRONYMS or low in PLACES or low.replace(" ", "") in PLACE_FORMS
 
 
 def _infix(toks: tuple[str, ...], i: int, j: int) -> bool:
@@ -337,8 +343,8 @@ def _mentions(sentence: Sentence, common: set[str]) -> list[Mention]:
                 k += 1  # not over a clause: "Cục Thống kê Hà Nội | vừa công bố chỉ số giá tiêu dùng (CPI)"
             if k + 2 < len(toks) and toks[k] == "(" and toks[k + 2] == ")" and (
                     _ACRONYM.match(toks[k + 1]) or kind == "organization" and _CODE_ACRONYM.match(toks[k + 1])) \
-                    and not _spelled_by_words(toks[k + 1], toks[j:k]):
-                acronym = toks[k + 1]
+                    and not _spelled_by_words(toks[k + 1], toks[j:k]) and not _place_code(toks[k + 1]):
+                acronym = toks[k + 1]  # (not "huyện Bình Chánh (TP.HCM)": a place in parentheses says where)
                 name = " ".join([name, *toks[j:k]])
             elif kind in (None, "person") and real_name(toks, j, name):
                 acronym = toks[j + 1]  # "Jack (Trịnh Trần Phương Tuấn)": a stage name, then the real one
