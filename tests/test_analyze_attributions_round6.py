@@ -86,5 +86,5 @@ def test_quote_after_a_sentence_that_only_names_its_speaker():
 
 
 def test_second_verb_of_a_coordinated_predicate():
-    assert speakers("Đa số cư dân mạng khen ngợi cặp đôi và cho rằng anh chỉ cố tình trêu đùa.") == ["Đa số cư dân mạng"]
+    assert speakers("Ở diễn biến khác, Đại tá Lê Giang đến tận văn phòng giám đốc và nói rằng ông đã biết hết.") == ["Đại tá Lê Giang"]
     assert speakers("Thạch Thu Thảo bày tỏ niềm hạnh phúc và chia sẻ sẽ cố gắng hết mình.") == ["Thạch Thu Thảo"]

@@ -44,8 +44,8 @@ _QUOTE_LEAD = re.compile(r"(?<!\w)(?:dẫn lời|trích lời|(?:dẫn|trích)(?
 
 
 # "X (đã) ra thông báo cho biết", "X vừa có văn bản nêu rõ": the document X issued reports X's words.
-_ISSUED = re.compile(r"(?i)\s+(?:đã\s+|vừa\s+|cũng\s+)?(?:ra|có|đưa ra|phát đi|phát hành|gửi|ban hành)\s+(?:một\s+|bản\s+)?"
-                     r"(?:thông báo|tuyên bố|thông cáo(?: báo chí)?|văn bản|công văn|báo cáo)(?:\s+[^\s,]+){0,3}?$")
+_ISSUED = re.compile(r"(?i)\s+(?:đã\s+|vừa\s+|cũng\s+)?(?:ra|có|đưa ra|phát đi|phát hành|gửi|ban hành|đăng tải|đăng)\s+(?:một\s+|bản\s+)?"
+                     r"(?:thông báo|tuyên bố|thông cáo(?: báo chí)?|văn bản|công văn|báo cáo|thông tin|bài viết)(?:\s+[^\s,]+){0,3}?$")  # sixth: đăng tải thông tin
 _CLOSING = re.compile(r",|\s[-–]\s")  # where a speaker closing the sentence starts
 # Sixth round: only an audience, a place or a time after a closing speaker's verb ("…, X vừa công bố trước Đại hội đồng LHQ.")
 _AUDIENCE_TAIL = re.compile(r"^\s*(?:với|trước|tại|trên|hôm|vào|sáng|chiều|tối)\s[^,;:“”\"]{2,60}$")
