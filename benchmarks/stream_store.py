@@ -7,7 +7,7 @@ same run; the figure is the POST time over that anchor, reported by stream size.
 costs in proportion to the stream, the ratio grows with it; when it does not, the ratio stays flat.
 
     .venv/bin/python benchmarks/stream_store.py                   # 3000 articles, batches of 20
-    .venv/bin/python benchmarks/stream_store.py --articles 10000 --batch 50
+    .venv/bin/python benchmarks/stream_store.py --articles 10000 --batch 25   # at most 30 a POST (default limit)
 """
 
 from __future__ import annotations
