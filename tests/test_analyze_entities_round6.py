@@ -153,3 +153,12 @@ def test_a_place_in_parentheses_is_no_acronym():
     names = by_name(["Xưởng ở huyện Bình Chánh (TP.HCM) cháy. Công an huyện Bình Chánh (TP.HCM) có mặt."])
     assert names["Công an huyện Bình Chánh"].type == "organization" and names["Công an huyện Bình Chánh"].aliases == []
     assert names["Bình Chánh"].aliases == [] and names["TP.HCM"].type == "location"
+
+
+def test_initials_after_a_title_and_school_forms():
+    names = by_name(["Mâu thuẫn với chị N.B ở sảnh chung cư.", "Anh P.T. A (SN 1990) bị bắt.",
+                     "Trường THPT tư thục Hà Huy Tập giải thể. Trường tư thục Hà Huy Tập đang chờ.",
+                     "Phó Giám đốc CATP cho biết."])
+    assert names["N.B"].type == "person" and names["P.T. A"].type == "person"
+    assert names["Trường THPT tư thục Hà Huy Tập"].aliases == ["Trường tư thục Hà Huy Tập"]
+    assert names["CATP"].type == "organization"

@@ -33,6 +33,8 @@ def _type_of(toks: list[str], prev: str) -> tuple[str | None, list[str]]:
         return None, toks
     name = " ".join(toks)
     low = name.lower()
+    if titled and _INITIALS.match(name):
+        return "person", toks  # "chị N.B", "Anh P.T. A", "nam bảo vệ N.T. P": a person named by initials
     if fold(name).replace(" ", "") in PLACE_FORMS or toks[0].lower() in VENUE_HEADS and len(toks) > 1:
         return "location", toks  # "Cung Thể thao Tiên Sơn", "Nhà hát Lớn | Hà Nội"
     glued = _GLUED_PLACE.match(name)
@@ -100,6 +102,8 @@ def product_model(name: str) -> str | None:
 
 
 _ROMAN = re.compile(r"^[IVXLC]+$")
+# A person's initials ("N.B", "P.T. A", "D.V. T."; the annotation convention: people named so are persons).
+_INITIALS = re.compile(rf"^(?:[{UPPER}]\.\s?){{1,3}}[{UPPER}]\.?$")
 
 
 def words0(name: str) -> str:

