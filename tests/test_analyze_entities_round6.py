@@ -162,3 +162,18 @@ def test_initials_after_a_title_and_school_forms():
     assert names["N.B"].type == "person" and names["P.T. A"].type == "person"
     assert names["Trường THPT tư thục Hà Huy Tập"].aliases == ["Trường tư thục Hà Huy Tập"]
     assert names["CATP"].type == "organization"
+
+
+def test_a_committee_named_with_its_body_is_the_body():
+    from tomtat.analyze.merge import merge_committees
+    from tomtat.analyze.mentions import Mention
+
+    names = {"a": "Ban Thường trực Ủy ban MTTQVN TPHCM", "b": "Ủy ban MTTQVN TPHCM", "c": "Ban Thường trực Hội Nông dân"}
+    groups = {k: [Mention(n, "organization", None)] for k, n in names.items()}
+    parent = {k: k for k in groups}
+
+    def union(a, b):
+        parent[b] = a
+
+    merge_committees(groups, {k: "organization" for k in groups}, union)
+    assert parent == {"a": "b", "b": "b", "c": "c"}

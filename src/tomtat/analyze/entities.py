@@ -37,7 +37,7 @@ from .lexicon import BARE_BODIES, COUNTRY_HEADS, ORG_HEADS, ORG_STANDALONE, ORGS
 from .mentions import _mentions, _OPENERS, LOWER_ORG_HEADS, Mention, tokens
 from .merge import (
     merge_acronym_forms, merge_initials, merge_org_prefixes, merge_org_short_names, merge_people, merge_place_suffix,
-    merge_place_words, merge_word_order,
+    merge_committees, merge_place_words, merge_word_order, COMMITTEES,
 )
 from .models import Entity
 from .spans import _name_like, _spelled_by_words, SPELLED_ORG_SPAN
@@ -117,6 +117,7 @@ def candidates(cluster: Cluster) -> list[Candidate]:
     merge_initials(groups, kinds, union)
     merge_place_suffix(groups, kinds, union, find, _key)
     merge_place_words(groups, kinds, union, _AREA_WORDS)
+    merge_committees(groups, kinds, union)
     merge_org_short_names(groups, kinds, union, find, ORG_HEADS | LOWER_ORG_HEADS)
     merge_org_prefixes(groups, kinds, union, find)
     merged: dict[str, list[Mention]] = defaultdict(list)
@@ -195,6 +196,7 @@ def _vote(ms: list[Mention]) -> str | None:
 def _canonical(names: Counter, kind: str) -> str:
     """The fullest name: most syllables (not an acronym), then most frequent."""
     full = [n for n in names if not _ACRONYM.match(n)] or list(names)
+    full = [n for n in full if not n.lower().startswith(COMMITTEES)] or full  # the body, not its committee
     return max(full, key=lambda n: (len(n.split()), names[n], n))
 
 

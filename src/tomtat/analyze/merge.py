@@ -220,3 +220,17 @@ def merge_place_words(groups: dict, kinds: dict, union, prefixes: set[str]) -> N
                 bare = places.get(fold(" ".join(words[n:])))
                 if bare and bare != k:
                     union(bare, k)
+
+
+# Committees and boards named with their body ("Ban Thường trực Ủy ban MTTQ TP", "Đảng ủy Bộ Ngoại giao"): the
+# annotations count them as names of the body (abmusu-validation-002, -007).
+COMMITTEES = ("ban thường trực", "ban thường vụ", "ban cán sự đảng", "đảng ủy", "đảng uỷ")
+
+
+def merge_committees(groups: dict, kinds: dict, union) -> None:
+    """ "Ban Thường trực Ủy ban MTTQVN TPHCM" is "Ủy ban MTTQVN TPHCM": a committee of a body of the cluster."""
+    orgs = {fold(groups[k][0].name): k for k, t in kinds.items() if t == "organization"}
+    for folded, k in orgs.items():
+        for c in COMMITTEES:
+            if folded.startswith(fold(c) + " ") and orgs.get(folded[len(fold(c)) + 1:]) not in (None, k):
+                union(orgs[folded[len(fold(c)) + 1:]], k)
