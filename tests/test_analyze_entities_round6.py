@@ -177,3 +177,10 @@ def test_a_committee_named_with_its_body_is_the_body():
 
     merge_committees(groups, {k: "organization" for k in groups}, union)
     assert parent == {"a": "b", "b": "b", "c": "c"}
+
+
+def test_a_common_word_opening_with_a_head_syllable_is_no_head():
+    names = by_name(["Báo cáo mới nhất về môi trường kinh doanh của Ngân hàng Thế giới (WB) cho thấy.",
+                     "Cục Sở hữu trí tuệ vừa cấp bằng."])
+    assert "Ngân hàng Thế giới" in names and not any(n.startswith("Báo cáo") for n in names)
+    assert "Cục Sở hữu trí tuệ" in names

@@ -7,7 +7,7 @@ import re
 
 from ._common import ACRONYM as _ACRONYM
 from ._common import UPPER, fold
-from .lexicon import ADMIN_WORDS, FOREIGN_ORG_WORDS, ORG_HEADS, ORG_STANDALONE, PLACES, SURNAMES, TITLE_DOMAINS
+from .lexicon import ADMIN_WORDS, FALSE_HEADS, FOREIGN_ORG_WORDS, ORG_HEADS, ORG_STANDALONE, PLACES, SURNAMES, TITLE_DOMAINS
 from .merge import spells
 
 _NAME_START = re.compile(rf"^[{UPPER}]")
@@ -21,6 +21,8 @@ def _is_org_head(low: str) -> bool:
     syl = low.split(" ")
     if len(syl) > 2 and syl[0] in SURNAMES and syl[1] in ("thị", "văn"):
         return False  # "Đoàn Thị Hồng": a person, though "đoàn" opens bodies' names too
+    if any(low == f or low.startswith(f + " ") for f in FALSE_HEADS):
+        return False  # "Báo cáo …", "Hội nghị …": a common word opening with a head's syllable
     return any(low == h or low.startswith(h + " ") for h in ORG_HEADS)
 
 
