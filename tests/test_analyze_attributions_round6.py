@@ -88,3 +88,13 @@ def test_quote_after_a_sentence_that_only_names_its_speaker():
 def test_second_verb_of_a_coordinated_predicate():
     assert speakers("Ở diễn biến khác, Đại tá Lê Giang đến tận văn phòng giám đốc và nói rằng ông đã biết hết.") == ["Đại tá Lê Giang"]
     assert speakers("Thạch Thu Thảo bày tỏ niềm hạnh phúc và chia sẻ sẽ cố gắng hết mình.") == ["Thạch Thu Thảo"]
+
+
+def test_document_openers():
+    assert speakers("Trong báo cáo này, Công đoàn Y tế Việt Nam đã chỉ ra 8 nguyên nhân dẫn đến tình trạng nghỉ việc.") == [
+        "Công đoàn Y tế Việt Nam"]
+    assert speakers("Trong bài đăng trên Facebook, Thủ tướng Na Uy Jonas Store gọi vụ xả súng là một cuộc tấn công tàn nhẫn.") == [
+        "Thủ tướng Na Uy Jonas Store"]
+    assert speakers("Trong báo cáo “Doing Business 2014” mà Ngân hàng Thế giới (WB) công bố hôm nay, Việt Nam giữ nguyên "
+                    "vị trí thứ 99.") == ["Ngân hàng Thế giới (WB)"]
+    assert speakers("Trong thời gian tới, Công ty Hoa Mai sẽ mở thêm ba nhà máy ở phía Bắc.") == []

@@ -10,7 +10,7 @@ from .models import Attribution
 from .reporting import _AGENT, _ASSESS_OR_PRESS, _CLAUSE_VERB, _CLOSING_VERB, _INFORM, _VERB, VERBS, _governed, _noun_use
 from .speakers import continue_quotes, quotes_after_speaker, resolve_pronouns, speaker_only
 from .subjects import (
-    _TITLED_START,
+    _CAPITALISED_RUN, _TITLED, _TITLED_START,
     _DATELINE, _NOT_A_SPEAKER, _NOT_SOURCE, _PERSON_NOUNS, _SOURCE_OF,
     _SOURCE_WORDS, _SUBORDINATE, _TIME_OPENER, _TRAIL, MAX_SUBJECT_SYLLABLES, _clean_subject, _last_segment,
     _TITLES, _ok, _speaker_ok, _subject,
@@ -152,7 +152,33 @@ def attribution_of(sentence: Sentence, common: frozenset = frozenset(), named: f
         if not claim:
             continue
         return Attribution(speaker=who, claim=shorten(claim, 300), sources=[src(sentence)])
-    return _document_attribution(sentence)
+    return _document_attribution(sentence) or _document_opener(text, common, named, sentence)
+
+
+# Sixth round: a sentence opened by the document that carries the words ("Trong báo cáo này, Công đoàn Y tế Việt Nam đã chỉ
+# ra 8 nguyên nhân …", "Trong bài đăng trên Facebook, Thủ tướng X gọi vụ xả súng là …", "Trong báo cáo … mà Ngân hàng Thế
+# giới (WB) công bố hôm nay, Việt Nam giữ …"): the one who speaks after it, else the document's maker (general usage).
+_DOC_OPENER = re.compile(r"^(?:Trong|Tại|Qua)\s+(?:một\s+|bản\s+|các\s+)?(?:báo cáo|thông báo|tuyên bố|thông cáo|văn bản|công văn|"
+                         r"bài viết|bài đăng|bài phát biểu|bức thư|thư|tâm thư)\b([^,;:]{0,140}),\s*(\S.+)$")
+_MAKER = re.compile(rf"\b(?:mà|do|của)\s+([{UPPER}][^,;:“”\"]{{1,60}}?)(?=\s+(?:công bố|đưa ra|phát hành|thực hiện|vừa|mới)\b|\s*$)")
+
+
+def _document_opener(text: str, common: frozenset, named: frozenset, sentence: Sentence) -> Attribution | None:
+    """The attribution of a sentence opened by "Trong báo cáo/tuyên bố/bài đăng …, …", or None."""
+    m = _DOC_OPENER.match(text)
+    if not m or _inside_quote(m.group(1)):
+        return None
+    rest, maker = m.group(2), _MAKER.search(m.group(1))
+    if maker and len(rest.split()) >= 4:  # "Trong báo cáo … mà Ngân hàng Thế giới (WB) công bố hôm nay, …": the maker
+        return Attribution(speaker=maker.group(1).strip(), claim=shorten(rest, 300), sources=[src(sentence)])
+    # the subject: up to an auxiliary ("Công đoàn Y tế Việt Nam đã chỉ ra"), else a titled person or a name of two words or more
+    head = re.match(r"([^,;:“”\"]{2,80}?)\s+(?:đã|đang|vừa|cũng|sẽ|mới|còn|tiếp tục|lại)\s", rest) or _TITLED.match(rest) \
+        or (run if (run := _CAPITALISED_RUN.match(rest)) and len(run.group(0).split()) > 1 else None)
+    if head and len(rest[head.end():].split()) >= 4:
+        who = _clean_subject(head.group(1) if head.re.groups else head.group(0))
+        if who[:1].isupper() and _speaker_ok(who, common, named) and len(who.split()) <= MAX_SUBJECT_SYLLABLES:
+            return Attribution(speaker=who, claim=shorten(rest, 300), sources=[src(sentence)])
+    return None
 
 
 def attributions(cluster: Cluster) -> list[Attribution]:
