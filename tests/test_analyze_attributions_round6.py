@@ -98,3 +98,11 @@ def test_document_openers():
     assert speakers("Trong báo cáo “Doing Business 2014” mà Ngân hàng Thế giới (WB) công bố hôm nay, Việt Nam giữ nguyên "
                     "vị trí thứ 99.") == ["Ngân hàng Thế giới (WB)"]
     assert speakers("Trong thời gian tới, Công ty Hoa Mai sẽ mở thêm ba nhà máy ở phía Bắc.") == []
+
+
+def test_questions_and_verbs_after_modals_report_nothing():
+    assert speakers("KTSG Online: Ông có thể nói rõ hơn về nội dung của đề án này?") == []
+    assert speakers("Theo ông, cần phát triển những nền tảng gì?") == []
+    assert speakers("Tham gia buổi bình luận trước trận, Roy Keane được đề nghị nói một vài điều về cuốn sách.") == []
+    assert speakers("Ông Kucherena từ chối tiết lộ tên công ty tuyển dụng anh ta.") == []
+    assert speakers("“Bao giờ thì xong?”, ông Nam hỏi và cho biết sẽ chờ thêm một tuần.") == ["ông Nam"]

@@ -77,6 +77,8 @@ def _inside_quote(before: str) -> bool:
 def attribution_of(sentence: Sentence, common: frozenset = frozenset(), named: frozenset = frozenset()) -> Attribution | None:
     """The attribution of one sentence, if it reports someone's words (`common`, `named`: see _speaker_ok)."""
     text = _DEGREES.sub(r"\1 ", _CAPTION.sub("", _DOMAIN_TAIL.sub("", sentence.text)))
+    if text.rstrip().endswith("?") and not re.search("[“”\"]", text):
+        return None  # sixth round: an interviewer's question ("Ông có thể chia sẻ …?", "theo ông, …?"), no one's claim
     m = _SAID_OF.search(text)
     if m and _speaker_ok(_clean_subject(m.group(1)), common, named):
         return Attribution(speaker=_clean_subject(m.group(1)), claim=shorten(text, 300), sources=[src(sentence)])

@@ -44,7 +44,7 @@ _CLOSING_VERB = re.compile(r"(?<![\w])(công bố)(?=(?:\s+(?:trước|với|t�
 _INFORM = re.compile(rf"(?<=[{UPPER}\w.)])(?<![Cc]ổng)(?<![Tt]rang)\s(thông tin)(?!\w)(?! (?:về|này|đó|điện tử|đại chúng|và|của|cho|trên|từ)\b)")
 # A verb used as a noun or after a modal ("những chia sẻ", "cần lưu ý", "vào diện cảnh báo", "dẫn thông
 # báo của X") reports no one's words.
-_NOUN_USE = re.compile(r"(?i)\b(?:cho|dẫn|diện|mức|biển|tín hiệu|có|vì|gửi|ra|phát|những|các|nhiều|sự|lời|một|bản|bài|cách|đáng|công văn|văn bản|cần|phải|nên|vào|về|của|trong|theo|chưa|không|chẳng|hề)$")
+_NOUN_USE = re.compile(r"(?i)\b(?:cho|dẫn|diện|mức|biển|tín hiệu|có|vì|gửi|ra|phát|những|các|nhiều|sự|lời|một|bản|bài|cách|đáng|công văn|văn bản|cần|phải|nên|vào|về|của|trong|theo|chưa|không|chẳng|hề|đề nghị|yêu cầu|mời|muốn|định|dám|thể|từ chối|chối)$")
 
 
 def _noun_use(before: str) -> bool:
