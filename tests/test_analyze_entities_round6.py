@@ -184,3 +184,10 @@ def test_a_common_word_opening_with_a_head_syllable_is_no_head():
                      "Cục Sở hữu trí tuệ vừa cấp bằng."])
     assert "Ngân hàng Thế giới" in names and not any(n.startswith("Báo cáo") for n in names)
     assert "Cục Sở hữu trí tuệ" in names
+
+
+def test_place_spellings_movements_and_a_person_glued_after_hcm_city():
+    names = by_name(["Dự có Tổng lãnh sự quán Hoa Kỳ tại TP Hồ Chí Minh Sarah Hooper.",
+                     "Ông Biden tới Jeddah, miền Tây Arab Saudi, rồi gặp Taliban."])
+    assert names["Sarah Hooper"].type == "person" and not any("Hooper" in n and n != "Sarah Hooper" for n in names)
+    assert names["Arab Saudi"].type == "location" and names["Taliban"].type == "organization"

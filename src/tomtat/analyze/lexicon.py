@@ -327,3 +327,7 @@ FOREIGN_ORG_WORDS |= {"insider", "life", "sports", "sport", "crew", "band", "onl
 # "Thạch" a family name (Khmer Vietnamese; ktlab-dev lines 30-57).
 PLACES |= {"hcm"}
 SURNAMES |= {"thạch"}
+# Spellings of places and names of armed movements met on train lines 40-199 ("Arab Saudi" was a person,
+# "Dak Lak" a person, "Taliban" a place in one cluster and a body in another; general knowledge).
+PLACES |= {"arab saudi", "ả rập saudi", "ả-rập xê-út", "a-rập xê-út", "dak lak", "daklak", "dak nong"}
+ORGS |= {"taliban", "hamas", "hezbollah", "al-qaeda", "al qaeda", "houthi"}

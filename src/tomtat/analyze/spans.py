@@ -32,7 +32,7 @@ def _glued_place(syl: list[str]) -> tuple[str, str | None, str] | None:
     syllables) or a foreign name of two words or more; None otherwise."""
     for n in (4, 3, 2, 1):
         head, rest = " ".join(syl[:n]), syl[n:]
-        if not rest or head.lower() not in PLACES:
+        if not rest or head.lower() not in PLACES and head.lower() != "hồ chí minh":  # "TP Hồ Chí Minh Marie C. Damour"
             continue
         tail = " ".join(rest)
         if tail.lower() in PLACES:
