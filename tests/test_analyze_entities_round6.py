@@ -191,3 +191,8 @@ def test_place_spellings_movements_and_a_person_glued_after_hcm_city():
                      "Ông Biden tới Jeddah, miền Tây Arab Saudi, rồi gặp Taliban."])
     assert names["Sarah Hooper"].type == "person" and not any("Hooper" in n and n != "Sarah Hooper" for n in names)
     assert names["Arab Saudi"].type == "location" and names["Taliban"].type == "organization"
+
+
+def test_club_words_make_a_club():
+    names = by_name(["Barca hòa Celta Vigo, còn Steaua Bucharest thua Manchester City tại châu Âu."])
+    assert all(names[n].type == "organization" for n in ("Celta Vigo", "Steaua Bucharest", "Manchester City"))

@@ -331,3 +331,8 @@ SURNAMES |= {"thạch"}
 # "Dak Lak" a person, "Taliban" a place in one cluster and a body in another; general knowledge).
 PLACES |= {"arab saudi", "ả rập saudi", "ả-rập xê-út", "a-rập xê-út", "dak lak", "daklak", "dak nong"}
 ORGS |= {"taliban", "hamas", "hezbollah", "al-qaeda", "al qaeda", "houthi"}
+# Words of football clubs' names ("Manchester City", "Aston Villa", "Bayern Munich", "Celta Vigo", "Steaua
+# Bucharest"): a latin name holding one is a club (tuning abmusu-validation-003; train 40-199; general knowledge).
+FOREIGN_ORG_WORDS |= {"city", "villa", "rovers", "wanderers", "albion", "hotspur", "atletico", "inter", "sociedad",
+                      "betis", "dynamo", "dinamo", "spartak", "lokomotiv", "steaua", "olympique", "borussia", "bayern",
+                      "celta", "juventus", "benfica", "porto", "ajax", "psv", "galatasaray", "fenerbahce"}
