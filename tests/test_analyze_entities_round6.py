@@ -194,5 +194,5 @@ def test_place_spellings_movements_and_a_person_glued_after_hcm_city():
 
 
 def test_club_words_make_a_club():
-    names = by_name(["Barca hòa Celta Vigo, còn Steaua Bucharest thua Manchester City tại châu Âu."])
-    assert all(names[n].type == "organization" for n in ("Celta Vigo", "Steaua Bucharest", "Manchester City"))
+    names = by_name(["Đội bóng đã hòa Celta Vigo.", "Trận đấu giữa Chelsea và Steaua Bucharest rất hay."])
+    assert names["Celta Vigo"].type == "organization" and names["Steaua Bucharest"].type == "organization"
