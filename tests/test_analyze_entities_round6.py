@@ -196,3 +196,12 @@ def test_place_spellings_movements_and_a_person_glued_after_hcm_city():
 def test_club_words_make_a_club():
     names = by_name(["Đội bóng đã hòa Celta Vigo.", "Trận đấu giữa Chelsea và Steaua Bucharest rất hay."])
     assert names["Celta Vigo"].type == "organization" and names["Steaua Bucharest"].type == "organization"
+
+
+def test_a_short_name_in_parentheses_after_a_long_body_is_an_alias():
+    names = by_name(["Ông Cẩm, Phó Chủ tịch Hiệp hội Doanh nghiệp dệt may Việt Nam (Vitas), cho biết.",
+                     "Theo Hiệp hội Dệt may Việt Nam (Vitas), xuất khẩu tăng."])
+    body = names["Hiệp hội Doanh nghiệp dệt may Việt Nam"]
+    assert "Vitas" in body.aliases and "Hiệp hội Dệt may Việt Nam" in body.aliases
+    names = by_name(["Tập đoàn Viễn thông Quân đội (Viettel) báo lãi."])  # a two-word name cut short: no alias
+    assert all("Viettel" not in e.aliases for n, e in names.items() if len(n.split()) <= 2)

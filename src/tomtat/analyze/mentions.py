@@ -67,6 +67,10 @@ LOWER_ORG_HEADS = {"bệnh viện", "viện", "trường đại học", "đại 
 _PLACE_NAMED_HEADS = {"bệnh viện", "viện", "trường đại học", "đại học", "trường"}
 
 
+# A body's short latin name in a parenthesis after its name ("Hiệp hội Dệt may Việt Nam (Vitas)", "(Vinatex)").
+_SHORT_NAME = re.compile(r"^[A-Z][a-z]{2,}$")
+
+
 # A body's code in a parenthesis after its name ("Phòng Cảnh sát Hình sự (PC02)").
 _CODE_ACRONYM = re.compile(rf"^[{UPPER}]{{2,}}\d{{1,3}}$")
 
@@ -342,7 +346,8 @@ def _mentions(sentence: Sentence, common: set[str]) -> list[Mention]:
                     and toks[k].lower() not in _TAIL_STOP | _CLAUSE_WORDS:
                 k += 1  # not over a clause: "Cục Thống kê Hà Nội | vừa công bố chỉ số giá tiêu dùng (CPI)"
             if k + 2 < len(toks) and toks[k] == "(" and toks[k + 2] == ")" and (
-                    _ACRONYM.match(toks[k + 1]) or kind == "organization" and _CODE_ACRONYM.match(toks[k + 1])) \
+                    _ACRONYM.match(toks[k + 1]) or kind == "organization" and (
+                        _CODE_ACRONYM.match(toks[k + 1]) or _SHORT_NAME.match(toks[k + 1]) and len(name.split()) > 2)) \
                     and not _spelled_by_words(toks[k + 1], toks[j:k]) and not _place_code(toks[k + 1]):
                 acronym = toks[k + 1]  # (not "huyện Bình Chánh (TP.HCM)": a place in parentheses says where)
                 name = " ".join([name, *toks[j:k]])
@@ -353,6 +358,9 @@ def _mentions(sentence: Sentence, common: set[str]) -> list[Mention]:
                 if tail:
                     name = GLUED_NAME.split(" ".join([name, *toks[j:j + tail]]))[0]  # "… hình sự|-Công an TP …"
                     j += tail
+                    if j + 2 < len(toks) and toks[j] == "(" and toks[j + 2] == ")" and not _place_code(toks[j + 1]) \
+                            and (_ACRONYM.match(toks[j + 1]) or _SHORT_NAME.match(toks[j + 1])):
+                        acronym = toks[j + 1]  # "Hiệp hội Doanh nghiệp dệt may Việt Nam (Vitas)"
             if kind == "organization" and j < len(toks) and _UNIT_NUMBER.match(toks[j]) and toks[j - 1][:1].isupper() \
                     and " " in name and (j + 1 == len(toks) or toks[j + 1].lower() not in _COUNTED and not toks[j + 1].isupper()):
                 name, j = f"{name} {toks[j]}", j + 1  # "Bộ tư lệnh Quân đoàn 4", "Bệnh viện 108": the number is the name's
