@@ -205,3 +205,9 @@ def test_a_short_name_in_parentheses_after_a_long_body_is_an_alias():
     assert "Vitas" in body.aliases and "Hiệp hội Dệt may Việt Nam" in body.aliases
     names = by_name(["Tập đoàn Viễn thông Quân đội (Viettel) báo lãi."])  # a two-word name cut short: no alias
     assert all("Viettel" not in e.aliases for n, e in names.items() if len(n.split()) <= 2)
+
+
+def test_anh_with_no_name_after_it_is_the_country():
+    names = by_name(["Các cuộc tấn công của Mỹ, Anh, Israel gây thương vong."])
+    assert names["Anh"].type == "location"
+    assert "Anh" not in by_name(["Anh cho biết sẽ đến."]) and "Tuấn" in by_name(["Hôm qua, anh Tuấn đến."])

@@ -271,6 +271,8 @@ def _mentions(sentence: Sentence, common: set[str]) -> list[Mention]:
             head = toks[i - 1] if toks[i - 1].lower() == prev else f"{toks[i - 2]} {toks[i - 1]}"
             kind, name_toks = "organization", [f"{head} {' '.join(run)}"]
             run = name_toks[0].split(" ")  # so that the name may go on in lower case ("viện Lúa đồng bằng …")
+        elif run == ["Anh"] and not initial and (j == len(toks) or not _name_like(toks[j])) and prev not in PERSON_TITLES:
+            kind, name_toks = "location", run  # "Mỹ, Anh, Israel", "của Anh.": no name follows, so no title "anh"
         else:
             kind, name_toks = _type_of(run, prev)
             model = product_model(" ".join(run)) if kind is None and not name_toks else None
