@@ -106,3 +106,13 @@ def test_questions_and_verbs_after_modals_report_nothing():
     assert speakers("Tham gia buổi bình luận trước trận, Roy Keane được đề nghị nói một vài điều về cuốn sách.") == []
     assert speakers("Ông Kucherena từ chối tiết lộ tên công ty tuyển dụng anh ta.") == []
     assert speakers("“Bao giờ thì xong?”, ông Nam hỏi và cho biết sẽ chờ thêm một tuần.") == ["ông Nam"]
+
+
+def test_speech_verbs_with_an_object_for_named_speakers():
+    assert speakers("Lần đầu đóng phim hình sự, NSND Trần Văn Anh kêu thoại khó.") == ["NSND Trần Văn Anh"]
+    assert speakers("Tổng thư ký Lê Văn Nam khắc họa một bức tranh nghiệt ngã về an ninh thế giới.") == ["Tổng thư ký Lê Văn Nam"]
+    assert speakers("Trong buổi họp báo, HLV Lê Văn Tâm đã nhắc đến 4 cầu thủ sẽ đá chính.") == ["HLV Lê Văn Tâm"]
+    # not for documents, nouns or passives
+    assert speakers("Yêu cầu thứ hai đề cập đến một trong những giá trị của tác phẩm.") == []
+    assert speakers("Những cầu thủ được nhắc đến đều đã giành nhiều danh hiệu.") == []
+    assert speakers("Trước thực trạng này, các địa phương đã kêu gọi người dân diệt lăng quăng.") == []

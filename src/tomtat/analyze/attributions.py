@@ -7,7 +7,7 @@ import re
 from ..models import Cluster, Sentence
 from ._common import UPPER, shorten, src
 from .models import Attribution
-from .reporting import _AGENT, _ASSESS_OR_PRESS, _CLAUSE_VERB, _CLOSING_VERB, _INFORM, _VERB, VERBS, _governed, _noun_use
+from .reporting import _AGENT, _ASSESS_OR_PRESS, _CLAUSE_VERB, _CLOSING_VERB, _INFORM, _OBJECT_SPEECH, _VERB, VERBS, _governed, _noun_use
 from .speakers import continue_quotes, quotes_after_speaker, resolve_pronouns, speaker_only
 from .subjects import (
     _CAPITALISED_RUN, _TITLED, _TITLED_START,
@@ -46,6 +46,12 @@ _QUOTE_LEAD = re.compile(r"(?<!\w)(?:dẫn lời|trích lời|(?:dẫn|trích)(?
 # "X (đã) ra thông báo cho biết", "X vừa có văn bản nêu rõ": the document X issued reports X's words.
 _ISSUED = re.compile(r"(?i)\s+(?:đã\s+|vừa\s+|cũng\s+)?(?:ra|có|đưa ra|phát đi|phát hành|gửi|ban hành|đăng tải|đăng)\s+(?:một\s+|bản\s+)?"
                      r"(?:thông báo|tuyên bố|thông cáo(?: báo chí)?|văn bản|công văn|báo cáo|thông tin|bài viết)(?:\s+[^\s,]+){0,3}?$")  # sixth: đăng tải thông tin
+def _person_like(who: str, common: frozenset) -> bool:
+    """A titled person, a pronoun of one, or a name of two words or more not opening with a common word ("Nghe Vũ")."""
+    return bool(_TITLED_START.match(who) or re.fullmatch(r"(?i:ông|bà|anh|chị)", who)
+                or (re.fullmatch(rf"[{UPPER}][\w.-]*(?:\s+[{UPPER}][\w.-]*)+", who) and who.split()[0].lower() not in common))
+
+
 _CLOSING = re.compile(r",|\s[-–]\s")  # where a speaker closing the sentence starts
 # Sixth round: only an audience, a place or a time after a closing speaker's verb ("…, X vừa công bố trước Đại hội đồng LHQ.")
 _AUDIENCE_TAIL = re.compile(r"^\s*(?:với|trước|tại|trên|hôm|vào|sáng|chiều|tối)\s[^,;:“”\"]{2,60}$")
@@ -117,7 +123,7 @@ def attribution_of(sentence: Sentence, common: frozenset = frozenset(), named: f
         return Attribution(speaker=_clean_subject(m.group(1)), claim=shorten(text[m.end():], 300), sources=[src(sentence)])
     informs = [m for m in _INFORM.finditer(text) if _LAST_WORD_NAME.search(_ADVERB_END.sub("", text[: m.start(1)].rstrip()))]
     verbs = sorted([*_VERB.finditer(text), *_CLAUSE_VERB.finditer(text), *_ASSESS_OR_PRESS.finditer(text), *informs,
-                    *_CLOSING_VERB.finditer(text)], key=lambda v: v.start(1))
+                    *_CLOSING_VERB.finditer(text), *_OBJECT_SPEECH.finditer(text)], key=lambda v: v.start(1))
     for v in verbs:
         before = text[: v.start(1)].rstrip()
         if re.search(r"(?i)\b(?:được|bị|để|sẽ được)$", before) or _noun_use(before) or _AGENT.search(before):
@@ -151,8 +157,8 @@ def attribution_of(sentence: Sentence, common: frozenset = frozenset(), named: f
         who = _SOURCE_OF.sub("", who) or who  # "Thống kê của Ủy ban ATGT cho biết": the body
         if len(claim.split()) < 3:  # "“…”, Xavi thừa nhận sau trận hòa": the claim is the quote
             claim = quoted[-1] if quoted else claim
-        if not claim:
-            continue
+        if not claim or (v.re is _OBJECT_SPEECH and not _person_like(who, common)):
+            continue  # (sixth round: "mô tả/nhắc đến/khắc họa …" report for a named or titled person only)
         return Attribution(speaker=who, claim=shorten(claim, 300), sources=[src(sentence)])
     return _document_attribution(sentence) or _document_opener(text, common, named, sentence)
 
@@ -220,6 +226,7 @@ def _document_attribution(sentence: Sentence) -> Attribution | None:
             continue
         segment = re.split(r"[,;:“”\"]", _DATELINE.sub("", before))[-1]
         segment = _TRAIL.sub("", _TIME_OPENER.sub("", segment.strip())).strip()
+        segment = re.sub(r"\s[–-]\s.{2,80}?\s[–-]$", "", segment)  # sixth round: "Báo cáo … của WB – công bố ngày 29-10 … –"
         segment = re.sub(r"(?i)^(?:(?:và|nhưng|tuy nhiên|còn|trong khi đó|đồng thời|mặt khác)\s+)+", "", segment)
         first = re.split(r"[,;:“”\"]", _DATELINE.sub("", text))[0].strip()
         if not _DOC_SUBJECT.match(segment) and segment[:1].isupper() and len(first) < len(before) - len(segment) \

@@ -39,6 +39,11 @@ _ASSESS_OR_PRESS = re.compile(
 )
 # "Ban quản lý An toàn thực phẩm TP.HCM thông tin đơn vị này đã …": "thông tin" is a reporting verb
 # right after a capitalised name (else mostly a noun: "cung cấp thông tin", "Cổng thông tin").
+# Sixth round, README conventions of rounds 3 and 5 ("kêu thoại khó", "khắc họa 'bức tranh …'", "nhắc đến" at a press
+# conference are attributions; general usage "mô tả X là …", "đề cập đến …"): speech verbs that take an object; they
+# report for a named or titled speaker only (attributions._person_like).
+_OBJECT_SPEECH = re.compile(r"(?<![\w])(?<!được )(mô tả|khắc họa|khắc hoạ|nhắc đến|nhắc tới|đề cập đến|đề cập tới|đề cập|"
+                            r"kêu(?! gọi| cứu| la| ca| than| lên| to| ken))(?!\w)")
 # Sixth round: "…, Đặc phái viên X vừa công bố trước Đại hội đồng LHQ.": "công bố" reports when its speaker closes the sentence.
 _CLOSING_VERB = re.compile(r"(?<![\w])(công bố)(?=(?:\s+(?:trước|với|tại)\s[^,;:“”\"]{0,60})?\s*[.!…]*$)")
 _INFORM = re.compile(rf"(?<=[{UPPER}\w.)])(?<![Cc]ổng)(?<![Tt]rang)\s(thông tin)(?!\w)(?! (?:về|này|đó|điện tử|đại chúng|và|của|cho|trên|từ)\b)")
