@@ -24,3 +24,9 @@ def test_probability_and_the_utmost():
     assert cues("Chính phủ đã làm tất cả những gì có thể để tránh thương vong.") == []
     assert cues("Các hộ gia đình đều sống tiết kiệm nhất có thể.") == []
     assert cues("Giá xăng có thể tăng mạnh trong tuần tới.") == ["có thể"]
+
+
+def test_requests_and_rhetoric_are_no_doubt():
+    assert cues("KTSG Online: Ông có thể chia sẻ về thông điệp này?") == []
+    assert cues("Chiếc máy có mức giá mà khó ai có thể nghĩ tới.") == []
+    assert cues("Do đó nhà đầu tư có thể gặp rủi ro khi doanh nghiệp không trả được nợ.") == ["có thể"]

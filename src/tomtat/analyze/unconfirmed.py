@@ -37,6 +37,9 @@ _NOT_SPECULATIVE = re.compile(
     r"|\b(?:đã|ai cũng) có thể\b|\bgiúp(?: \w+){0,2} có thể\b|\bcó thể (?:nhận thấy|nhận ra|ví|điểm mặt|điểm qua|kể tên)\b"
     # sixth round: "làm tất cả những gì có thể", "tiết kiệm nhất có thể": the utmost, not a doubt (general usage)
     r"|\b(?:những gì|mọi thứ|mọi điều|hết sức) có thể\b|\bnhất có thể(?=\s*[.,;:!?”\")]|\s*$)"
+    # sixth round: an interviewer's request ("ông có thể chia sẻ …?"), "khó ai có thể" (tried and dropped: an investor's
+    # "có thể" as permission; "nhà đầu tư có thể gặp rủi ro" in the old held-out set is a risk)
+    r"|\b(?:ông|bà|anh|chị|em) có thể (?:chia sẻ|cho biết|nói|giải thích|đánh giá|kể)\b|\bkhó ai có thể\b"
 )
 _CUE = re.compile(
     r"(?i)(?<!\w)(" + "|".join(re.escape(c) for c in sorted(CUES, key=len, reverse=True))
