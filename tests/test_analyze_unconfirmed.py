@@ -30,3 +30,10 @@ def test_requests_and_rhetoric_are_no_doubt():
     assert cues("KTSG Online: Ông có thể chia sẻ về thông điệp này?") == []
     assert cues("Chiếc máy có mức giá mà khó ai có thể nghĩ tới.") == []
     assert cues("Do đó nhà đầu tư có thể gặp rủi ro khi doanh nghiệp không trả được nợ.") == ["có thể"]
+
+
+def test_likelihoods_with_a_future_and_suspicion():
+    assert cues("Nhiều dự đoán cho rằng Fed khả năng sẽ tăng lãi suất thêm 100 điểm.") == ["khả năng"]
+    assert cues("Nếu tăng trưởng đạt 7% thì khả năng lạm phát cả năm sẽ ở mức 3,5%.") == ["khả năng"]
+    assert cues("Học sinh có năng lực cảm thụ và khả năng diễn đạt tốt sẽ đạt điểm cao.") == []
+    assert cues("Ông bị sa thải vì tình nghi vi phạm kỷ luật nghiêm trọng.") == ["vì tình nghi"]

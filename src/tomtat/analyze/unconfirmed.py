@@ -18,6 +18,7 @@ CUES = (
     "nghi do", "nghi là", "bị nghi", "bị nghi ngờ", "bị tình nghi",
     # fourth round, general words of guessing (not read off annotated misses): "có vẻ" (not "có vẻ đẹp/ngoài")
     "có vẻ", "hình như", "chưa chắc", "chưa thể khẳng định", "phỏng đoán", "suy đoán", "giả thuyết", "nghi bị", "nhiều khả năng", "khả năng cao",  # "tử vong, nghi do ngộ độc rượu"
+    "vì tình nghi", "do tình nghi",  # sixth round: "bị sa thải vì tình nghi vi phạm …", as "bị tình nghi"
 )
 # "có thể" also means plain ability; these uses are not speculation.
 # Perception and access verbs ("có thể nhìn thấy từ xa", "có thể xem trực tuyến") are ability too.
@@ -58,6 +59,9 @@ _VERB_CUE = re.compile(
     # sixth round, general usage: "đưa ra (một loạt) cáo buộc", "xác suất cao"; "cáo buộc" as a verb after a lower-case
     # subject ("Nhiều khán giả cáo buộc MV …"), not as a noun after a determiner or a verb taking it as object
     r"|(?<!\w)đưa ra\s+(?:[^\s,.;:]+\s+){0,2}(cáo buộc)(?!\w)|(?<!\w)(xác [sx]uất)(?= (?:\S+ )?(?:cao|lớn)\b)"
+    # "Fed khả năng sẽ tăng lãi suất", "với khả năng các mảnh vỡ sẽ rơi …": a likelihood with its future (general usage)
+    # (not an ability: "khả năng diễn đạt tốt sẽ …")
+    r"|(?<!\w)(?<!có )(?<!nhiều )(khả năng)(?= sẽ\b)|(?<=thì |với )(khả năng)(?=(?:\s+[^\s,.;:]+){0,5}?\s+sẽ\b)"
     r"|(?<!\w)(?<!các )(?<!những )(?<!mọi )(?<!một )(?<!loạt )(?<!vì )(?<!về )(?<!do )(?<!với )(?<!trước )(?<!của )(?<!nhận )(?<!bỏ )"
     r"(?<!vướng )(?<!trọng )(?<!định )(?<!quyết )(?<!để mà )(?<=[a-zà-ỹđ] )(cáo buộc)(?= (?!này|trên|đó|của|về|chống|nhằm|và)[^\s,.;:])"
 )
