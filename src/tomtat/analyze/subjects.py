@@ -23,7 +23,8 @@ _SOURCE_WORDS = re.compile(
 )
 _NOT_SOURCE = re.compile(
     r"(?i)^(?:đó|đấy|quy định|kế hoạch|hướng|yêu cầu|dõi|luật(?! sư)|thống kê|dự kiến|chương trình|lịch|thời gian|"
-    r"nghị quyết|chỉ thị|quyết định|thông tư|thỏa thuận|dạng|đà|kịp|sau|tôi|chúng tôi|mình|như)\b"
+    r"nghị quyết|chỉ thị|quyết định|thông tư|thỏa thuận|dạng|đà|kịp|sau|tôi|chúng tôi|mình|như|"
+    r"nghị định|đồ án|đề án|phương án|hợp đồng|giấy phép)\b"  # sixth round: regulatory texts of the same kind as "quyết định"
 )
 # Openers of an adverbial segment before the subject ("Tại cuộc họp, Tổng thống … tuyên bố").
 _ADVERBIAL = re.compile(
