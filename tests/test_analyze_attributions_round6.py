@@ -116,3 +116,11 @@ def test_speech_verbs_with_an_object_for_named_speakers():
     assert speakers("Yêu cầu thứ hai đề cập đến một trong những giá trị của tác phẩm.") == []
     assert speakers("Những cầu thủ được nhắc đến đều đã giành nhiều danh hiệu.") == []
     assert speakers("Trước thực trạng này, các địa phương đã kêu gọi người dân diệt lăng quăng.") == []
+
+
+def test_claim_before_that_is_the_view_of():
+    found = attributions(to_cluster([
+        "Lạm phát cả năm sẽ nằm trong tầm kiểm soát dù giá xăng tăng. Đây là nhận định về diễn biến của thị trường "
+        "của ông Trần Văn Công, chuyên gia phân tích. Giá vàng giảm nhẹ."
+    ]))
+    assert [(a.speaker, a.sources[0].sentence) for a in found] == [("ông Trần Văn Công", 0), ("ông Trần Văn Công", 1)]

@@ -63,7 +63,8 @@ _CAPTION = re.compile(r"^Ảnh (?:minh họa|minh hoạ|internet|tư liệu|ch�
 _DEGREES = re.compile(r"\b(PGS|GS|TS|ThS|BS),\s*(?=(?:TS|ThS|BS|BSCKI+)\b)")  # "PGS, TS. X": one title "PGS TS. X"
 # "Đó là khẳng định của Phó Thủ tướng X …": the words of the sentence before are X's.
 _SAID_OF = re.compile(r"^(?:Đó|Đây|Trên đây)\s+(?:cũng\s+)?là\s+(?:những\s+|lời\s+)?(?:khẳng định|nhận định|chia sẻ|phát biểu|ý kiến|"
-                      r"đánh giá|nhận xét|cảnh báo|tuyên bố|thông tin|lời kể|tâm sự|bình luận|quan điểm)\s+(?:được đưa ra\s+)?của\s+"
+                      r"đánh giá|nhận xét|cảnh báo|tuyên bố|thông tin|lời kể|tâm sự|bình luận|quan điểm|dự báo)\s+(?:được đưa ra\s+)?"
+                      r"(?:về\s+[^,;:]{2,80}\s+)?của\s+"  # sixth round: "Đây là nhận định về diễn biến … của ông X"
                       r"([^,;:]{2,80}?)(?=\s+(?:tại|trong|khi|vào|sau|trước|tối|sáng|chiều|ngày|hôm|với|về)\b|[,.;:]|$)")
 _DOMAIN_TAIL = re.compile(r"^(?:vn|com|net|org|com\.vn)\s+(?=\S)")
 
@@ -202,6 +203,12 @@ def attributions(cluster: Cluster) -> list[Attribution]:
                   if (s.article_index, s.position) not in after and (who := speaker_only(s)) is not None}
     openers = {k: a for k, a in quotes_after_speaker(cluster.sentences, after, named_only).items() if k not in after}
     found = {**continue_quotes(cluster.sentences, {**found, **openers}), **after}
+    by_key = {(s.article_index, s.position): s for s in cluster.sentences}
+    for (doc, pos), s in sorted(by_key.items()):  # sixth round: "<claim>. Đó là nhận định của X": the claim is X's too
+        before = by_key.get((doc, pos - 1))
+        if (doc, pos) in found and before is not None and (doc, pos - 1) not in found and _SAID_OF.match(s.text) \
+                and len(before.text.split()) >= 5:  # (across the end of the lead too: "Đây là …" refers to the sapo)
+            found[(doc, pos - 1)] = Attribution(speaker=found[(doc, pos)].speaker, claim=shorten(before.text, 300), sources=[src(before)])
     return resolve_pronouns([found[key] for s in cluster.sentences if (key := (s.article_index, s.position)) in found])
 
 
