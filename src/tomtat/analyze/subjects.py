@@ -56,7 +56,8 @@ def _clean_subject(text: str) -> str:
     # fifth round: adverbs of time and place without a comma ("Mới đây hãng thông tấn X đưa tin", "Tại đây bé gái nói")
     text = re.sub(r"(?i)^(?:(?:và|nhưng|tuy nhiên|còn|trước đó|sau đó|đồng thời|hiện|cũng|thậm chí|mới đây|gần đây|tại đây|"
                   r"lúc này|lúc đó|khi đó|dù|mặc dù|trong khi|song)\s+)+", "", text)  # sixth round: "…, dù Washington luôn biện hộ rằng"
-    text = re.sub(rf"^Như\s+(?=[{UPPER}]{{2,}}|(?:báo|tờ|đài|hãng)\s)", "", text)  # "Như ANTĐ thông tin": as ANTĐ said
+    text = re.sub(rf"^Như\s+(?=[{UPPER}]{{2,}}|(?:báo|tờ|đài|hãng)\s|(?i:{_TITLES})\s)", "", text)  # "Như ANTĐ thông tin": as ANTĐ
+    # said; sixth round: "Như bị cáo X cho rằng": for instance
     # sixth round: "Theo một số người dân … cho biết mưa đá …" (no comma after the source): the source speaks
     text = re.sub(r"(?i)^(?:(?:cũng|còn)\s+)?theo\s+(?!đó\b|như\b)(?=\S)", "", text)
     text = _TRAIL.sub("", text).strip(" ,;:-–“”\"'()")
