@@ -124,3 +124,12 @@ def test_claim_before_that_is_the_view_of():
         "của ông Trần Văn Công, chuyên gia phân tích. Giá vàng giảm nhẹ."
     ]))
     assert [(a.speaker, a.sources[0].sentence) for a in found] == [("ông Trần Văn Công", 0), ("ông Trần Văn Công", 1)]
+
+
+def test_more_speech_verbs_after_a_quote():
+    assert speakers("“Đây là thời điểm khó khăn nhất”, chị Lan, một tiểu thương ở chợ Bến Thành, than thở.") == ["chị Lan"]
+    assert speakers("“Em biết em sai nhưng vì cuộc sống nên em phải chấp nhận” – tài xế Lê Văn Sơn phân trần.") == [
+        "tài xế Lê Văn Sơn"]
+    assert speakers("“Họ đã lừa dối chúng tôi”, anh Lê Văn Tú kể lại.") == ["anh Lê Văn Tú"]
+    # "bình luận" as a noun
+    assert speakers("Nhiều người đã vào phần bình luận để lại lời động viên người phụ nữ.") == []

@@ -12,6 +12,7 @@ VERBS = (
     "thừa nhận", "chia sẻ", "thông báo", "phát biểu", "bày tỏ", "lên tiếng", "đưa tin", "xác nhận", "bác bỏ",
     "cảnh báo", "trả lời", "giải thích", "nêu rõ", "nói rõ", "dẫn lời", "nhận xét", "dự báo", "khuyến cáo",
     "lưu ý", "tường thuật", "than phiền", "phủ nhận", "cáo buộc", "tố cáo", "báo cáo", "lý giải",
+    "than thở", "phân trần", "thổ lộ", "bình luận", "nhắn nhủ",  # sixth round: more verbs of speech (general usage)
 )
 _VERB = re.compile(
     r"(?<!\w)(" + "|".join(re.escape(v) for v in sorted(VERBS, key=len, reverse=True)) + r")(?!\w)(?! viên\b)"  # "báo cáo viên": a noun
@@ -24,7 +25,8 @@ _VERB = re.compile(
 # …", "X kiến nghị: …", "người dân phản ánh, …", "X kể lại: …", "X thông tin thêm, …", "X viết: …".
 _CLAUSE_VERB = re.compile(
     r"(?<![\w])(?<!triển )(?<!công )(?<!kê )(?<!bài )(đánh giá|khai|đề nghị|kiến nghị|phản ánh|kể|kể lại|tâm sự|bộc bạch|"
-    r"nhắc lại|chỉ ra|viết|thông tin|nhìn nhận|tin tưởng|biện hộ|lập luận|quả quyết)(?:\s+(?:thêm|lại))?(?=\s*[,:]|\s+rằng\b)"
+    r"nhắc lại|chỉ ra|viết|thông tin|nhìn nhận|tin tưởng|biện hộ|lập luận|quả quyết)(?:\s+(?:thêm|lại))?(?=\s*[,:]|\s+rằng\b"
+    r"|\s*[.!…]*$)"  # sixth round: or closing the sentence after a quote ("“…”, anh kể.")
 )
 # Fifth round (README conventions of the fourth round: "X đánh giá việc …", "X đã thông tin với báo chí về …"
 # report): an assessment of a matter, information given to the press (also "trao đổi với báo chí về …"), an
@@ -49,7 +51,7 @@ _CLOSING_VERB = re.compile(r"(?<![\w])(công bố)(?=(?:\s+(?:trước|với|t�
 _INFORM = re.compile(rf"(?<=[{UPPER}\w.)])(?<![Cc]ổng)(?<![Tt]rang)\s(thông tin)(?!\w)(?! (?:về|này|đó|điện tử|đại chúng|và|của|cho|trên|từ)\b)")
 # A verb used as a noun or after a modal ("những chia sẻ", "cần lưu ý", "vào diện cảnh báo", "dẫn thông
 # báo của X") reports no one's words.
-_NOUN_USE = re.compile(r"(?i)\b(?:cho|dẫn|diện|mức|biển|tín hiệu|có|vì|gửi|ra|phát|những|các|nhiều|sự|lời|một|bản|bài|cách|đáng|công văn|văn bản|cần|phải|nên|vào|về|của|trong|theo|chưa|không|chẳng|hề|đề nghị|yêu cầu|mời|muốn|định|dám|thể|từ chối|chối)$")
+_NOUN_USE = re.compile(r"(?i)\b(?:cho|dẫn|diện|mức|biển|tín hiệu|có|vì|gửi|ra|phát|những|các|nhiều|sự|lời|một|bản|bài|cách|đáng|công văn|văn bản|cần|phải|nên|vào|về|của|trong|theo|chưa|không|chẳng|hề|đề nghị|yêu cầu|mời|muốn|định|dám|thể|từ chối|chối|buổi|phần|đăng)$")  # "buổi/phần bình luận", "trích đăng"
 
 
 def _noun_use(before: str) -> bool:
