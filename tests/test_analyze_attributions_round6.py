@@ -133,3 +133,12 @@ def test_more_speech_verbs_after_a_quote():
     assert speakers("“Họ đã lừa dối chúng tôi”, anh Lê Văn Tú kể lại.") == ["anh Lê Văn Tú"]
     # "bình luận" as a noun
     assert speakers("Nhiều người đã vào phần bình luận để lại lời động viên người phụ nữ.") == []
+
+
+def test_speaker_after_a_closing_quote_whatever_the_verb():
+    assert speakers("“Phải phục hồi được du lịch quốc tế”, ông Phùng Quang Thắng phân tích.") == ["ông Phùng Quang Thắng"]
+    assert speakers("“Người nào còn lại thì ra đường, đứng đầu gió” – ông Trần Tú tiếp.") == ["ông Trần Tú"]
+    assert speakers("\"Chúng ta không thể mua bằng mọi giá\", vị đại diện nói.") == ["vị đại diện"]
+    # quoted words inside a sentence, not one quote closed before its speaker
+    assert speakers("Bị cáo còn xưng mình là \"nhân tài, tấm gương tốt\", \"các đệ tử đều rất giỏi\".") == []
+    assert speakers("Mỗi đảng viên cần nêu cao ý thức “tự soi”, “tự sửa”, đề cao danh dự của đảng viên.") == []

@@ -161,7 +161,34 @@ def attribution_of(sentence: Sentence, common: frozenset = frozenset(), named: f
         if not claim or (v.re is _OBJECT_SPEECH and not _person_like(who, common)):
             continue  # (sixth round: "mô tả/nhắc đến/khắc họa …" report for a named or titled person only)
         return Attribution(speaker=who, claim=shorten(claim, 300), sources=[src(sentence)])
-    return _document_attribution(sentence) or _document_opener(text, common, named, sentence)
+    return _document_attribution(sentence) or _document_opener(text, common, named, sentence) \
+        or _after_quote(text, common, named, sentence)
+
+
+# Sixth round: "“…”, ông Phùng Quang Thắng phân tích.", "“…” – ông T tiếp.", "…", vị đại diện nói.": a quote closed
+# before a short tail that opens with its speaker, whatever the verb (general usage: the speaker follows the quote). The
+# sentence must open with the quote, or close a quote opened in an earlier sentence.
+_QUOTE_TAIL = re.compile(r"[”\"]\s*[,–-]\s*([^“”\"]{3,100}?)\s*[.!…]*$")
+_THIS = re.compile(r"^\s+(?:này|đó|ấy)\b")
+
+
+def _after_quote(text: str, common: frozenset, named: frozenset, sentence: Sentence) -> Attribution | None:
+    """The attribution of a quote closed before a short tail naming its speaker, or None."""
+    m = _QUOTE_TAIL.search(text)
+    if not m:
+        return None
+    quote, tail = text[: m.start() + 1], m.group(1)
+    opened = re.match(r"\s*[“\"]", quote)
+    if (not opened and re.search(r"[“]|(?:^|\s)\"\w", quote[:-1])) or len(quote.split()) < 4:
+        return None  # quotes inside the sentence ("… là “nhân tài”, rồi …"), not one quote closed before its speaker
+    head = _TITLED.match(tail) or _PERSON_NOUNS.match(tail) or _SOURCE_WORDS.match(tail) or _CAPITALISED_RUN.match(tail)
+    if not head:
+        return None
+    end = head.end() + (t.end() if (t := _THIS.match(tail[head.end():])) else 0)
+    who, verb = _clean_subject(tail[:end]), tail[end:].split()
+    if not verb or not verb[0][:1].islower() or len(verb) > 8 or not _speaker_ok(who, common, named) or _NOT_A_SPEAKER.search(who):
+        return None
+    return Attribution(speaker=who, claim=shorten(quote.strip("“”\" "), 300), sources=[src(sentence)])
 
 
 # Sixth round: a sentence opened by the document that carries the words ("Trong báo cáo này, Công đoàn Y tế Việt Nam đã chỉ
