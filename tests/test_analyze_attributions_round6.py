@@ -33,7 +33,7 @@ def test_mixed_and_straight_quote_marks():
                     "các đối tượng chỉ hoạt động bên ngoài.") == ["Phó trưởng Phòng Tham mưu Công an tỉnh"]
     assert speakers("Trước khẩu hiệu “làm nhanh\" dán khắp nơi, ông Trần Nam cho biết đã báo công an.") == ["ông Trần Nam"]
     # a verb inside a quote still open reports nothing
-    assert speakers("Bà Lan nhắn: \"Tôi đã cho biết hết rồi và không nói thêm") == []
+    assert speakers("Bà Lan nhắn: \"Tôi đã cho biết hết rồi và không nói thêm") == ["Bà Lan"]  # the quote is hers
 
 
 def test_theo_forms():
@@ -142,3 +142,13 @@ def test_speaker_after_a_closing_quote_whatever_the_verb():
     # quoted words inside a sentence, not one quote closed before its speaker
     assert speakers("Bị cáo còn xưng mình là \"nhân tài, tấm gương tốt\", \"các đệ tử đều rất giỏi\".") == []
     assert speakers("Mỗi đảng viên cần nêu cao ý thức “tự soi”, “tự sửa”, đề cao danh dự của đảng viên.") == []
+
+
+def test_speaker_and_a_short_predicate_before_a_colon_and_a_quote():
+    assert speakers("Ông Lê Văn Tấn kể tiếp: “5 ngày trôi trên biển, chúng tôi thấy đèn điện sáng”.") == ["Ông Lê Văn Tấn"]
+    assert speakers("Về phần mình, Torres tỏ ra khá bình thản trước chiến thắng: “Ghi bàn là điều cần phải làm”.") == ["Torres"]
+    assert speakers("Ông NGUYỄN TRUNG HẢI, PGĐ HTX Thành Công: “Muốn hòa lưới Quốc gia khó, chúng tôi cũng muốn”.") == [
+        "Ông NGUYỄN TRUNG HẢI"]
+    # a question, a hearing, a lone common word: no speaker
+    assert speakers("Nam Joo Hyuk hỏi Suzy: “Bạn đã ăn gì vậy?”") == []
+    assert speakers("Tại Hội nghị, các đại biểu được nghe 4 chuyên đề: “Tiếp tục đổi mới chính sách đất đai”.") == []

@@ -22,6 +22,9 @@ _THEO = re.compile(r"(?:^|(?<=[,;:(]\s)|(?<=[,;:(])|(?<=\svà\s)|(?<=[a-zà-ỹ�
 # Fifth round: "Thông tin từ Công an huyện X, đơn vị vừa …": the body the information came from.
 # Fifth round: an interview's answer, a titled name then a colon ("– Ông Nguyễn Văn A: Vấn đề này …"); general usage.
 _INTERVIEW = re.compile(rf"^[-–—]?\s*((?i:{_TITLES})(?:\s+[{UPPER}][\w.-]*){{1,5}})\s*:\s+(\S.+)")
+# Sixth round: an answer with the speaker's role ("Ông NGUYỄN TRUNG HẢI, PGĐ HTX Thành Công: “…", "Bí thư Thành ủy TP.HCM
+# NGUYỄN VĂN NÊN: “…"): a titled name, then a role or a body, then a colon and a quote (general interview layout).
+_INTERVIEW_ROLE = re.compile(rf"^[-–—+*]?\s*((?i:{_TITLES})[^:,“”\"]{{2,60}}?[{UPPER}]{{2,}}(?:\s+[{UPPER}][\w.-]*)*)(?:,[^:“”\"]{{2,120}})?:\s*[“\"](\S.+)")
 
 
 def _glued_name(text: str, start: int) -> bool:
@@ -89,7 +92,7 @@ def attribution_of(sentence: Sentence, common: frozenset = frozenset(), named: f
     m = _SAID_OF.search(text)
     if m and _speaker_ok(_clean_subject(m.group(1)), common, named):
         return Attribution(speaker=_clean_subject(m.group(1)), claim=shorten(text, 300), sources=[src(sentence)])
-    m = _INTERVIEW.match(text)
+    m = _INTERVIEW.match(text) or _INTERVIEW_ROLE.match(text)
     if m and len(m.group(2).split()) >= 3:
         return Attribution(speaker=m.group(1), claim=shorten(m.group(2), 300), sources=[src(sentence)])
     m = _THEO.search(text)
@@ -162,7 +165,7 @@ def attribution_of(sentence: Sentence, common: frozenset = frozenset(), named: f
             continue  # (sixth round: "mô tả/nhắc đến/khắc họa …" report for a named or titled person only)
         return Attribution(speaker=who, claim=shorten(claim, 300), sources=[src(sentence)])
     return _document_attribution(sentence) or _document_opener(text, common, named, sentence) \
-        or _after_quote(text, common, named, sentence)
+        or _after_quote(text, common, named, sentence) or _before_quote(text, common, named, sentence)
 
 
 # Sixth round: "“…”, ông Phùng Quang Thắng phân tích.", "“…” – ông T tiếp.", "…", vị đại diện nói.": a quote closed
@@ -281,3 +284,26 @@ def _document_attribution(sentence: Sentence) -> Attribution | None:
         if who and claim:
             return Attribution(speaker=who, claim=shorten(claim, 300), sources=[src(sentence)])
     return None
+
+
+# Sixth round: "Ông Tấn kể tiếp: “…", "Về phần mình, Torres tỏ ra khá bình thản trước chiến thắng: “…": a speaker, a short
+# predicate, a colon and a quote (general usage: the colon hands over to the quoted words); not a question asked ("hỏi").
+_BEFORE_QUOTE = re.compile(r"^(?:[^,:“”\"]{2,80},\s*)?([^,:“”\"]{2,80}?)\s*:\s*[“\"](\S.+)$")
+
+
+def _before_quote(text: str, common: frozenset, named: frozenset, sentence: Sentence) -> Attribution | None:
+    """The attribution of "<speaker> <short predicate>: “…”", or None."""
+    m = _BEFORE_QUOTE.match(text)
+    if not m or len(m.group(2).split()) < 3:
+        return None
+    lead = re.sub(r"^(?:Về phần mình|Sau đó|Trong khi đó|Đáp lại|Tuy nhiên|Còn)\s+", "", m.group(1).strip())
+    head = _TITLED.match(lead) or _PERSON_NOUNS.match(lead) or _SOURCE_WORDS.match(lead) or _CAPITALISED_RUN.match(lead)
+    if not head:
+        return None
+    end = head.end() + (t.end() if (t := _THIS.match(lead[head.end():])) else 0)
+    who, verb = _clean_subject(lead[:end]), lead[end:].split()
+    if not verb or not verb[0][:1].islower() or len(verb) > 8 or verb[0] in ("hỏi", "là", "được", "bị", "nghe") \
+            or sum(w[:1].isupper() for w in verb) > 1 or not _speaker_ok(who, common, named) or _NOT_A_SPEAKER.search(who) \
+            or (head.re is _CAPITALISED_RUN and " " not in who and not who.isupper() and (who not in named or who.lower() in common)):
+        return None  # (a name inside the "predicate" or a lone capitalised common word: the speaker's span is wrong)
+    return Attribution(speaker=who, claim=shorten(m.group(2).strip("“”\" "), 300), sources=[src(sentence)])

@@ -67,7 +67,8 @@ def _clean_subject(text: str) -> str:
 
 # Sixth round: degrees and honours spelt out that open a speaker's name ("Thạc sĩ X", "Nhà giáo ưu tú X"); general usage,
 # kept here (the entity lexicon is not ours to change).
-_SPEAKER_TITLES = PERSON_TITLES | {"thạc sĩ", "thạc sỹ", "tiến sỹ", "phó giáo sư", "nhà giáo ưu tú", "nhà giáo nhân dân", "bác sỹ"}
+_SPEAKER_TITLES = PERSON_TITLES | {"thạc sĩ", "thạc sỹ", "tiến sỹ", "phó giáo sư", "nhà giáo ưu tú", "nhà giáo nhân dân", "bác sỹ",
+                                    "thái tử"}
 _TITLES = "|".join(re.escape(t) for t in sorted(_SPEAKER_TITLES, key=len, reverse=True))
 _TITLED = re.compile(rf"(?<!\w)(?i:{_TITLES})(?:\s+[{UPPER}][\w.-]*)+")
 _CAPITALISED_RUN = re.compile(rf"[{UPPER}][\w.-]*(?:\s+[{UPPER}][\w.-]*)*")
