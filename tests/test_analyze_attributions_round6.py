@@ -152,3 +152,10 @@ def test_speaker_and_a_short_predicate_before_a_colon_and_a_quote():
     # a question, a hearing, a lone common word: no speaker
     assert speakers("Nam Joo Hyuk hỏi Suzy: “Bạn đã ăn gì vậy?”") == []
     assert speakers("Tại Hội nghị, các đại biểu được nghe 4 chuyên đề: “Tiếp tục đổi mới chính sách đất đai”.") == []
+
+
+def test_issued_statements_and_single_quotes():
+    assert speakers("Hôm qua, văn phòng ông James Clapper đã đưa ra một tuyên bố bằng văn bản cho biết bài báo không chính xác.") == [
+        "văn phòng ông James Clapper"]
+    assert speakers("Tại hội nghị, Thứ trưởng Bộ Y tế Nguyễn Trường Sơn đã nêu ra mệnh lệnh: 'Luôn trong tâm thế chủ động'.") == [
+        "Thứ trưởng Bộ Y tế Nguyễn Trường Sơn"]

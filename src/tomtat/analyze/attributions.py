@@ -130,7 +130,8 @@ def attribution_of(sentence: Sentence, common: frozenset = frozenset(), named: f
                     *_CLOSING_VERB.finditer(text), *_OBJECT_SPEECH.finditer(text)], key=lambda v: v.start(1))
     for v in verbs:
         before = text[: v.start(1)].rstrip()
-        if re.search(r"(?i)\b(?:được|bị|để|sẽ được)$", before) or _noun_use(before) or _AGENT.search(before):
+        if re.search(r"(?i)\b(?:được|bị|để|sẽ được)$", before) or (_noun_use(before) and not _ISSUED.search(before)) or _AGENT.search(before):
+            # (sixth round: "X đã đưa ra một tuyên bố bằng văn bản cho biết": the document X issued, not a noun use)
             continue
         if _inside_quote(before):
             continue  # the verb is inside a quote that opened before it: the quote's words
@@ -288,7 +289,8 @@ def _document_attribution(sentence: Sentence) -> Attribution | None:
 
 # Sixth round: "Ông Tấn kể tiếp: “…", "Về phần mình, Torres tỏ ra khá bình thản trước chiến thắng: “…": a speaker, a short
 # predicate, a colon and a quote (general usage: the colon hands over to the quoted words); not a question asked ("hỏi").
-_BEFORE_QUOTE = re.compile(r"^(?:[^,:“”\"]{2,80},\s*)?([^,:“”\"]{2,80}?)\s*:\s*[“\"](\S.+)$")
+_AUX = re.compile(r"\s(?:đã|đang|vừa|cũng|sẽ|mới|còn|liền|lại)\s")
+_BEFORE_QUOTE = re.compile(rf"^(?:[^,:“”\"]{{2,80}},\s*)?([^,:“”\"]{{2,80}}?)\s*:\s*(?:[“\"]|'(?=[{UPPER}]))(\S.+)$")  # also 'X …' 
 
 
 def _before_quote(text: str, common: frozenset, named: frozenset, sentence: Sentence) -> Attribution | None:
@@ -297,13 +299,15 @@ def _before_quote(text: str, common: frozenset, named: frozenset, sentence: Sent
     if not m or len(m.group(2).split()) < 3:
         return None
     lead = re.sub(r"^(?:Về phần mình|Sau đó|Trong khi đó|Đáp lại|Tuy nhiên|Còn)\s+", "", m.group(1).strip())
+    aux = _AUX.search(lead)  # "Thứ trưởng Bộ Y tế Nguyễn Trường Sơn đã nêu ra …": up to the auxiliary
     head = _TITLED.match(lead) or _PERSON_NOUNS.match(lead) or _SOURCE_WORDS.match(lead) or _CAPITALISED_RUN.match(lead)
     if not head:
         return None
-    end = head.end() + (t.end() if (t := _THIS.match(lead[head.end():])) else 0)
+    end = aux.start() if aux and aux.start() >= head.end() and (_TITLED_START.match(lead) or _SOURCE_WORDS.match(lead)) \
+        else head.end() + (t.end() if (t := _THIS.match(lead[head.end():])) else 0)
     who, verb = _clean_subject(lead[:end]), lead[end:].split()
     if not verb or not verb[0][:1].islower() or len(verb) > 8 or verb[0] in ("hỏi", "là", "được", "bị", "nghe") \
             or sum(w[:1].isupper() for w in verb) > 1 or not _speaker_ok(who, common, named) or _NOT_A_SPEAKER.search(who) \
             or (head.re is _CAPITALISED_RUN and " " not in who and not who.isupper() and (who not in named or who.lower() in common)):
         return None  # (a name inside the "predicate" or a lone capitalised common word: the speaker's span is wrong)
-    return Attribution(speaker=who, claim=shorten(m.group(2).strip("“”\" "), 300), sources=[src(sentence)])
+    return Attribution(speaker=who, claim=shorten(m.group(2).strip("“”\"' "), 300), sources=[src(sentence)])
