@@ -101,3 +101,10 @@ def test_two_days_in_a_parenthesis_or_after_from_and_a_day_after_last_night():
     assert dates("đêm nhạc diễn ra vào tối qua, 22.10 tại Hà Nội", 2022) == ["2022-10-22"]
     # A range of amounts after "từ" stays an amount.
     assert dates("giá tăng từ 5-7% và từ 6-8 triệu đồng", 2022) == []
+
+
+def test_years_listed_after_one_year_word_and_months_that_recur_every_year():
+    assert dates("nổi bật trong năm 2021 và 2022, không tính năm 2019, 2020") == ["2021", "2022", "2019", "2020"]
+    assert dates("khảo sát vào tháng 1 và tháng 7 hàng năm", 2022) == []
+    assert dates("thời gian điều trị từ 3-5 ngày, sau 2-3 tháng", 2022) == []
+    assert dates("Tối 28, rạng sáng ngày 29/7 trận mưa sao băng đạt cực đại", 2022) == ["2022-07-29"]

@@ -125,3 +125,11 @@ def test_settlement_days_plenums_house_numbers_and_generations_are_no_facts():
     assert values("kỷ nguyên 5.5G của ngành") == []
     # A count before a public body is still a count.
     assert values("có mặt tại 5 Sở Y tế và 20 tỉnh") == [(5, False), (20, False)]
+
+
+def test_levels_semifinals_units_and_vague_amounts_after_a_verb():
+    assert values("Cổng dịch vụ công mức độ 4 và cấp độ 3 của dịch") == []
+    assert values("Ở trận bán kết 1, Đội 2 và Hải đội 2 cùng có mặt") == []
+    assert values("Triều Tiên đề nghị cung cấp hàng ngàn người lao động") == [(1000, True)]
+    assert values("độ 20 người tham gia, tốc độ 120 khung hình/giây") == [(20, True), (120, False)]
+    assert values("bổ sung thêm 10-11 cầu thủ") == [(10, True), (11, True)]

@@ -29,7 +29,7 @@ _PAIR = re.compile(rf"(?:(?i:\b(?:ngày|đêm|hôm|các ngày|từ)\s+)|\(\s*){_
                    rf"(?:(?i:ngày|sáng)\s+)?{_D}[/.-]{_M}(?![\w/]|[.-]\d)")
 # After "d-m" or "d/m", a count or a measure makes it a range of amounts ("tăng 2-3 lần", "5-7 người").
 _COUNT_WORDS = (r"\s*(?:lần|người|tuổi|giờ|tiếng|phút|km|kg|tấn|m|cm|ha|lít|chiếc|con|ca|trẻ|học sinh|tuần|lượt|"
-                r"triệu|tỷ|tỉ|nghìn|ngàn|đồng|usd|phần trăm)(?!\w)|\s*%")
+                r"triệu|tỷ|tỉ|nghìn|ngàn|đồng|usd|phần trăm|ngày|tháng)(?!\w)|\s*%")
 _COUNTED = rf"(?!{_COUNT_WORDS})"
 # "Chấm điểm: 5/10", "đạt 8/10 điểm": a score; "khoảng 1/3 dân số": a fraction; not dates.
 _NOT_DATE_BEFORE = re.compile(r"(?i)(?:\bđiểm\s*:?|\b(?:khoảng|gần|hơn|chừng|xấp xỉ)\s+(?!ngày|hôm))\s*$")
@@ -45,6 +45,10 @@ _MONTH = re.compile(rf"(?i:\btháng\s+){_M}(?![\w/]|[.,-]\d|\s*(?:năm\s+\d|[/-]
 _PAIR_FULL = re.compile(rf"(?i:\b(?:ngày|đêm|hôm|các ngày)\s+){_D}\s*(?:và|,|-|–|đến|tới)\s*(?:ngày\s+)?{_D}[/.-]{_M}[/.-]{_YEAR}(?![\w/-])")
 # "quý II/2022", "quý 3-2021": a quarter gives its year.
 _QUARTER = re.compile(rf"(?i:\bquý\s+)(?:I{{1,3}}|IV|[1-4])\s*[/-]\s*{_YEAR}(?![\w/-])")
+# "tháng 1 và tháng 7 hàng năm": months that recur every year are no dates.
+_EVERY_YEAR = re.compile(r"(?i)(?:\s*(?:,|và)\s*tháng\s+\d{1,2})*\s+(?:hàng|hằng|mỗi)\s+năm\b")
+# More years after "năm YYYY": "và 2022", ", 2020".
+_MORE_YEARS = re.compile(rf"\s*(?:,|và)\s*{_YEAR}(?![\w/-]|\s*[-–]\s*\d)")
 _YEAR_ONLY = re.compile(rf"(?i:(?<!sinh )(?<!sn )\bnăm\s+){_YEAR}(?![\w/-]|\s*[-–]\s*\d)")
 
 
@@ -112,10 +116,16 @@ def find_dates(text: str) -> list[DateMention]:
                 continue
             add(m.start(1), m.end(), None, m.group(2), m.group(1))
     for m in _MONTH.finditer(text):
-        add(*m.span(), None, m.group(1), None)
+        if not _EVERY_YEAR.match(text, m.end()):
+            add(*m.span(), None, m.group(1), None)
     for m in _YEAR_ONLY.finditer(text):
         if not re.search(r"(?i)năm học\s*$", text[: m.start(1)]) and not re.search(r"(?i)\b(sn|sinh)\s*$", text[: m.start()]):
             add(*m.span(), m.group(1), None, None)
+            for more in _MORE_YEARS.finditer(text, m.end()):  # "năm 2021 và 2022", "năm 2019, 2020 và 2021"
+                if more.start() != m.end():
+                    break
+                add(more.start(1), more.end(), more.group(1), None, None)
+                m = more
     found.sort(key=lambda d: d.start)
     return found
 
@@ -156,7 +166,10 @@ _DM_ANY = re.compile(r"(?<![\w.,])\d{1,4}\s?[/-]\s?\d{1,4}(?:[/-]\d{1,4})?(?![\w
 # "độ tuổi 18-35", "tăng 2-3 lần": "a-b" after these words or before a count is a range of amounts.
 _RANGE_BEFORE = re.compile(r"(?i)\b(?:tuổi|từ|khoảng|chừng|tầm|độ)\s*$")
 _DASH_RANGE = re.compile(r"\d{1,4}\s?-\s?\d{1,4}")
-_COUNT_AFTER = re.compile(_COUNT_WORDS)
+# After an undated "a-b", these nouns too make it a range of amounts ("10-11 cầu thủ"); after a written
+# date they may open the next clause ("ngày 29/7 trận mưa …"), so they do not block dates.
+_COUNT_AFTER = re.compile(_COUNT_WORDS + r"|\s*(?:cầu thủ|thành viên|đội|trận|bàn|vụ|hộ|căn|xe|tàu|tỉnh|quốc gia|nước|"
+                          r"doanh nghiệp|công ty|trường|sinh viên|bệnh nhân|em|cháu|điểm|phiên)(?!\w)")
 
 
 def _amount_range(text: str, m: re.Match) -> bool:

@@ -29,11 +29,11 @@ _VAGUE_BASE = {"chục": 10, "trăm": 100, "nghìn": 1e3, "ngàn": 1e3, "vạn":
 _LABEL = re.compile(
     r"(?i)\b(?:(?<!trong )(?<!tổng )số|thứ|(?<!trong )vòng|á hậu|giải|điều|khoản|chương|mục|quốc lộ|ql|tỉnh lộ|hương lộ|đường|xóm|thôn|ấp|tổ|khu phố|phường|"
     r"quận|q|lô|phòng|tầng|nghị quyết|chỉ thị|quyết định|thông tư|nghị định|luật|kết luận|tập|bài|câu|mã|hiệu|"
-    r"khóa|lớp|sn|(?<!học )sinh|mùa|kỳ|đợt|lần|hạng|top|nhóm|ca|bảng|khu|căn hộ|nhà|km|ngày|tháng|năm|cấp|level|phiên bản|"
+    r"khóa|lớp|sn|(?<!học )sinh|mùa|kỳ|đợt|lần|hạng|top|nhóm|ca|bảng|khu|căn hộ|nhà|km|ngày|tháng|năm|(?<!cung )cấp|level|phiên bản|"
     r"version|giai đoạn|hội nghị|kỳ họp|phần|đề án|dự án|công văn|tờ trình|mẫu|tuyến|chuyến|hạng mục|cửa|ga|bến|"
     r"trạm|cổng|vùng|sư đoàn|lữ đoàn|trung đoàn|tiểu đoàn|đại đội|binh đoàn|quân đoàn|hạm đội|kênh|ván|set|hiệp|phút thứ|"
     r"quý|sbd|stt|mã số|dân phố|hotline|điện thoại|đt|sđt|tổng đài|fax|sáng|trưa|chiều|tối|đêm|hôm|"
-    r"trung ương|hẻm|ngõ|ngách|kiệt)"
+    r"trung ương|hẻm|ngõ|ngách|kiệt|bán kết|tứ kết|chung kết|đội|mức độ)"
     r"\.?\s*$"
 )
 # "quý 1 và 2", "tháng 4 và 5", "tổ 3, 4": the numbers after a label's first number are labels too.
@@ -43,6 +43,9 @@ _LABEL_LIST = re.compile(r"\d+(?:\s*(?:,|và|-|–|đến)\s*\d+)*\s*(?:,|và|-|
 _NAME_NUMBER = re.compile(rf"(?<=\S\s)[{UPPER}][\w-]*\s+$")
 _LIST_NUMBER = re.compile(r"^\s*\d{1,2}[.)](?:\s|$)")
 _ACRONYM_BEFORE = re.compile(rf"(?<!\w)[{UPPER}]{{2,}}\s+$")
+# "mức độ 4", "cấp độ 3": "độ" there is part of a level's name, not the hedge "about".
+_LEVEL_BEFORE = re.compile(r"(?i)\b(?:mức|cấp)\s*$")
+_MEASURE_BEFORE = re.compile(r"(?i)\b(?:tốc|nhiệt|nồng|cường|góc)\s*$")
 # A house number: after "ở/tại/trú/địa chỉ/số nhà" and before a capitalised street name ("trú ở 20 Chử Đồng Tử").
 _ADDRESS_BEFORE = re.compile(r"(?i)\b(?:ở|tại|trú|địa chỉ|số nhà|nhà số)\s*:?\s*(?:số\s+)?$")
 _STREET_AFTER = re.compile(rf"\s+(?!(?:Sở|Bộ|Cục|Ban|Vụ|Viện|Hội|Trường|Bệnh|Công|Tổng|Ủy|Đại|Nhà|Tập|Ngân|Quỹ|Phòng|"
@@ -128,10 +131,14 @@ def find_quantities(text: str, sentence: Sentence | None = None) -> list[Quantit
     for n, m in enumerate(matches):
         head = clean[: m.start()]
         big = m.group("mult") or "." in (m.group("num") or "")  # "cung cấp 200 triệu", "điều 3.000 lính": no label
-        if not m.group("hedge") and not big and (_LABEL.search(head) or (
+        if not m.group("hedge") and not m.group("vague") and not big and (_LABEL.search(head) or (
                 _LABEL_LIST.search(head) and _LABEL.search(head[: _LABEL_LIST.search(head).start()]))):
             continue
         hedge = (m.group("hedge") or "").strip().lower()
+        if hedge == "độ" and _LEVEL_BEFORE.search(head):
+            continue  # "mức độ 4", "cấp độ 3": a level, not "about 4"
+        if hedge == "độ" and _MEASURE_BEFORE.search(head):
+            hedge = ""  # "tốc độ 120", "nhiệt độ 30": the measure's name, not "about"
         if m.group("vague"):
             words = m.group("vague").lower().split()
             value = float(_VAGUE_BASE[words[1]] * (_VAGUE_BASE[words[2]] if len(words) > 2 else 1))
