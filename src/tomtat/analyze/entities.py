@@ -40,6 +40,7 @@ from .merge import (
     merge_committees, merge_place_words, merge_word_order, COMMITTEES,
 )
 from .models import Entity
+from .refine import explained_acronyms, refine
 from .spans import _name_like, _spelled_by_words, SPELLED_ORG_SPAN
 
 __all__ = ["Candidate", "Mention", "candidates", "entities", "fold", "tokens"]
@@ -79,8 +80,8 @@ class Candidate:
 def candidates(cluster: Cluster) -> list[Candidate]:
     """Every merged name of the cluster with the rules' type (None when no rule or guess types it)."""
     common = _common_words(cluster)
-    plain = _common_acronyms(cluster)
-    mentions = [m for s in cluster.sentences for m in _mentions(s, common)
+    plain = _common_acronyms(cluster) | explained_acronyms(cluster)
+    mentions = [m for s in cluster.sentences for m in refine(_mentions(s, common))
                 if m.name not in plain and not _shouted_word(m.name, common)]
     named: dict[tuple[int, int], list[str]] = defaultdict(list)
     for m in mentions:

@@ -1,0 +1,42 @@
+"""Entities, seventh-round rules (refine.py): explained acronyms, youth teams, leagues, a body before a person."""
+
+from __future__ import annotations
+
+from tomtat.analyze.entities import entities
+from tomtat.pipeline import to_cluster
+
+
+def by_name(texts):
+    return {e.name: e for e in entities(to_cluster(texts))}
+
+
+def test_acronyms_explained_in_lower_case_or_listed_after_common_words_are_no_names():
+    names = by_name(["Tài xế dương tính với ma túy nhóm MET (ma túy đá) khi bị kiểm tra.",
+                     "Tỉnh bàn về các chỉ số quản trị địa phương (PCI, PAPI, SIPAS, DTI) năm nay.",
+                     "Hiệp hội Du lịch Việt Nam (VITA) họp tại Hà Nội."])
+    assert not {"MET", "PCI", "PAPI", "SIPAS", "DTI"} & set(names)
+    assert names["Hiệp hội Du lịch Việt Nam"].type == "organization"  # an acronym after a body stays its alias
+    assert "VITA" in names["Hiệp hội Du lịch Việt Nam"].aliases
+
+
+def test_a_youth_level_before_a_country_is_a_team_before_a_region_a_tournament():
+    names = by_name(["Các cầu thủ sẽ tập trung cùng U20 Việt Nam trước vòng loại U20 châu Á.",
+                     "Đội bóng đã đến Hà Nội hôm qua."])
+    assert names["U20 Việt Nam"].type == "organization"
+    assert "Việt Nam" not in names and "châu Á" not in names
+    assert names["Hà Nội"].type == "location"
+
+
+def test_a_league_is_a_contest_in_the_whole_cluster():
+    names = by_name(["Liverpool thắng đậm tại Premier League.", "Premier League vừa khép lại vòng 4."])
+    assert "Premier League" not in names
+
+
+def test_a_known_body_between_a_title_and_a_full_name():
+    names = by_name(["Chủ tịch Fed Jerome Powell phát biểu tại hội nghị."])
+    assert names["Fed"].type == "organization"
+    assert names["Jerome Powell"].type == "person"
+
+
+def test_cryptocurrencies_are_no_entities():
+    assert "Bitcoin" not in by_name(["Giá Bitcoin giảm mạnh trong phiên sáng nay."])
