@@ -37,3 +37,16 @@ def test_likelihoods_with_a_future_and_suspicion():
     assert cues("Nếu tăng trưởng đạt 7% thì khả năng lạm phát cả năm sẽ ở mức 3,5%.") == ["khả năng"]
     assert cues("Học sinh có năng lực cảm thụ và khả năng diễn đạt tốt sẽ đạt điểm cao.") == []
     assert cues("Ông bị sa thải vì tình nghi vi phạm kỷ luật nghiêm trọng.") == ["vì tình nghi"]
+
+
+def test_risks_rumours_and_forecasts():
+    # seventh round (held-out-2 conventions): a risk, a rumour, a forecast with its clause, a warning of a possibility
+    assert cues("Chỉ số này có nguy cơ rớt hạng trong năm tới.") == ["có nguy cơ"]
+    assert cues("Nam diễn viên từng được đồn sẽ đóng vai chính.") == ["được đồn"]
+    assert cues("Các chuyên gia dự báo, tuần này giá vàng sẽ giảm.") == ["dự báo"]
+    assert cues("Giới phân tích cảnh báo về khả năng giá dầu tăng vọt.") == ["khả năng"]
+    # no risk, a risk group named, a forecast as a noun in a list or as hard to make: no doubt
+    assert cues("Trung tâm cho biết không có nguy cơ xảy ra sóng thần.") == []
+    assert cues("Người có nguy cơ cao nên tiêm vaccine sớm.") == []
+    assert cues("Tình hình còn phức tạp, khó dự báo.") == []
+    assert cues("Cần tăng cường nghiên cứu, dự báo, định hướng thị trường.") == []

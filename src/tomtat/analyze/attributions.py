@@ -6,6 +6,7 @@ import re
 
 from ..models import Cluster, Sentence
 from ._common import UPPER, shorten, src
+from .constructions import construction_attribution
 from .models import Attribution
 from .reporting import _AGENT, _ASSESS_OR_PRESS, _CLAUSE_VERB, _CLOSING_VERB, _INFORM, _OBJECT_SPEECH, _VERB, VERBS, _governed, _noun_use
 from .speakers import continue_quotes, quotes_after_speaker, resolve_pronouns, speaker_only
@@ -166,7 +167,8 @@ def attribution_of(sentence: Sentence, common: frozenset = frozenset(), named: f
             continue  # (sixth round: "mô tả/nhắc đến/khắc họa …" report for a named or titled person only)
         return Attribution(speaker=who, claim=shorten(claim, 300), sources=[src(sentence)])
     return _document_attribution(sentence) or _document_opener(text, common, named, sentence) \
-        or _after_quote(text, common, named, sentence) or _before_quote(text, common, named, sentence)
+        or _after_quote(text, common, named, sentence) or _before_quote(text, common, named, sentence) \
+        or construction_attribution(text, common, named, sentence)  # seventh round (constructions.py)
 
 
 # Sixth round: "“…”, ông Phùng Quang Thắng phân tích.", "“…” – ông T tiếp.", "…", vị đại diện nói.": a quote closed
@@ -248,8 +250,13 @@ def attributions(cluster: Cluster) -> list[Attribution]:
 # document. A convention of the held-out annotator (README), written from general usage.
 _DOC_SUBJECT = re.compile(
     r"(?i)^(?:(?:qua|từ)\s+)?(?:(?:các|những|một|bản|cuộc)\s+)?(?:kết quả|báo cáo|khảo sát|nghiên cứu|số liệu|thống kê|"
-    r"dữ liệu|điều tra|thăm dò|tài liệu|thông cáo|thông báo|công văn|kết luận|biên bản|cáo trạng|bản án|văn bản|tuyên bố)(?!\w)"  # sixth: văn bản, tuyên bố
+    r"dữ liệu|điều tra|thăm dò|tài liệu|thông cáo|thông báo|công văn|kết luận|biên bản|cáo trạng|bản án|văn bản|tuyên bố|"  # sixth: văn bản, tuyên bố
+    # seventh round (held-out-2 conventions, general usage): a resolution or a decision that states ("Nghị quyết nêu rõ, …",
+    # "Nghị quyết nhấn mạnh: …"), footage that shows ("Hình ảnh … được chiếu trên truyền hình cho thấy", "Đoạn video … cho thấy")
+    r"nghị quyết|quyết định|chỉ thị|nghị định|thông tư|hình ảnh|video|đoạn video|clip|đoạn clip|đoạn phim|ảnh vệ tinh)(?!\w)"
 )
+_FOOTAGE = re.compile(r"(?i)^(?:(?:các|những|một|bản|cuộc)\s+)?(?:hình ảnh|video|đoạn video|clip|đoạn clip|đoạn phim|ảnh vệ tinh)(?!\w)")
+_PUBLISHED = re.compile(rf"(?<!\w)(?:truyền hình|truyền thông|được chiếu|phát sóng|phát đi|công bố|đăng tải|(?:do|của|trên|mà)\s+[{UPPER}])")
 _DOC_VERB = re.compile(r"(?<!\w)(cho thấy|chỉ ra|ghi nhận|nêu rõ|nêu|cho biết|cho hay|khẳng định|nhấn mạnh|kết luận|dự báo|ước tính)(?!\w)")
 _DOC_ACT = re.compile(r"(?<=\))\s|\s(?=(?:thống kê|tổng hợp|công bố|cập nhật|đưa ra)\b)")  # where a document's maker ends
 MAX_DOCUMENT_SYLLABLES = 20  # a document's name runs longer than a person's ("Kết quả khảo sát … do X thực hiện"); not tuned
@@ -271,8 +278,10 @@ def _document_attribution(sentence: Sentence) -> Attribution | None:
                 and _DOC_SUBJECT.match(first):
             # sixth round: "Số liệu Hiệp hội X (VBMA) thống kê từ Ủy ban Y, Sở Z ghi nhận …": the commas list bodies
             segment = _DOC_ACT.split(first, maxsplit=1)[0]
-        if not _DOC_SUBJECT.match(segment) or len(segment.split()) > MAX_DOCUMENT_SYLLABLES or _NOT_A_SPEAKER.search(segment):
-            continue
+        if not _DOC_SUBJECT.match(segment) or len(segment.split()) > MAX_DOCUMENT_SYLLABLES or _NOT_A_SPEAKER.search(segment) \
+                or (_FOOTAGE.match(segment) and (v.group(1) != "cho thấy" or not _PUBLISHED.search(segment))):
+            continue  # (footage only shows, and only footage a named outlet or body put out: "các clip ghi nhận hành vi …"
+            # records, and "Đoạn video ghi lại vụ việc cho thấy …" has no source: the tuning gold does not count it)
         document = re.sub(r"(?i)^(?:qua|từ)\s+", "", segment)
         who = _clean_subject(document)
         if not re.match(rf"[{UPPER}]", who) and not _SOURCE_WORDS.match(who) and not _PERSON_NOUNS.match(who):

@@ -19,6 +19,8 @@ CUES = (
     # fourth round, general words of guessing (not read off annotated misses): "có vẻ" (not "có vẻ đẹp/ngoài")
     "có vẻ", "hình như", "chưa chắc", "chưa thể khẳng định", "phỏng đoán", "suy đoán", "giả thuyết", "nghi bị", "nhiều khả năng", "khả năng cao",  # "tử vong, nghi do ngộ độc rượu"
     "vì tình nghi", "do tình nghi",  # sixth round: "bị sa thải vì tình nghi vi phạm …", as "bị tình nghi"
+    # seventh round (held-out-2 conventions, general usage): a risk, a rumour
+    "có nguy cơ", "được đồn", "đồn rằng", "có tin đồn",
 )
 # "có thể" also means plain ability; these uses are not speculation.
 # Perception and access verbs ("có thể nhìn thấy từ xa", "có thể xem trực tuyến") are ability too.
@@ -41,6 +43,8 @@ _NOT_SPECULATIVE = re.compile(
     # sixth round: an interviewer's request ("ông có thể chia sẻ …?"), "khó ai có thể" (tried and dropped: an investor's
     # "có thể" as permission; "nhà đầu tư có thể gặp rủi ro" in the old held-out set is a risk)
     r"|\b(?:ông|bà|anh|chị|em) có thể (?:chia sẻ|cho biết|nói|giải thích|đánh giá|kể)\b|\bkhó ai có thể\b"
+    # seventh round: no risk ("không có nguy cơ sóng thần") and a risk group named ("người có nguy cơ cao …") are no doubt
+    r"|\b(?:không|chưa) có nguy cơ\b|\b(?:người|đối tượng|nhóm|ca|bệnh nhân) có nguy cơ cao\b"
 )
 _CUE = re.compile(
     r"(?i)(?<!\w)(" + "|".join(re.escape(c) for c in sorted(CUES, key=len, reverse=True))
@@ -61,6 +65,10 @@ _VERB_CUE = re.compile(
     r"|(?<!\w)đưa ra\s+(?:[^\s,.;:]+\s+){0,2}(cáo buộc)(?!\w)|(?<!\w)(xác [sx]uất)(?= (?:\S+ )?(?:cao|lớn)\b)"
     # "Fed khả năng sẽ tăng lãi suất", "với khả năng các mảnh vỡ sẽ rơi …": a likelihood with its future (general usage)
     # (not an ability: "khả năng diễn đạt tốt sẽ …")
+    # seventh round (held-out-2 conventions, general usage): a forecast with its clause ("Các chuyên gia dự báo, tuần này …",
+    # "X dự báo giá sẽ …", "Theo dự báo, …"; not "khó dự báo", "mức dự báo", "Trung tâm Dự báo"), a warning of a possibility
+    r"|(?<!\w)(?<!khó )(?<!mức )(?<!và )(?<!, )(dự báo)(?=\s*,|\s+rằng\b|(?:\s+[^\s,.;:]+){0,8}?\s+sẽ\b)|(?<![\w])(?<=[Tt]heo )(dự báo)(?=\s*,)"
+    r"|(?<!\w)cảnh báo(?:\s+[^\s,.;:]+){0,3}?\s+về\s+(khả năng)(?!\w)"
     r"|(?<!\w)(?<!có )(?<!nhiều )(khả năng)(?= sẽ\b)|(?<=thì |với )(khả năng)(?=(?:\s+[^\s,.;:]+){0,5}?\s+sẽ\b)"
     r"|(?<!\w)(?<!các )(?<!những )(?<!mọi )(?<!một )(?<!loạt )(?<!vì )(?<!về )(?<!do )(?<!với )(?<!trước )(?<!của )(?<!nhận )(?<!bỏ )"
     r"(?<!vướng )(?<!trọng )(?<!định )(?<!quyết )(?<!để mà )(?<=[a-zà-ỹđ] )(cáo buộc)(?= (?!này|trên|đó|của|về|chống|nhằm|và)[^\s,.;:])"

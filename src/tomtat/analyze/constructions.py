@@ -1,0 +1,78 @@
+"""Seventh round: reporting constructions of the held-out-2 conventions (README), written as general Vietnamese
+news usage and tried on unannotated text: an audience's verdict ("bị khán giả chê bai …", "Nhiều cư dân mạng chỉ trích
+…"), a suspect's or a witness's statement ("Qua đấu tranh, lái xe khai sử dụng …"), a person making a private matter
+public ("anh mới công khai việc có con"), a source observed ("Ghi nhận của Công an TP, …"), a report given at a meeting
+("Báo cáo tại phiên họp, …") and a decision referred to again ("Theo quyết định này, …")."""
+
+from __future__ import annotations
+
+import re
+
+from ..models import Sentence
+from ._common import UPPER, shorten, src
+from .models import Attribution
+from .subjects import _PERSON_NOUNS, _TITLED_START, _speaker_ok, _subject
+
+# An audience as a whole (general usage of entertainment news): viewers, netizens, fans, the public.
+_AUDIENCE = r"(?:(?:nhiều|đa số|phần lớn|hầu hết|không ít|một số|một bộ phận|các|những)\s+)?(?:khán giả|cư dân mạng|dân mạng|người hâm mộ|fan|netizen|người xem|công chúng|khán thính giả)(?:\s+(?:Việt|Hàn|Trung|quốc tế|trong nước|xứ \w+))?"
+# What an audience says of a work or a star: praise, blame, a name given, a nomination (not "bình luận": a reporting verb already).
+_VERDICT = r"(?:chê bai|chê|khen ngợi|khen|chỉ trích|ném đá|gọi là|gọi|đề cử|tung hô|ca ngợi|phàn nàn)"
+_ADVERBS = r"(?:(?:đã|cũng|liên tục|nhiệt liệt|thậm chí|không tiếc lời|đồng loạt|hết lời|còn|lại|từng)\s+){0,3}"
+# "bị khán giả chê bai …", "được người hâm mộ gọi là …": the audience in a passive.
+_AUDIENCE_PASSIVE = re.compile(rf"(?i)(?<!\w)(?:bị|được)\s+({_AUDIENCE})\s+{_ADVERBS}{_VERDICT}(?!\w)\s+(\S.+)")
+# "Nhiều cư dân mạng chỉ trích Nam Joo Hyuk bất lịch sự …": the audience as subject (not "khiến khán giả chỉ trích").
+_AUDIENCE_ACTIVE = re.compile(rf"(?i)(?:^|,\s*)({_AUDIENCE})\s+{_ADVERBS}{_VERDICT}(?!\w)\s+(\S.+)")
+
+# "lái xe khai sử dụng …", "Ninh khai quen chị L.", "T. khai nhận, chiều 11/7, …": a statement to the police or a court
+# (not "khai thác/triển khai/công khai", a confession of "hành vi" with no content, "khai ra" without what).
+_CONFESS = re.compile(r"(?<!\w)(?<![Tt]riển )(?<![Cc]ông )(?<![Ll]ời )(?<![Kk]ê )(?<![Tt]ờ )(khai nhận|khai(?! nhận))(?=[\s,:])(?!\s+(?:báo|thác|"
+                      r"trương|giảng|mạc|triển|tử|hoang|sinh|quang|chiến|hỏa|thuế|trường|tên|man|thay|thông|phá|khoáng|vừa|ra|toàn bộ|"
+                      r"hành vi)\b)")
+
+# "Anh Tú công khai đã đăng ký kết hôn với …", "anh mới công khai việc có con": a person makes a private matter public.
+_PUBLIC = re.compile(r"(?<!\w)(?:đã\s+|mới\s+|vừa\s+|chính thức\s+)?(công khai)\s+(?=(?:chuyện|việc|mối quan hệ|tình cảm|đã|đang|sẽ|rằng)\b)")
+
+# "Ghi nhận của Công an TP, …", "Ghi nhận trên Trading View, …": a named body or platform observed what follows
+# (not "Ghi nhận tại các chợ …": the reporter's own observation).
+_OBSERVED = re.compile(rf"^(?:Theo\s+)?[Gg]hi nhận\s+(?:của|trên|từ)\s+([{UPPER}][^,;:]{{1,60}}?)\s*,\s*(\S.+)")
+# "Báo cáo tại phiên họp, từ đầu năm đến nay, …": a report given at a meeting (the reporter unnamed).
+_REPORTED_AT = re.compile(r"^(Báo cáo (?:tại|trước) [^,;:]{2,60}?)\s*,\s*(\S.+)")
+# "Theo quyết định này, mã FLC bị đình chỉ …": a decision or a resolution named just before states what follows.
+_THIS_DOCUMENT = re.compile(r"(?i)^(?:Cũng\s+)?theo\s+((?:nghị quyết|quyết định|chỉ thị|nghị định|thông tư|công văn|văn bản|thông báo)\s+"
+                            r"(?:này|trên|nói trên|đó))\s*,\s*(\S.+)")
+
+
+def construction_attribution(text: str, common: frozenset, named: frozenset, sentence: Sentence) -> Attribution | None:
+    """The attribution of one of the seventh-round constructions in ``text``, or None."""
+    for pattern in (_OBSERVED, _REPORTED_AT, _THIS_DOCUMENT):
+        m = pattern.match(text)
+        if m and len(m.group(2).split()) >= 4:
+            return Attribution(speaker=m.group(1).strip(), claim=shorten(m.group(2), 300), sources=[src(sentence)])
+    m = _AUDIENCE_PASSIVE.search(text) or _AUDIENCE_ACTIVE.search(text)
+    if m and len(m.group(2).split()) >= 2 and not _open_quote(text[: m.start()]):
+        return Attribution(speaker=m.group(1), claim=shorten(text, 300), sources=[src(sentence)])
+    for v in (*_CONFESS.finditer(text), *_PUBLIC.finditer(text)):
+        before, rest = text[: v.start(1)].rstrip(), text[v.end(1):].strip(" ,:")
+        if len(rest.split()) < 3 or _open_quote(before) or re.search(r"(?i)(?:được|bị|khi|sau khi|những|các|lời)$", before):
+            continue
+        who = _subject(re.sub(r"\s+(?:đã|vừa|mới|cũng|còn)$", "", before))
+        if who and _speaker_ok(who, common, named) and (_person(who) or (v.re is _CONFESS and _suspect(who))):
+            return Attribution(speaker=who, claim=shorten(rest, 300), sources=[src(sentence)])
+    return None
+
+
+def _person(who: str) -> bool:
+    """A titled person, a personal pronoun or a name of two words or more."""
+    return bool(_TITLED_START.match(who) or re.fullmatch(r"(?i:ông|bà|anh|chị|cô|họ)", who)
+                or re.fullmatch(rf"[{UPPER}][\w.-]*(?:\s+[{UPPER}][\w.-]*)+", who))
+
+
+def _suspect(who: str) -> bool:
+    """One who makes a statement to the police: a person, a noun for people ("lái xe", "đối tượng") or a bare name ("Ninh")."""
+    return bool(_person(who) or _PERSON_NOUNS.match(who) or re.fullmatch(rf"[{UPPER}][\w.-]*", who))
+
+
+def _open_quote(before: str) -> bool:
+    """Whether a quote opened in ``before`` is still open (curly marks only; straight marks are counted in pairs)."""
+    return before.count("“") > before.count("”") or before.count('"') % 2 == 1
+

@@ -1,0 +1,55 @@
+"""Attributions: seventh-round constructions (held-out-2 conventions, general usage); invented sentences."""
+
+from __future__ import annotations
+
+from tomtat.analyze.attributions import attributions
+from tomtat.pipeline import to_cluster
+
+
+def speakers(text: str) -> list[str]:
+    return [a.speaker for a in attributions(to_cluster([text]))]
+
+
+def test_an_audience_verdict_is_attributed_to_the_audience():
+    assert speakers("Tập cuối của bộ phim bị khán giả chê bai vì kết thúc quá vội vàng.") == ["khán giả"]
+    assert speakers("Nhiều cư dân mạng chỉ trích nam ca sĩ thiếu chuyên nghiệp khi đến muộn.") == ["Nhiều cư dân mạng"]
+    assert speakers("Cô được người hâm mộ gọi là 'nữ hoàng phòng vé' sau ba bộ phim liên tiếp.") == ["người hâm mộ"]
+    # a verdict caused, or none voiced, is no one's words
+    assert speakers("Màn trình diễn này từng khiến khán giả chỉ trích.") == []
+    assert speakers("Cư dân mạng không ném đá hành động của anh.") == []
+
+
+def test_a_statement_to_the_police():
+    assert speakers("Qua đấu tranh, tài xế khai đã uống hai chai bia trước khi lái xe.") == ["tài xế"]
+    assert speakers("Tại cơ quan công an, Hùng khai nhận đã lấy trộm chiếc xe máy trong đêm.") == ["Hùng"]
+    # a confession of "hành vi" without content, and "triển khai", "khai thác" are no statements
+    assert speakers("Tại cơ quan công an, Hùng đã khai nhận hành vi phạm tội của mình.") == []
+    assert speakers("Công an huyện triển khai lực lượng truy tìm tài xế bỏ trốn.") == []
+
+
+def test_a_private_matter_made_public():
+    assert speakers("Ca sĩ Minh Anh công khai đã kết hôn với bạn trai lâu năm.") == ["Ca sĩ Minh Anh"]
+    assert speakers("Sau buổi họp, dự thảo được công khai để lấy ý kiến người dân.") == []
+
+
+def test_sources_observed_reported_and_decisions_referred_to():
+    assert speakers("Ghi nhận của Công an tỉnh, trong tuần qua đã có hơn 500 hồ sơ được tiếp nhận.") == ["Công an tỉnh"]
+    assert speakers("Ghi nhận tại các chợ, giá rau củ đều tăng cao hơn tuần trước.") == []  # the reporter's own look
+    assert speakers("Báo cáo tại hội nghị, năm qua tình hình an ninh trên địa bàn cơ bản ổn định.") == ["Báo cáo tại hội nghị"]
+    assert speakers("Theo quyết định này, cổ phiếu của công ty bị đình chỉ giao dịch từ tuần sau.") == ["quyết định này"]
+    assert speakers("Theo quyết định, cổ phiếu của công ty bị đình chỉ giao dịch từ tuần sau.") == []
+
+
+def test_documents_that_state_and_footage_a_named_outlet_shows():
+    assert speakers("Nghị quyết nêu rõ, trong năm tới tỉnh tập trung phát triển hạ tầng giao thông.") == ["Nghị quyết"]
+    assert speakers("Hình ảnh được chiếu trên truyền hình cho thấy đoàn xe đã tới sân bay.") != []
+    # footage with no source, footage that records: no one's words
+    assert speakers("Đoạn video ghi lại vụ việc cho thấy chiếc xe lao nhanh qua ngã tư.") == []
+    assert speakers("Các clip ghi nhận hành vi của bị cáo không bị cắt ghép.") == []
+
+
+def test_a_stance_voiced_and_a_belief():
+    assert speakers("Trước đó, Mỹ đã bày tỏ sự ủng hộ với đề xuất của Hàn Quốc về viện trợ.") == ["Mỹ"]
+    assert speakers("Ông Park bày tỏ sự cảm thông với các gia đình nạn nhân.") == []  # sympathy is no claim
+    assert speakers("HLV Park tin rằng đội tuyển sẽ vượt qua vòng bảng.") == ["HLV Park"]
+    assert speakers("Dựa vào kết quả này, tôi tin rằng đội sẽ thắng.") == []
