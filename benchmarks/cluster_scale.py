@@ -5,6 +5,7 @@
     .venv/bin/python benchmarks/cluster_scale.py --sizes 1000 10000 --decision learned  # the learned decision
     .venv/bin/python benchmarks/cluster_scale.py --features       # per-article cost: syllable n-grams vs underthesea
     .venv/bin/python benchmarks/cluster_scale.py --state 10000    # persistence: to_state/from_state cost
+    .venv/bin/python benchmarks/cluster_scale.py --texts 10000    # memory held with and without the texts
 
 Synthetic articles: the syllable vocabulary of ../shared/data with its frequencies (no sentence is
 reused); each event draws 40 syllables of its own from the rarer half and 2 names, and its 1-6 articles
@@ -117,6 +118,26 @@ def state_cost(n: int) -> None:
                       "from_state_cpu_s": round(load_cpu, 2), "from_state_vs_cluster": round(load_cpu / cluster_cpu, 2)}))
 
 
+def text_memory(n: int) -> None:
+    """Memory the clusterer holds after ``n`` articles, keeping their texts or not (tracemalloc, same run)."""
+    import tracemalloc
+
+    from tomtat.cluster import StreamClusterer
+
+    records, _ = synthetic(n)
+    out = {"articles": n}
+    for keep in (True, False):
+        tracemalloc.start()
+        clusterer = StreamClusterer(keep_texts=keep)
+        for r in records:
+            clusterer.add(r)
+        out[f"keep_texts={keep}_mib"] = round(tracemalloc.get_traced_memory()[0] / 2**20, 1)
+        tracemalloc.stop()
+        del clusterer
+    out["text_mib_per_10k_articles"] = round((out["keep_texts=True_mib"] - out["keep_texts=False_mib"]) * 10000 / n, 1)
+    print(json.dumps(out))
+
+
 def features() -> None:
     """Per-article cost of the syllable n-gram terms against underthesea word segmentation, 100 real articles."""
     from underthesea import word_tokenize
@@ -150,7 +171,11 @@ def main() -> None:
     parser.add_argument("--features", action="store_true")
     parser.add_argument("--decision", choices=("cosine", "learned"), default="cosine")
     parser.add_argument("--state", type=int, metavar="N", help="cost of to_state/from_state for N articles")
+    parser.add_argument("--texts", type=int, metavar="N", help="memory held with and without article texts")
     args = parser.parse_args()
+    if args.texts:
+        text_memory(args.texts)
+        return
     if args.features:
         features()
         return

@@ -214,3 +214,20 @@ def test_learned_model_features_and_probability():
     assert rows[0][FEATURES.index("margin")] == pytest.approx(0.45)
     p = model.probability(rows)
     assert 0.0 <= p[1] < p[0] <= 1.0  # more similar means more likely the same event
+
+
+def test_without_texts_kept_the_same_events_and_a_state_that_needs_them_back():
+    kept, lean = StreamClusterer(), StreamClusterer(keep_texts=False)
+    for r in ARTICLES:
+        kept.add(r, now=NOW)
+        lean.add(r, now=NOW)
+    assert [e.to_dict() for e in lean.events()] == [e.to_dict() for e in kept.events()]
+    history = lean.history("chay-1")
+    assert history[0]["title"] and "text" not in history[0] and history[0]["position"] == 0
+    state = lean.to_state()
+    assert state["options"]["keep_texts"] is False and all("text" not in a for a in state["articles"])
+    texts = {r["id"]: r["text"] for r in ARTICLES}
+    state["articles"] = [{**a, "text": texts[a["id"]]} for a in state["articles"]]  # what a store gives back
+    again = StreamClusterer.from_state(state)
+    assert [e.to_dict() for e in again.events()] == [e.to_dict() for e in lean.events()]
+    assert "text" not in again.history("chay-1")[0]

@@ -244,3 +244,17 @@ def test_the_articles_move_out_of_an_old_state_row_and_back(db_url):
     engine.dispose()
     assert "article_count" not in back and "settle_count" not in back and back["settles"] == old_state["settles"]
     assert [e.to_dict() for e in StreamClusterer.from_state(back).events()] == [e.to_dict() for e in c.events()]
+
+
+def test_the_server_keeps_article_texts_in_the_database_not_in_memory(db_url, fire):
+    from tomtat.cluster import stream as cluster_stream
+    from tomtat.web import stream as web_stream
+
+    assert web_stream.TEXT_KEYS == cluster_stream.TEXT_KEYS
+    with _app(db_url) as client:
+        client.post("/api/articles", json={"articles": fire})
+        event_id = next(iter(_events(client)))
+        in_memory = client.app.state.stream._fresh().history(event_id)
+        assert in_memory and all("text" not in a for a in in_memory)
+        event = client.get(f"/api/events/{event_id}").json()
+        assert event["summary"]["sentences"] and all(a["sentences"] for a in event["sentences"])

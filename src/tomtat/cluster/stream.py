@@ -59,7 +59,9 @@ STATE_VERSION = 2
 STATE_VERSIONS = (1, 2)  # version 1 (before settling) is still read
 # Constructor keywords kept in the state besides threshold and window_days.
 _OPTIONS = ("use_names", "index_terms", "candidates", "link", "head_weight", "keep_terms", "decision",
-            "settle_threshold")
+            "settle_threshold", "keep_texts")
+# Keys of an article's text; with keep_texts=False they are read on arrival and not kept.
+TEXT_KEYS = ("text", "anchor_text", "lead", "raw_text")
 
 
 @dataclass(frozen=True, slots=True)
@@ -128,7 +130,7 @@ class StreamClusterer:
                  *, use_names: bool = True, index_terms: int = INDEX_TERMS, candidates: int = CANDIDATES,
                  link: str = LINK, head_weight: int = HEAD_WEIGHT,
                  keep_terms: int = KEEP_TERMS, decision: str = DECISION,
-                 settle_threshold: float | None = SETTLE_THRESHOLD) -> None:
+                 settle_threshold: float | None = SETTLE_THRESHOLD, keep_texts: bool = True) -> None:
         if decision not in DECISIONS:
             raise UsageError(f"decision must be one of {', '.join(DECISIONS)}, got {decision!r}")
         if threshold is None:
@@ -151,6 +153,9 @@ class StreamClusterer:
         self.keep_terms = keep_terms
         self.decision = decision
         self.settle_threshold = None if settle_threshold is None else float(settle_threshold)
+        # False: articles' texts are not kept once read (history() and to_state() then carry none, and
+        # from_state needs them back in its records); a server that stores them elsewhere saves the memory.
+        self.keep_texts = bool(keep_texts)
         self._model = shipped_model() if decision == "learned" else None
         self._pair_log: list | None = None  # scripts/train_cluster.py collects candidate pairs here
         self._window = timedelta(days=self.window_days)
@@ -196,9 +201,9 @@ class StreamClusterer:
         return Event(e.event_id, tuple(e.article_ids), _iso(e.first), _iso(e.last))
 
     def history(self, event_id: str) -> list[dict]:
-        """The articles of an event in arrival order, each with ``arrived`` (ISO time) as stored, and ``joined``
-        when settling moved it into this event after its arrival."""
-        return [dict(self._articles[i]) for i in self._events[self._event_of[event_id]].positions]
+        """The articles of an event in arrival order, each with ``arrived`` (ISO time) as stored, its arrival
+        ``position``, and ``joined`` when settling moved it into this event after its arrival."""
+        return [{**self._articles[i], "position": i} for i in self._events[self._event_of[event_id]].positions]
 
     def successors(self, event_id: str) -> list[str]:
         """The events now holding the articles of an event that settling emptied (empty when it was not)."""
@@ -338,7 +343,7 @@ class StreamClusterer:
         self._moments.append((published, arrived))
         stored = {"id": article_id}
         for key in ("title", "text", "source", "anchor_text", "lead", "raw_text"):
-            if isinstance(record.get(key), str):
+            if isinstance(record.get(key), str) and (self.keep_texts or key not in TEXT_KEYS):
                 stored[key] = record[key]
         stored["published"] = _iso(published)
         stored["arrived"] = _iso(arrived)

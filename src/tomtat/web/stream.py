@@ -22,6 +22,8 @@ from .digest import NLP_LOCK, RawArticle, build_digest
 from .errors import ApiError
 
 STREAM = "default"
+# Keys of an article's text (as in tomtat.cluster.stream): kept in stream_articles, not in the clusterer's memory.
+TEXT_KEYS = ("text", "anchor_text", "lead", "raw_text")
 # Keys of a stored article that settling rewrites: recomputed when the state is replayed, not stored.
 VOLATILE = ("event", "joined")
 # The append-only lists of a clusterer state, each stored as rows: state key -> (table, order column, count key).
@@ -59,6 +61,7 @@ class Stream:
                 row = session.get(StreamStateRow, STREAM)
                 state = dict(row.state) if row else None
                 self._rows = dict.fromkeys(LOGS, 0)
+                from_rows = state is not None and "articles" not in state
                 for key, (table, order, count_key) in LOGS.items():
                     if state is None or key in state:  # a state saved whole (before 0004) keeps its list inline
                         continue
@@ -70,7 +73,9 @@ class Stream:
                         raise ApiError(500, "stream_corrupt", f"the stored stream names {count} {key} but "
                                        f"{table.__tablename__} holds {len(state[key])}")
                     self._rows[key] = count
-                self._clusterer = StreamClusterer.from_state(state) if state else StreamClusterer()
+                if from_rows:  # the texts live in stream_articles: the clusterer need not keep them
+                    state["options"] = {**(state.get("options") or {}), "keep_texts": False}
+                self._clusterer = StreamClusterer.from_state(state) if state else StreamClusterer(keep_texts=False)
                 self._version = row.version if row else 0
         return self._clusterer
 
@@ -83,6 +88,8 @@ class Stream:
                 if article_id in clusterer or article_id in ids[:i]:
                     raise ApiError(409, "duplicate_article", f"article id {article_id!r} was already added",
                                    {"id": article_id})
+            texts = {article_id: {k: r[k] for k in TEXT_KEYS if isinstance(r.get(k), str)}
+                     for article_id, r in zip(ids, records)}
             try:
                 for article_id, record in zip(ids, records):
                     try:
@@ -91,14 +98,15 @@ class Stream:
                         raise ApiError(422, "bad_input", f"article {article_id!r}: {exc}", {"id": article_id}) from None
                 clusterer.settle()  # the batch may join or split open events; the answer gives where each ended up
                 assigned = [{"id": article_id, "event_id": clusterer.event_of(article_id)} for article_id in ids]
-                self._save(clusterer.to_state())
+                self._save(clusterer.to_state(), texts)
             except Exception:
                 self._clusterer = None  # partly applied in memory: the database is the truth, reload it
                 raise
             return assigned
 
-    def _save(self, state: dict) -> None:
-        """Write the batch's new articles and settlings (new rows) and the rest of the state, in one transaction."""
+    def _save(self, state: dict, texts: dict[str, dict]) -> None:
+        """Write the batch's new articles (with their ``texts``, by id) and settlings as new rows, and the rest
+        of the state, in one transaction."""
         new, counts = [], {}
         for key, (table, order, count_key) in LOGS.items():
             items = state.pop(key)
@@ -107,6 +115,7 @@ class Stream:
                 record = items[k]
                 if key == "articles":
                     record = {name: v for name, v in record.items() if name not in VOLATILE}
+                    record.update(texts.get(record["id"], {}))
                 new.append(table(name=STREAM, record=record, **{order: k}))
         try:
             with self.sessions.begin() as session:
@@ -141,13 +150,24 @@ class Stream:
         with self._lock:
             clusterer = self._fresh()
             try:
-                return clusterer.event(event_id), clusterer.history(event_id)
+                return clusterer.event(event_id), self._with_texts(clusterer.history(event_id))
             except KeyError:
                 now = clusterer.successors(event_id)
                 if now:
                     raise ApiError(404, "not_found", f"event {event_id!r} was re-formed when the stream was settled; "
                                    f"its articles are now in {', '.join(repr(e) for e in now)}", {"now_in": now}) from None
                 raise ApiError(404, "not_found", f"no event with id {event_id!r}") from None
+
+    def _with_texts(self, history: list[dict]) -> list[dict]:
+        """The event's article records with their texts, read back from stream_articles."""
+        if not history or all("text" in a for a in history):  # a state saved whole before 0004 kept them
+            return history
+        positions = [a["position"] for a in history]
+        with self.sessions() as session:
+            rows = dict(session.execute(select(StreamArticleRow.position, StreamArticleRow.record).where(
+                StreamArticleRow.name == STREAM, StreamArticleRow.position.in_(positions))).all())
+        return [{**a, **{k: rows[a["position"]][k] for k in TEXT_KEYS if k in rows.get(a["position"], {})}}
+                for a in history]
 
     def digest(self, event, history: list[dict]) -> dict:
         """The event's digest (summary, sentences, analysis), cached until its articles change."""
