@@ -53,3 +53,12 @@ def test_a_stance_voiced_and_a_belief():
     assert speakers("Ông Park bày tỏ sự cảm thông với các gia đình nạn nhân.") == []  # sympathy is no claim
     assert speakers("HLV Park tin rằng đội tuyển sẽ vượt qua vòng bảng.") == ["HLV Park"]
     assert speakers("Dựa vào kết quả này, tôi tin rằng đội sẽ thắng.") == []
+
+
+def test_praise_and_blame_voiced_by_a_named_person():
+    assert speakers("Thủ tướng Nguyễn Văn Bình lên án vụ tấn công vào khu chợ đông người.") == ["Thủ tướng Nguyễn Văn Bình"]
+    assert speakers("Tổng thống Lê Minh ca ngợi việc mở lại đường bay là một quyết định đúng đắn.") == ["Tổng thống Lê Minh"]
+    # blamed, a common noun as subject, or a title of a work: no speaker
+    assert speakers("Năm ngoái, công ty bị chỉ trích vì một sự cố tương tự.") == []
+    assert speakers("Nhiều người chỉ trích chính sách mới của thành phố.") == []
+    assert speakers("Ông Cừ đã biên soạn nhiều văn kiện, trong đó có tác phẩm Tự chỉ trích hoàn thành năm 1939.") == []

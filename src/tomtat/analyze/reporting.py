@@ -44,7 +44,10 @@ _ASSESS_OR_PRESS = re.compile(
 # Sixth round, README conventions of rounds 3 and 5 ("kêu thoại khó", "khắc họa 'bức tranh …'", "nhắc đến" at a press
 # conference are attributions; general usage "mô tả X là …", "đề cập đến …"): speech verbs that take an object; they
 # report for a named or titled speaker only (attributions._person_like).
-_OBJECT_SPEECH = re.compile(r"(?<![\w])(?<!được )(mô tả|khắc họa|khắc hoạ|nhắc đến|nhắc tới|đề cập đến|đề cập tới|đề cập|"
+# Seventh round: praise and blame voiced by a named person ("Whitney Henriquez … đã chỉ trích MTV …", held-out-2; general usage
+# "Tổng thống X lên án vụ tấn công", "X ca ngợi việc … là …"); an audience's verdict is in constructions.py.
+_OBJECT_SPEECH = re.compile(r"(?<![\w])(?<!được )(?<!bị )(?<![Tt]ự )(mô tả|khắc họa|khắc hoạ|nhắc đến|nhắc tới|đề cập đến|đề cập tới|đề cập|"
+                            r"chỉ trích|lên án|ca ngợi|khen ngợi|phê phán|"
                             r"kêu(?! gọi| cứu| la| ca| than| lên| to| ken))(?!\w)")
 # Sixth round: "…, Đặc phái viên X vừa công bố trước Đại hội đồng LHQ.": "công bố" reports when its speaker closes the sentence.
 _CLOSING_VERB = re.compile(r"(?<![\w])(công bố)(?=(?:\s+(?:trước|với|tại)\s[^,;:“”\"]{0,60})?\s*[.!…]*$)")
