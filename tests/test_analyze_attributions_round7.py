@@ -62,3 +62,13 @@ def test_praise_and_blame_voiced_by_a_named_person():
     assert speakers("Năm ngoái, công ty bị chỉ trích vì một sự cố tương tự.") == []
     assert speakers("Nhiều người chỉ trích chính sách mới của thành phố.") == []
     assert speakers("Ông Cừ đã biên soạn nhiều văn kiện, trong đó có tác phẩm Tự chỉ trích hoàn thành năm 1939.") == []
+
+
+def test_a_lead_quote_repeated_later_with_its_speaker():
+    text = ("“Giá nhà sẽ còn giảm trong nửa cuối năm nay”. Thị trường bất động sản đang trầm lắng. "
+            "“Giá nhà sẽ còn giảm trong nửa cuối năm nay, nhất là ở vùng ven”, ông Trần Văn Hải nói.")
+    assert speakers(text) == ["ông Trần Văn Hải", "ông Trần Văn Hải"]
+    # a quote opened and never closed, or one the article never repeats, stays unattributed
+    assert speakers("'Giá nhà sẽ còn giảm trong nửa cuối năm nay. Thị trường đang trầm lắng. "
+                    "“Giá nhà sẽ còn giảm trong nửa cuối năm nay”, ông Trần Văn Hải nói.") == ["ông Trần Văn Hải"]
+    assert speakers("“Giá nhà sẽ còn giảm trong nửa cuối năm nay”. Thị trường bất động sản đang trầm lắng.") == []

@@ -6,7 +6,7 @@ import re
 
 from ..models import Cluster, Sentence
 from ._common import UPPER, shorten, src
-from .constructions import construction_attribution
+from .constructions import construction_attribution, repeated_quotes
 from .models import Attribution
 from .reporting import _AGENT, _ASSESS_OR_PRESS, _CLAUSE_VERB, _CLOSING_VERB, _INFORM, _OBJECT_SPEECH, _VERB, VERBS, _governed, _noun_use
 from .speakers import continue_quotes, quotes_after_speaker, resolve_pronouns, speaker_only
@@ -242,6 +242,7 @@ def attributions(cluster: Cluster) -> list[Attribution]:
         if (doc, pos) in found and before is not None and (doc, pos - 1) not in found and _SAID_OF.match(s.text) \
                 and len(before.text.split()) >= 5:  # (across the end of the lead too: "Đây là …" refers to the sapo)
             found[(doc, pos - 1)] = Attribution(speaker=found[(doc, pos)].speaker, claim=shorten(before.text, 300), sources=[src(before)])
+    found.update(repeated_quotes(cluster.sentences, found))  # seventh round: a lead quote repeated later with its speaker
     return resolve_pronouns([found[key] for s in cluster.sentences if (key := (s.article_index, s.position)) in found])
 
 

@@ -76,3 +76,27 @@ def _open_quote(before: str) -> bool:
     """Whether a quote opened in ``before`` is still open (curly marks only; straight marks are counted in pairs)."""
     return before.count("“") > before.count("”") or before.count('"') % 2 == 1
 
+
+
+# A quote standing alone (a lead or a headline quote: "'Chúng tôi tin rằng …'..."), whose words the article quotes again
+# later with the speaker named ("“Chúng tôi tin rằng …”, ông X phát biểu."): the later speaker's (held-out-2 convention
+# "a quote whose speaker is named later", general layout of news leads).
+_BARE_QUOTE = re.compile(r"^\s*[“\"'‘]([^“”\"]{20,}?)[”\"'’]\s*[.…!]*\s*$")  # opened and closed
+QUOTE_KEY_WORDS = 6  # the opening words that identify a quote repeated in the body; not tuned (a short fixed phrase)
+
+
+def repeated_quotes(sentences: list[Sentence], found: dict[tuple[int, int], Attribution]) -> dict[tuple[int, int], Attribution]:
+    """Attributions of bare quotes that the same article repeats later with a speaker (keys not in ``found``)."""
+    out = {}
+    for s in sentences:
+        m = _BARE_QUOTE.match(s.text)
+        if (s.article_index, s.position) in found or not m:
+            continue
+        key = " ".join(re.findall(r"\w+", m.group(1).lower())[:QUOTE_KEY_WORDS])
+        for t in sentences:
+            a = found.get((t.article_index, t.position))
+            if a and t.article_index == s.article_index and t.position != s.position \
+                    and key in " ".join(re.findall(r"\w+", t.text.lower())):
+                out[(s.article_index, s.position)] = Attribution(speaker=a.speaker, claim=shorten(m.group(1), 300), sources=[src(s)])
+                break
+    return out
