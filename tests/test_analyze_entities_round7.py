@@ -50,3 +50,21 @@ def test_a_state_unit_runs_on_over_its_lower_case_object_up_to_its_parent():
     assert "Phòng Hướng dẫn" not in names and "Cục Cảnh sát" not in names
     # not closed by a parent body: a clause, the name stays as it was
     assert "Đội Cảnh sát" in by_name(["Đội Cảnh sát kiểm tra xe tải, phát hiện ma túy."])
+
+
+def test_company_club_and_branch_names_merge():
+    names = by_name(["Cổ phiếu FLC bị đình chỉ giao dịch.", "HoSE chuyển cổ phiếu của Tập đoàn FLC sang diện mới.",
+                     "HLV Klopp ủng hộ đồng nghiệp tại Newcastle United.", "Newcastle đang lép vế.",
+                     "Nhãn hàng OMO thuộc Unilever Việt Nam ký hợp tác.", "Năm 2021, Unilever trao tặng cây xanh."])
+    assert set(names["Tập đoàn FLC"].aliases) >= {"FLC"} and "FLC" not in names
+    assert "Newcastle" in names["Newcastle United"].aliases and "Newcastle" not in names
+    assert "Unilever" in names["Unilever Việt Nam"].aliases and "Unilever" not in names
+
+
+def test_a_given_name_alone_joins_the_person_the_cluster_names_far_more_often():
+    texts = ["HLV Đinh Thế Nam dẫn dắt đội.", "Đội của HLV Đinh Thế Nam tập huấn.", "HLV Đinh Thế Nam hài lòng.",
+             "Cầu thủ Nguyễn Hải Nam được gọi.", "Ông Nam mong muốn có thêm cầu thủ."]
+    names = by_name(texts)
+    assert "Nam" in names["Đinh Thế Nam"].aliases and "Nam" not in names
+    even = by_name(texts[:1] + texts[3:])  # named as often as the player: no owner
+    assert "Nam" not in even["Đinh Thế Nam"].aliases

@@ -39,6 +39,7 @@ from .merge import (
     merge_acronym_forms, merge_initials, merge_org_prefixes, merge_org_short_names, merge_people, merge_place_suffix,
     merge_committees, merge_place_words, merge_word_order, COMMITTEES,
 )
+from .merge_more import merge_brand_branches, merge_clubs, merge_company_names, merge_dominant_given_name
 from .models import Entity
 from .refine import explained_acronyms, refine
 from .spans import _name_like, _spelled_by_words, SPELLED_ORG_SPAN
@@ -114,6 +115,7 @@ def candidates(cluster: Cluster) -> list[Candidate]:
     kinds = {k: _vote(ms) for k, ms in groups.items()}
     merge_word_order(groups, union)
     merge_people(groups, kinds, union, find)
+    merge_dominant_given_name(groups, kinds, union, find)
     merge_acronym_forms(groups, kinds, union, find)
     merge_initials(groups, kinds, union)
     merge_place_suffix(groups, kinds, union, find, _key)
@@ -121,6 +123,9 @@ def candidates(cluster: Cluster) -> list[Candidate]:
     merge_committees(groups, kinds, union)
     merge_org_short_names(groups, kinds, union, find, ORG_HEADS | LOWER_ORG_HEADS)
     merge_org_prefixes(groups, kinds, union, find)
+    merge_company_names(groups, kinds, union)
+    merge_clubs(groups, kinds, union)
+    merge_brand_branches(groups, kinds, union)
     merged: dict[str, list[Mention]] = defaultdict(list)
     for k, ms in groups.items():
         merged[find(k)].extend(ms)
