@@ -72,3 +72,10 @@ def test_a_lead_quote_repeated_later_with_its_speaker():
     assert speakers("'Giá nhà sẽ còn giảm trong nửa cuối năm nay. Thị trường đang trầm lắng. "
                     "“Giá nhà sẽ còn giảm trong nửa cuối năm nay”, ông Trần Văn Hải nói.") == ["ông Trần Văn Hải"]
     assert speakers("“Giá nhà sẽ còn giảm trong nửa cuối năm nay”. Thị trường bất động sản đang trầm lắng.") == []
+
+
+def test_as_the_speaker_said():
+    assert speakers("Đội bóng đã khép lại kỳ chuyển nhượng, như chính Park tự tin tuyên bố.") == ["Park"]
+    assert speakers("Tương tự, như gia đình chị Lan cho biết, từ khi xăng tăng giá, vợ chồng chị đi xe buýt.") == ["gia đình chị Lan"]
+    # "Như" opening a name stays in the name
+    assert speakers("Chị Lan có nhiều fan. Như Quỳnh cho biết, cô sẽ trở lại sân khấu vào tháng sau.") == ["Như Quỳnh"]
