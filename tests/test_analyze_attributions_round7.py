@@ -79,3 +79,8 @@ def test_as_the_speaker_said():
     assert speakers("Tương tự, như gia đình chị Lan cho biết, từ khi xăng tăng giá, vợ chồng chị đi xe buýt.") == ["gia đình chị Lan"]
     # "Như" opening a name stays in the name
     assert speakers("Chị Lan có nhiều fan. Như Quỳnh cho biết, cô sẽ trở lại sân khấu vào tháng sau.") == ["Như Quỳnh"]
+
+
+def test_groups_of_people_speak():
+    assert speakers("Sau giờ công bố điểm, nhiều thí sinh cho biết bị nghẽn mạng khi tra cứu.") == ["nhiều thí sinh"]
+    assert speakers("Các thành viên ban giám khảo cho rằng đó là điều bình thường.") == ["Các thành viên ban giám khảo"]

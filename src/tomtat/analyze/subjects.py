@@ -191,7 +191,10 @@ _PERSON_NOUNS = re.compile(
     r"bố|mẹ|cha|vợ|chồng|anh trai|chị gái|em trai|em gái|bà con|hàng xóm|nhân chứng|tài tử|minh tinh|ngôi sao|"
     r"thanh sát viên|điều tra viên|phát ngôn viên|kiểm sát viên|học giả|nhà \w+|"  # fourth round: kin, witnesses, stars
     r"văn phòng|bé|cử tri|tiểu thương|nghị sĩ|cổ động viên|người hâm mộ|tình nguyện viên|"
-    r"lái xe|địa phương|công chúng|dư luận|trợ lý|đại diện|phái đoàn|đại biểu|lãnh đạo|giới|vị (?:này|ấy|đó))\b"
+    r"lái xe|địa phương|công chúng|dư luận|trợ lý|đại diện|phái đoàn|đại biểu|lãnh đạo|giới|vị (?:này|ấy|đó)|"
+    # seventh round: more nouns for people who speak as a group ("nhiều thí sinh cho biết", "các thành viên … cho rằng")
+    r"thí sinh|thành viên|hội viên|người dùng|người tiêu dùng|cổ đông|ngư dân|thương lái|người lao động|đồng nghiệp|"
+    r"ứng viên|thương nhân)\b"
     # fifth round: an office ("văn phòng ông X"), a child, voters, traders, members of parliament, fans
 )
 _NAME_WORD = re.compile(rf"(?<=\s)[{UPPER}][\w.-]*")
