@@ -134,9 +134,9 @@ def _run_end(toks: tuple[str, ...], i: int, common: set[str]) -> int:
             j += 1  # "Công an huyện Lý Nhân"
         elif org and _infix(toks, i, j):
             j += 1  # "Quân đội nhân dân Việt Nam", "Trường THPT chuyên Lê Hồng Phong"
-        elif org and t == "và" and j - i >= 2 and j + 1 < len(toks) and _domain_word(toks[j + 1], common) \
-                and _domain_word(toks[j - 1], common):
-            j += 1  # "Cục Cạnh tranh và Bảo vệ người tiêu dùng": two fields of one body
+        elif org and t == "và" and j + 1 < len(toks) and _domain_word(toks[j + 1], common) and (j - i >= 2 and _domain_word(
+                toks[j - 1], common) or j == i + 1 and " " in toks[i] and _domain_word(toks[i].split(" ", 1)[1], common)):
+            j += 1  # "Cục Cạnh tranh và Bảo vệ người tiêu dùng", "Bộ Tài Nguyên | và Môi Trường": two fields of one body
         else:
             break
     return j
