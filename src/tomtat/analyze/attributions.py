@@ -280,8 +280,10 @@ def _document_attribution(sentence: Sentence) -> Attribution | None:
             # sixth round: "Số liệu Hiệp hội X (VBMA) thống kê từ Ủy ban Y, Sở Z ghi nhận …": the commas list bodies
             segment = _DOC_ACT.split(first, maxsplit=1)[0]
         if not _DOC_SUBJECT.match(segment) or len(segment.split()) > MAX_DOCUMENT_SYLLABLES or _NOT_A_SPEAKER.search(segment) \
+                or re.search(r"\s(?:có|là)\s", segment) \
                 or (_FOOTAGE.match(segment) and (v.group(1) != "cho thấy" or not _PUBLISHED.search(segment))):
-            continue  # (footage only shows, and only footage a named outlet or body put out: "các clip ghi nhận hành vi …"
+            continue  # (seventh round: a clause is no document, "Nghị quyết … có các nội dung chính như tiếp tục nhấn mạnh …";
+            # footage only shows, and only footage a named outlet or body put out: "các clip ghi nhận hành vi …"
             # records, and "Đoạn video ghi lại vụ việc cho thấy …" has no source: the tuning gold does not count it)
         document = re.sub(r"(?i)^(?:qua|từ)\s+", "", segment)
         who = _clean_subject(document)

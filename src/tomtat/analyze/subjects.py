@@ -192,9 +192,9 @@ _PERSON_NOUNS = re.compile(
     r"thanh sát viên|điều tra viên|phát ngôn viên|kiểm sát viên|học giả|nhà \w+|"  # fourth round: kin, witnesses, stars
     r"văn phòng|bé|cử tri|tiểu thương|nghị sĩ|cổ động viên|người hâm mộ|tình nguyện viên|"
     r"lái xe|địa phương|công chúng|dư luận|trợ lý|đại diện|phái đoàn|đại biểu|lãnh đạo|giới|vị (?:này|ấy|đó)|"
-    # seventh round: more nouns for people who speak as a group ("các thành viên … cho rằng", "nhiều cổ đông cho biết"; "thí sinh"
-    # tried and dropped: "thí sinh ghi rõ … và ký xác nhận" let a clause speak)
-    r"thành viên|hội viên|người dùng|người tiêu dùng|cổ đông|ngư dân|thương lái|người lao động|đồng nghiệp|"
+    # seventh round: more nouns for people who speak as a group ("nhiều cổ đông cho biết"; "thí sinh" and "thành viên" tried and
+    # dropped: "thí sinh ghi rõ … và ký xác nhận" and a procedure's "thành viên lưu ký xác nhận/thông báo …" spoke)
+    r"hội viên|người dùng|người tiêu dùng|cổ đông|ngư dân|thương lái|người lao động|đồng nghiệp|"
     r"ứng viên|thương nhân)\b"
     # fifth round: an office ("văn phòng ông X"), a child, voters, traders, members of parliament, fans
 )
