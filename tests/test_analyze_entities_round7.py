@@ -68,3 +68,11 @@ def test_a_given_name_alone_joins_the_person_the_cluster_names_far_more_often():
     assert "Nam" in names["Đinh Thế Nam"].aliases and "Nam" not in names
     even = by_name(texts[:1] + texts[3:])  # named as often as the player: no owner
     assert "Nam" not in even["Đinh Thế Nam"].aliases
+
+
+def test_a_film_title_may_follow_descriptive_words_but_a_studio_is_a_body():
+    names = by_name(["Bộ phim truyền hình cổ trang ăn khách Thương Lan Quyết đã khép lại.",
+                     "Tập cuối của Thương Lan Quyết gây tranh cãi.",
+                     "Phim do một chi nhánh của hãng phim châu Âu Infinitum Nihil sản xuất."])
+    assert "Thương Lan Quyết" not in names
+    assert "Infinitum Nihil" in names
