@@ -2,7 +2,8 @@
 news usage and tried on unannotated text: an audience's verdict ("bị khán giả chê bai …", "Nhiều cư dân mạng chỉ trích
 …"), a suspect's or a witness's statement ("Qua đấu tranh, lái xe khai sử dụng …"), a person making a private matter
 public ("anh mới công khai việc có con"), a source observed ("Ghi nhận của Công an TP, …"), a report given at a meeting
-("Báo cáo tại phiên họp, …") and a decision referred to again ("Theo quyết định này, …")."""
+("Báo cáo tại phiên họp, …"), a decision referred to again ("Theo quyết định này, …"), and a lead quote standing alone that
+the article quotes again with its speaker (`repeated_quotes`)."""
 
 from __future__ import annotations
 
