@@ -76,3 +76,9 @@ def test_a_film_title_may_follow_descriptive_words_but_a_studio_is_a_body():
                      "Phim do một chi nhánh của hãng phim châu Âu Infinitum Nihil sản xuất."])
     assert "Thương Lan Quyết" not in names
     assert "Infinitum Nihil" in names
+
+
+def test_a_work_title_drops_only_names_spelt_with_the_same_accents():
+    names = by_name(["Các đội bóng ở giải hạng Nhất và V-League nhả quân.", "Đội tập huấn ở Nhật Bản.",
+                     "Đội vừa về từ Nhật Bản hôm qua."])
+    assert names["Nhật Bản"].type == "location"

@@ -175,8 +175,13 @@ def _drop_works(mentions: list[Mention]) -> list[Mention]:
     """Mentions that are no title of a work: a name seen as a title once is a title everywhere in the
     cluster ("bệ phóng HIMARS" … "Về HIMARS"), unless it is a known place or organisation ("ca khúc
     'Việt Nam ơi'" drops that mention only)."""
-    titles = {_key(m.name) for m in mentions if m.work and m.name.lower() not in PLACES | ORGS | ORG_STANDALONE}
-    return [m for m in mentions if not m.work and _key(m.name) not in titles]
+    titles = {_title_key(m.name) for m in mentions if m.work and m.name.lower() not in PLACES | ORGS | ORG_STANDALONE}
+    return [m for m in mentions if not m.work and _title_key(m.name) not in titles]
+
+
+def _title_key(name: str) -> str:
+    """A work's name up to case, spaces and dots, accents kept: "hạng Nhất" is no "Nhật" (Nhật Bản's short form)."""
+    return re.sub(r"[\s.]", "", name.lower())
 
 
 def _shouted_word(name: str, common: set[str]) -> bool:
