@@ -79,6 +79,6 @@ def test_a_film_title_may_follow_descriptive_words_but_a_studio_is_a_body():
 
 
 def test_a_work_title_drops_only_names_spelt_with_the_same_accents():
-    names = by_name(["Các đội bóng ở giải hạng Nhất và V-League nhả quân.", "Đội tập huấn ở Nhật Bản.",
+    names = by_name(["Các cầu thủ thi đấu ở giải hạng Nhất 2022.", "Đội tập huấn ở Nhật Bản.",
                      "Đội vừa về từ Nhật Bản hôm qua."])
     assert names["Nhật Bản"].type == "location"
