@@ -82,3 +82,12 @@ def test_a_work_title_drops_only_names_spelt_with_the_same_accents():
     names = by_name(["Các cầu thủ thi đấu ở giải hạng Nhất 2022.", "Đội tập huấn ở Nhật Bản.",
                      "Đội vừa về từ Nhật Bản hôm qua."])
     assert names["Nhật Bản"].type == "location"
+
+
+def test_an_expressway_is_one_place_and_the_cities_inside_its_name_none():
+    names = by_name(["Xe tải chạy trên tuyến cao tốc Hà Nội - Hải Phòng thì bị kiểm tra.",
+                     "Dự án cao tốc Bến Lức - Long Thành được đẩy nhanh ở Đồng Nai."])
+    assert names["cao tốc Hà Nội - Hải Phòng"].type == "location"
+    assert names["cao tốc Bến Lức - Long Thành"].type == "location"
+    assert not {"Hà Nội", "Hải Phòng", "Long Thành"} & set(names)
+    assert names["Đồng Nai"].type == "location"
