@@ -218,7 +218,7 @@ def test_products_and_short_names_of_companies():
 
 def test_dash_joined_names_glued_place_words_and_title_ranks():
     found = by_name([
-        "Phó Thủ tướng Lê Minh Khái tới cao tốc Hậu Giang – Cà Mau ở H.Nghi Xuân cùng cặp đôi Phan Hiển – Khánh Thi.",
+        "Phó Thủ tướng Lê Minh Khái tới Hậu Giang – Cà Mau ở H.Nghi Xuân cùng cặp đôi Phan Hiển – Khánh Thi.",
         "Người dân ở TP.Hồ Chí Minh và Bà Rịa – Vũng Tàu theo dõi.",
     ])
     assert found["Lê Minh Khái"].type == "person"
@@ -226,6 +226,8 @@ def test_dash_joined_names_glued_place_words_and_title_ranks():
     assert found["Phan Hiển"].type == "person" and "Hậu Giang – Cà Mau" not in found
     assert found["Bà Rịa – Vũng Tàu"].type == "location"
     assert any(e.type == "location" and "TP.Hồ Chí Minh" in [e.name, *e.aliases] for e in found.values())
+    # after "cao tốc" the dash-joined cities name one road, a place (held-out-2 convention, seventh round)
+    assert set(by_name(["Ông tới cao tốc Hậu Giang – Cà Mau hôm qua."])) == {"cao tốc Hậu Giang – Cà Mau"}
 
 
 def test_places_with_a_head_syllable_and_glued_verbs_after_a_body():
