@@ -91,3 +91,13 @@ def test_an_expressway_is_one_place_and_the_cities_inside_its_name_none():
     assert names["cao tốc Bến Lức - Long Thành"].type == "location"
     assert not {"Hà Nội", "Hải Phòng", "Long Thành"} & set(names)
     assert names["Đồng Nai"].type == "location"
+
+
+def test_one_capitalised_common_syllable_after_a_place_preposition_is_no_place():
+    names = by_name(["Nghị quyết nêu rõ, tại Phiên họp này, Chính phủ thảo luận 4 dự án.",
+                     "Người dân nộp hồ sơ tại Cổng dịch vụ công quốc gia.",
+                     "Đoàn khách đến chợ Bầu mua sắm rồi tới Mátxcơva hôm qua."])
+    assert "Phiên" not in names and "Cổng" not in names
+    assert names["Chính phủ"].type == "organization"
+    assert any(e.type == "location" and "Bầu" in e.name for e in names.values())  # after a place word: a place
+    assert any(e.type == "location" and "Mátxcơva" in [e.name, *e.aliases] for e in names.values())

@@ -6,8 +6,8 @@ from __future__ import annotations
 import re
 
 from ..models import Cluster
-from ._common import ACRONYM, UPPER
-from .lexicon import ORGS, PLACES
+from ._common import ACRONYM, fold, UPPER
+from .lexicon import ORGS, PLACE_FORMS, PLACE_PREFIXES, PLACES
 from .mentions import Mention, tokens
 
 __all__ = ["explained_acronyms", "refine"]
@@ -33,6 +33,16 @@ def explained_acronyms(cluster: Cluster) -> set[str]:
     return out
 
 
+def _known_place(name: str) -> bool:
+    return name.lower() in PLACES or fold(name).replace(" ", "") in PLACE_FORMS  # "Mátxcơva"
+
+
+def _after_place_word(before: str) -> bool:
+    """Whether the text before a name ends with a place word ("chợ Bầu", "xứ Nghệ"): a place's own name then."""
+    words = before.lower().split()
+    return bool(words) and (words[-1] in PLACE_PREFIXES or " ".join(words[-2:]) in PLACE_PREFIXES)
+
+
 def _lower_word(tok: str) -> bool:
     return tok[:1].islower() and tok[:1].isalpha()
 
@@ -42,6 +52,8 @@ def _lower_word(tok: str) -> bool:
 _REGIONS = {"châu á", "châu âu", "châu phi", "châu mỹ", "đông nam á", "đông á", "trung đông", "trung á", "thế giới",
             "quốc tế", "nam mỹ", "bắc mỹ"}
 _YOUTH = re.compile(r"\bU ?(\d\d)\s+$")
+# A lower-case word right after a name (a space, then a lower-case letter).
+_LOWER_NEXT = re.compile(r"^ [a-zà-ỹđ]")
 # A league is a contest, no entity ("Premier League", "Champions League"; fifth-round convention).
 _CONTEST_END = re.compile(r"\s(League|Cup)$")
 
@@ -96,6 +108,9 @@ def refine(mentions: list[Mention]) -> list[Mention]:
         if _CONTEST_END.search(m.name) and m.type != "organization" or m.name.endswith(" League"):
             out.append(Mention(m.name, None, m.sentence, work=True))
             continue
+        if m.type == "location" and " " not in m.name and not m.name.isascii() and not _known_place(m.name) \
+                and pos >= 0 and _LOWER_NEXT.match(text[pos + len(m.name):]) and not _after_place_word(text[:pos]):
+            continue  # "tại Phiên họp này": a capitalised common word after a place preposition
         split = _body_before_person(m)
         out.extend(split or [_with_unit_tail(m)])
     return out
