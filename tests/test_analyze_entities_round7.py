@@ -101,3 +101,12 @@ def test_one_capitalised_common_syllable_after_a_place_preposition_is_no_place()
     assert names["Chính phủ"].type == "organization"
     assert any(e.type == "location" and "Bầu" in e.name for e in names.values())  # after a place word: a place
     assert any(e.type == "location" and "Mátxcơva" in [e.name, *e.aliases] for e in names.values())
+
+
+def test_a_capitalised_common_phrase_the_cluster_writes_in_lower_case_is_no_name():
+    names = by_name(["Công ty sẽ trồng 150.000 cây xanh tại các khu Vườn Quốc Gia trên toàn quốc.",
+                     "Họ trao tặng cây xanh cho vườn quốc gia Sông Thanh ở Quảng Nam.",
+                     "HLV Thành Công nói đội đã thành công.", "Chính phủ họp, chính phủ các nước theo dõi."])
+    assert "Vườn Quốc Gia" not in names
+    assert names["Thành Công"].type == "person"  # a titled person keeps the name
+    assert names["Chính phủ"].type == "organization"  # a standalone body (held-out-2 convention)

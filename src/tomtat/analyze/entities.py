@@ -41,7 +41,7 @@ from .merge import (
 )
 from .merge_more import merge_brand_branches, merge_clubs, merge_company_names, merge_dominant_given_name
 from .models import Entity
-from .refine import explained_acronyms, refine
+from .refine import explained_acronyms, lower_phrases, refine
 from .spans import _name_like, _spelled_by_words, SPELLED_ORG_SPAN
 
 __all__ = ["Candidate", "Mention", "candidates", "entities", "fold", "tokens"]
@@ -84,6 +84,8 @@ def candidates(cluster: Cluster) -> list[Candidate]:
     plain = _common_acronyms(cluster) | explained_acronyms(cluster)
     mentions = [m for s in cluster.sentences for m in refine(_mentions(s, common))
                 if m.name not in plain and not _shouted_word(m.name, common)]
+    lowered = lower_phrases(cluster, {m.name for m in mentions}) - {m.name for m in mentions if m.type == "person"}
+    mentions = [m for m in mentions if m.name not in lowered]
     named: dict[tuple[int, int], list[str]] = defaultdict(list)
     for m in mentions:
         named[(m.sentence.article_index, m.sentence.position)].append(m.name)

@@ -7,10 +7,10 @@ import re
 
 from ..models import Cluster
 from ._common import ACRONYM, fold, UPPER
-from .lexicon import ORGS, PLACE_FORMS, PLACE_PREFIXES, PLACES
+from .lexicon import ORG_STANDALONE, ORGS, PLACE_FORMS, PLACE_PREFIXES, PLACES
 from .mentions import Mention, tokens
 
-__all__ = ["explained_acronyms", "refine"]
+__all__ = ["explained_acronyms", "lower_phrases", "refine"]
 
 
 def explained_acronyms(cluster: Cluster) -> set[str]:
@@ -41,6 +41,19 @@ def _after_place_word(before: str) -> bool:
     """Whether the text before a name ends with a place word ("chợ Bầu", "xứ Nghệ"): a place's own name then."""
     words = before.lower().split()
     return bool(words) and (words[-1] in PLACE_PREFIXES or " ".join(words[-2:]) in PLACE_PREFIXES)
+
+
+def lower_phrases(cluster: Cluster, names: set[str]) -> set[str]:
+    """Names of two words or more, each capitalised, that the cluster also writes wholly in lower case ("Vườn
+    Quốc Gia" and "vườn quốc gia Sông Thanh"): a common noun phrase capitalised for emphasis, no name."""
+    text = " ".join(s.text for s in cluster.sentences)
+    out = set()
+    for name in names:
+        words = name.split(" ")
+        if len(words) > 1 and all(w[:1].isupper() and not w.isupper() for w in words) \
+                and name.lower() not in PLACES | ORGS | ORG_STANDALONE and re.search(rf"(?<!\w){re.escape(name.lower())}(?!\w)", text):
+            out.add(name)
+    return out
 
 
 def _lower_word(tok: str) -> bool:
