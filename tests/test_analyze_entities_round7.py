@@ -110,3 +110,9 @@ def test_a_capitalised_common_phrase_the_cluster_writes_in_lower_case_is_no_name
     assert "Vườn Quốc Gia" not in names
     assert names["Thành Công"].type == "person"  # a titled person keeps the name
     assert names["Chính phủ"].type == "organization"  # a standalone body (held-out-2 convention)
+
+
+def test_a_place_word_after_a_title_names_a_place_not_a_person():
+    names = by_name(["Hầu hết chuyên gia Phố Wall tin rằng giá vàng giảm.", "Ông Hồ Đức Phớc phát biểu."])
+    assert names["Phố Wall"].type == "location"
+    assert names["Hồ Đức Phớc"].type == "person"  # "Hồ" is also a surname

@@ -65,6 +65,8 @@ def _lower_word(tok: str) -> bool:
 _REGIONS = {"châu á", "châu âu", "châu phi", "châu mỹ", "đông nam á", "đông á", "trung đông", "trung á", "thế giới",
             "quốc tế", "nam mỹ", "bắc mỹ"}
 _YOUTH = re.compile(r"\bU ?(\d\d)\s+$")
+# Place words that open no person's name (not "Hồ", "Thành", "Châu": surnames and given names).
+_PLACE_WORDS = {"phố", "tỉnh", "huyện", "xã", "phường", "quận", "miền", "vùng", "bang", "sông", "đảo"}
 # A lower-case word right after a name (a space, then a lower-case letter).
 _LOWER_NEXT = re.compile(r"^ [a-zà-ỹđ]")
 # A league is a contest, no entity ("Premier League", "Champions League"; fifth-round convention).
@@ -124,6 +126,9 @@ def refine(mentions: list[Mention]) -> list[Mention]:
         if m.type == "location" and " " not in m.name and not m.name.isascii() and not _known_place(m.name) \
                 and pos >= 0 and _LOWER_NEXT.match(text[pos + len(m.name):]) and not _after_place_word(text[:pos]):
             continue  # "tại Phiên họp này": a capitalised common word after a place preposition
+        words = m.name.split(" ")
+        if m.type == "person" and len(words) > 1 and words[0][:1].isupper() and words[0].lower() in _PLACE_WORDS:
+            m = Mention(m.name, "location", m.sentence)  # "chuyên gia Phố Wall": a place after a title
         split = _body_before_person(m)
         out.extend(split or [_with_unit_tail(m)])
     return out
