@@ -116,3 +116,11 @@ def test_a_place_word_after_a_title_names_a_place_not_a_person():
     names = by_name(["Hầu hết chuyên gia Phố Wall tin rằng giá vàng giảm.", "Ông Hồ Đức Phớc phát biểu."])
     assert names["Phố Wall"].type == "location"
     assert names["Hồ Đức Phớc"].type == "person"  # "Hồ" is also a surname
+
+
+def test_continents_written_with_chau_are_places_unless_inside_a_name():
+    names = by_name(["Bộ phim do một hãng phim của châu Âu sản xuất rồi bán sang châu Á.",
+                     "Các nước thành viên Liên minh châu Âu (EU) họp bàn.", "Đội dự vòng loại U20 châu Á 2022."])
+    assert names["châu Âu"].type == names["châu Á"].type == "location"
+    assert len(names["châu Á"].sources) == 1  # not the tournament's
+    assert names["Liên minh châu Âu"].type == "organization" if "Liên minh châu Âu" in names else "EU" in names

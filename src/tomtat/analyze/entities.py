@@ -82,7 +82,7 @@ def candidates(cluster: Cluster) -> list[Candidate]:
     """Every merged name of the cluster with the rules' type (None when no rule or guess types it)."""
     common = _common_words(cluster)
     plain = _common_acronyms(cluster) | explained_acronyms(cluster)
-    mentions = [m for s in cluster.sentences for m in refine(_mentions(s, common))
+    mentions = [m for s in cluster.sentences for m in refine(_mentions(s, common), s)
                 if m.name not in plain and not _shouted_word(m.name, common)]
     lowered = lower_phrases(cluster, {m.name for m in mentions}) - {m.name for m in mentions if m.type == "person"}
     mentions = [m for m in mentions if m.name not in lowered]
@@ -216,7 +216,8 @@ def _canonical(names: Counter, kind: str) -> str:
 def _also_in(cluster: Cluster, names: Counter, named: dict) -> list:
     """Sentences that write one of the names (two syllables or more, or an acronym of 3+ letters),
     not only inside a longer name found there ("Hoàng Liên Sơn" in "Cục … khu vực Hoàng Liên Sơn")."""
-    written = [n for n in names if len(n.split()) > 1 or (_ACRONYM.match(n) and len(n) > 2)]
+    written = [n for n in names if (len(n.split()) > 1 or (_ACRONYM.match(n) and len(n) > 2))
+               and not n[:1].islower()]  # "châu Á", "cao tốc …": rules that read every sentence found them all
     patterns = [re.compile(rf"(?<!\w){re.escape(n)}(?!\w)(?!\s+[{UPPER}])") for n in written]
     out = []
     for s in cluster.sentences:
