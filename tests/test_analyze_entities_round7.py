@@ -124,3 +124,10 @@ def test_continents_written_with_chau_are_places_unless_inside_a_name():
     assert names["châu Âu"].type == names["châu Á"].type == "location"
     assert len(names["châu Á"].sources) == 1  # not the tournament's
     assert names["Liên minh châu Âu"].type == "organization" if "Liên minh châu Âu" in names else "EU" in names
+
+
+def test_an_acronym_before_a_three_or_four_digit_number_is_a_code():
+    names = by_name(["Airbus bàn giao máy bay số hiệu VNA 686 cho VietjetAir.", "Tàu KN 466 được lệnh cơ động.",
+                     "Đại diện VJA cho biết máy bay đã về."])
+    assert "VNA" not in names and "KN" not in names
+    assert names["VJA"].type == "organization"

@@ -67,6 +67,8 @@ _REGIONS = {"châu á", "châu âu", "châu phi", "châu mỹ", "đông nam á",
 _YOUTH = re.compile(r"\bU ?(\d\d)\s+$")
 # Place words that open no person's name (not "Hồ", "Thành", "Châu": surnames and given names).
 _PLACE_WORDS = {"phố", "tỉnh", "huyện", "xã", "phường", "quận", "miền", "vùng", "bang", "sông", "đảo"}
+# A number of three or four digits right after an acronym makes a code ("VNA 686"; cluster_184).
+_CODE_NUMBER = re.compile(r"^ ?\d{3,4}(?![\d.,/])")
 # A lower-case word right after a name (a space, then a lower-case letter).
 _LOWER_NEXT = re.compile(r"^ [a-zà-ỹđ]")
 # A league is a contest, no entity ("Premier League", "Champions League"; fifth-round convention).
@@ -147,6 +149,8 @@ def refine(mentions: list[Mention], sentence: Sentence | None = None) -> list[Me
         if m.type == "location" and " " not in m.name and not m.name.isascii() and not _known_place(m.name) \
                 and pos >= 0 and _LOWER_NEXT.match(text[pos + len(m.name):]) and not _after_place_word(text[:pos]):
             continue  # "tại Phiên họp này": a capitalised common word after a place preposition
+        if ACRONYM.match(m.name) and pos >= 0 and _CODE_NUMBER.match(text[pos + len(m.name):]):
+            continue  # "VNA 686", "VNA686": a flight's or an aircraft's code
         words = m.name.split(" ")
         if m.type == "person" and len(words) > 1 and words[0][:1].isupper() and words[0].lower() in _PLACE_WORDS:
             m = Mention(m.name, "location", m.sentence)  # "chuyên gia Phố Wall": a place after a title
