@@ -217,7 +217,7 @@ def _also_in(cluster: Cluster, names: Counter, named: dict) -> list:
     """Sentences that write one of the names (two syllables or more, or an acronym of 3+ letters),
     not only inside a longer name found there ("Hoàng Liên Sơn" in "Cục … khu vực Hoàng Liên Sơn")."""
     written = [n for n in names if (len(n.split()) > 1 or (_ACRONYM.match(n) and len(n) > 2))
-               and not n[:1].islower()]  # "châu Á", "cao tốc …": rules that read every sentence found them all
+               and not n.startswith(("châu ", "cao tốc "))]  # refine.py reads every sentence for these
     patterns = [re.compile(rf"(?<!\w){re.escape(n)}(?!\w)(?!\s+[{UPPER}])") for n in written]
     out = []
     for s in cluster.sentences:
