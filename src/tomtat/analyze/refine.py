@@ -1,5 +1,6 @@
-"""Entity rules of the seventh round, applied to the names mentions.py found: common nouns written as
-acronyms, youth teams, contests, a body's short name before a person's name."""
+"""Entity rules of the seventh round, applied to the names mentions.py found: common nouns written as acronyms
+or capitalised, codes, youth teams, contests, expressways, continents, state units' full names, a body's short
+name before a person's name, a place after a title."""
 
 from __future__ import annotations
 
