@@ -133,3 +133,13 @@ def test_levels_semifinals_units_and_vague_amounts_after_a_verb():
     assert values("Triều Tiên đề nghị cung cấp hàng ngàn người lao động") == [(1000, True)]
     assert values("độ 20 người tham gia, tốc độ 120 khung hình/giây") == [(20, True), (120, False)]
     assert values("bổ sung thêm 10-11 cầu thủ") == [(10, True), (11, True)]
+
+
+def test_coordinates_product_numbers_plans_and_dotted_decimals():
+    assert values("tọa độ 14.817 độ vĩ Bắc, 108,44 độ kinh Đông, độ sâu 10 km") == [(10, False)]
+    assert values("xổ số tự chọn Power 6/55 và giải Jackpot 2 trị giá") == []
+    assert values("Kế hoạch 81 của Ủy ban và các tổ công tác 141") == []
+    assert values("kế hoạch 5 năm, cách Athens 27 km, nhập từ Indonesia 20.284 chiếc") == [
+        (5, False), (27, False), (20284, False)]
+    assert values("động đất có độ lớn 4.7 độ richter, tăng 2.5%") == [(4.7, False), (2.5, False)]
+    assert values("hồi 7 giờ 36 phút 44 giây ngày 28-8") == []

@@ -154,7 +154,7 @@ def is_fraction(text: str) -> bool:
 
 # Times of day: 7h, 11h30, 22h15', 3 giờ 30, 3 giờ sáng, lúc 5 giờ, 10:30.
 _TIME = re.compile(
-    r"(?i)\b(?:từ\s+)?\d{1,2}\s*(?:giờ|h)(?:\s*\d{1,2})?\s+(?:đến|tới)\s+\d{1,2}\s*(?:giờ|h)(?:\s*\d{1,2}\b)?|\b\d{1,2}\s*h\s*\d{0,2}'?(?!\w)|\b\d{1,2}\s*giờ\s*\d{1,2}(?:\s*phút)?\b|\b\d{1,2}\s*giờ(?=\s+(?:sáng|trưa|chiều|tối|đêm|ngày|hôm))"
+    r"(?i)\b(?:từ\s+)?\d{1,2}\s*(?:giờ|h)(?:\s*\d{1,2})?\s+(?:đến|tới)\s+\d{1,2}\s*(?:giờ|h)(?:\s*\d{1,2}\b)?|\b\d{1,2}\s*h\s*\d{0,2}'?(?!\w)|\b\d{1,2}\s*giờ\s*\d{1,2}(?:\s*phút)?(?:\s*\d{1,2}\s*giây)?\b|\b\d{1,2}\s*giờ(?=\s+(?:sáng|trưa|chiều|tối|đêm|ngày|hôm))"
     r"|\b(?:lúc|từ|vào)\s+\d{1,2}\s*giờ|\b\d{1,2}:\d{2}\b"
 )
 # A bare year: (1972), SN 1995, sinh năm 1983, hè 2022, 2022-2023, năm học 2022.

@@ -43,6 +43,24 @@ _LABEL_LIST = re.compile(r"\d+(?:\s*(?:,|và|-|–|đến)\s*\d+)*\s*(?:,|và|-|
 _NAME_NUMBER = re.compile(rf"(?<=\S\s)[{UPPER}][\w-]*\s+$")
 _LIST_NUMBER = re.compile(r"^\s*\d{1,2}[.)](?:\s|$)")
 _ACRONYM_BEFORE = re.compile(rf"(?<!\w)[{UPPER}]{{2,}}\s+$")
+# A number after a foreign word (plain Latin letters, and f/j/w/z or more than one vowel group, which no
+# Vietnamese syllable has) inside the sentence names a product, a prize or a model ("giải Jackpot 2", "Power
+# 6/55", "Apollo 11") unless a unit of measure follows it.
+_LATIN_WORD_BEFORE = re.compile(r"(?<=\S\s)([A-Z][a-z]+)\s+$")
+
+
+def _foreign_name_before(head: str) -> bool:
+    found = _LATIN_WORD_BEFORE.search(head)
+    if not found:
+        return False
+    word = found.group(1).lower()
+    return bool(re.search(r"[fjwz]", word)) or len(re.findall(r"[aeiouy]+", word)) >= 2
+# Labels that a bare number (no unit after it) names: "Kế hoạch 81", "Chương trình 135", "tổ công tác 141".
+_NAMED_PLAN_BEFORE = re.compile(r"(?i)\b(?:kế hoạch|chương trình|tổ công tác|đề án)\s*$")
+# Map coordinates ("14.817 độ vĩ Bắc", "108,44 độ kinh Đông") are positions, not quantities.
+_COORDINATE = re.compile(r"(?i)\d+(?:[.,]\d+)?\s*độ\s+(?:vĩ|kinh)\b")
+# "4.7 độ", "2.5%": an English decimal point before a measure.
+_DOT_DECIMAL = re.compile(r"(?<![\d.,])(\d{1,3})\.(\d{1,2})(?=\s*(?:độ\b|%))")
 # "mức độ 4", "cấp độ 3": "độ" there is part of a level's name, not the hedge "about".
 _LEVEL_BEFORE = re.compile(r"(?i)\b(?:mức|cấp)\s*$")
 _MEASURE_BEFORE = re.compile(r"(?i)\b(?:tốc|nhiệt|nồng|cường|góc)\s*$")
@@ -60,6 +78,7 @@ UNITS = (
     "gb", "mb", "tb", "ghz", "mah", "inch",
 )
 _UNIT = re.compile(r"(?i)\s*(" + "|".join(re.escape(u) for u in UNITS) + r")(?!\w)")
+_UNIT_WORD = re.compile(r"(?i)(?:" + "|".join(re.escape(u) for u in UNITS) + r")")
 _GLUED = re.compile(rf"(?i)(?<![\w.,])(?:{_NUM})(?:" + "|".join(re.escape(u) for u in UNITS if u[0].isalpha()) + r")(?!\w)")
 _UNIT_NORM = {"phần trăm": "%", "mét": "m", "vnđ": "đồng", "vnd": "đồng", "eur": "euro", "tiếng": "giờ", "đô la": "usd"}
 _CLASSIFIERS = {"chiếc", "con", "cái", "căn", "tấm", "bức", "quả", "cuốn", "ngôi", "mảnh", "cây", "thanh", "bộ"}
@@ -122,7 +141,10 @@ def find_quantities(text: str, sentence: Sentence | None = None) -> list[Quantit
     """Every quantity written in ``text`` (one sentence)."""
     glued = [m.span() for m in _GLUED.finditer(text)]  # "22.800MW": a measure, not a code
     spans = [sp for sp in non_quantity_spans(text) if not any(a <= sp[0] and sp[1] <= b for a, b in glued)]
-    clean = mask(text, date_spans(text) + spans + [m.span() for m in _HOTLINE.finditer(text)])
+    clean = mask(text, date_spans(text) + spans + [m.span() for m in _HOTLINE.finditer(text)]
+                 + [m.span() for m in _COORDINATE.finditer(text)])
+    # "4.7 độ richter", "2.5%": a decimal point before a measure reads as the Vietnamese decimal comma.
+    clean = _DOT_DECIMAL.sub(lambda m: m.group(1) + "," + m.group(2), clean)
     if _LIST_NUMBER.match(clean):
         clean = mask(clean, [_LIST_NUMBER.match(clean).span()])
     out: list[Quantity] = []
@@ -159,8 +181,11 @@ def find_quantities(text: str, sentence: Sentence | None = None) -> list[Quantit
                 range_ends.add(n + 1)
             out.append(Quantity(value, unit, about, approx or is_range, text[m.start():m.end()].strip(), m.start(), m.end()))
             continue
+        named = not m.group("hedge") and not m.group("mult") and _foreign_name_before(head)
         whole = FRACTION.match(clean, m.start("num")) if m.group("num") and not m.group("mult") else None
         if whole and whole.end(1) == m.end() and is_fraction(whole.group(0)):
+            if named:
+                continue  # "Power 6/55": a product's code
             scale = re.match(_MULTS, clean[whole.end():])
             factor = 1.0
             for word in scale.group(0).lower().split():
@@ -178,6 +203,11 @@ def find_quantities(text: str, sentence: Sentence | None = None) -> list[Quantit
         if not m.group("hedge") and not m.group("mult") and _ADDRESS_BEFORE.search(clean[: m.start()]) \
                 and _STREET_AFTER.match(clean, m.end()):
             continue  # "trú ở 20 Chử Đồng Tử": an address
+        if named and value < 1000 and "." not in (m.group("num") or "") and _UNIT_WORD.fullmatch(unit or "") is None \
+                and (unit or "").split(" ")[0] not in _CLASSIFIERS:
+            continue  # "giải Jackpot 2 trị giá …", "Apollo 11 hạ cánh": a name's number ("Athens 27 km" is a distance)
+        if not unit and not m.group("hedge") and not m.group("mult") and _NAMED_PLAN_BEFORE.search(head):
+            continue  # "Kế hoạch 81", "tổ công tác 141": the number names it ("kế hoạch 5 năm" counts years)
         end = m.end() + used
         out.append(Quantity(value, unit, about, approx, text[m.start():end].strip(), m.start(), end, bool(m.group("vague"))))
     return out
