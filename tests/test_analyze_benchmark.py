@@ -50,16 +50,27 @@ FLOORS = {
         "entities": (0.91, 0.88), "entities_typed": (0.88, 0.86), "facts": (0.92, 0.97), "timeline": (0.97, 0.96),
         "attributions": (0.93, 0.93), "unconfirmed": (0.85, 0.85),
     },
+    # Scored as an unseen set at the start and end of round 6, then tuned on in round 7 (stop 9).
+    "held-out-2": {
+        "entities": (0.92, 0.88), "entities_typed": (0.89, 0.85), "facts": (0.96, 0.98), "timeline": (0.98, 0.98),
+        "attributions": (0.95, 0.82), "unconfirmed": (0.85, 0.90),
+    },
+    # Scored as an unseen set at the start and end of round 7 (entities, attributions and unconfirmed are
+    # those end-of-round figures; facts were tuned on it afterwards), stop 9.
+    "held-out-3": {
+        "entities": (0.82, 0.77), "entities_typed": (0.76, 0.72), "facts": (0.97, 0.97), "timeline": (0.98, 0.98),
+        "attributions": (0.96, 0.81), "unconfirmed": (0.80, 0.80),
+    },
 }
 
 
 @pytest.mark.slow
-@pytest.mark.parametrize("name", ["tuning", "held-out"])
+@pytest.mark.parametrize("name", list(FLOORS))
 def test_precision_recall_floors(name, data_dir, seeds_dir):
     import analysis
 
-    folder = analysis.ANNOTATIONS if name == "tuning" else analysis.ANNOTATIONS / "heldout"
-    paths = sorted(folder.glob("*.json"))
+    paths = sorted((analysis.ANNOTATIONS / analysis.SETS[name]).glob("*.json"))
+    assert paths, f"no annotation files for {name}"
     result, _, _, _ = analysis.evaluate(paths)
     annotated = sum(len(analysis.json.loads(p.read_text(encoding="utf-8"))["sentences"]) for p in paths)
     # A change of the splitter may move a few annotated sentences out of reach; many means re-annotate.
