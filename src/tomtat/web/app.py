@@ -119,7 +119,7 @@ def _router(settings: Settings, store: Store, stream: Stream) -> APIRouter:
             "articles": [{"doc": i, "id": a["id"], "title": a.get("title", ""), "source": a.get("source", ""),
                           "published": a.get("published"), "arrived": a.get("arrived")} for i, a in enumerate(history)],
             "summary": digest["summary"], "sentences": digest["articles"], "analysis": digest["analysis"],
-            "notes": digest["notes"], "changes": changes(history, moment) if moment else None,
+            "notes": digest["notes"], "changes": changes(stream.with_texts(history), moment) if moment else None,
         }
 
     return api

@@ -146,11 +146,11 @@ class Stream:
         return sorted(events, key=lambda e: (e.last_seen or "", e.event_id), reverse=True)
 
     def event(self, event_id: str):
-        """One event and its articles in arrival order; 404 when unknown."""
+        """One event and its articles in arrival order (texts not read: see ``with_texts``); 404 when unknown."""
         with self._lock:
             clusterer = self._fresh()
             try:
-                return clusterer.event(event_id), self._with_texts(clusterer.history(event_id))
+                return clusterer.event(event_id), clusterer.history(event_id)
             except KeyError:
                 now = clusterer.successors(event_id)
                 if now:
@@ -158,8 +158,9 @@ class Stream:
                                    f"its articles are now in {', '.join(repr(e) for e in now)}", {"now_in": now}) from None
                 raise ApiError(404, "not_found", f"no event with id {event_id!r}") from None
 
-    def _with_texts(self, history: list[dict]) -> list[dict]:
-        """The event's article records with their texts, read back from stream_articles."""
+    def with_texts(self, history: list[dict]) -> list[dict]:
+        """The event's article records with their texts, read back from stream_articles (only when needed: a
+        cached digest needs none)."""
         if not history or all("text" in a for a in history):  # a state saved whole before 0004 kept them
             return history
         positions = [a["position"] for a in history]
@@ -177,6 +178,7 @@ class Stream:
             row = session.get(EventDigestRow, event.event_id)
             if row is not None and row.members == members:
                 return dict(row.payload)
+        history = self.with_texts(history)
         raws = [RawArticle(text=a.get("text", ""), label=f"article {a['id']}", title=a.get("title", ""),
                            source=a.get("source", ""), published=a.get("published")) for a in history]
         try:
