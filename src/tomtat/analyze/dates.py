@@ -121,11 +121,10 @@ def find_dates(text: str) -> list[DateMention]:
     for m in _YEAR_ONLY.finditer(text):
         if not re.search(r"(?i)năm học\s*$", text[: m.start(1)]) and not re.search(r"(?i)\b(sn|sinh)\s*$", text[: m.start()]):
             add(*m.span(), m.group(1), None, None)
-            for more in _MORE_YEARS.finditer(text, m.end()):  # "năm 2021 và 2022", "năm 2019, 2020 và 2021"
-                if more.start() != m.end():
-                    break
+            end = m.end()  # "năm 2021 và 2022", "năm 2019, 2020 và 2021": each year right after the last
+            while (more := _MORE_YEARS.match(text, end)) is not None:
                 add(more.start(1), more.end(), more.group(1), None, None)
-                m = more
+                end = more.end()
     found.sort(key=lambda d: d.start)
     return found
 
