@@ -243,8 +243,3 @@ def timeline(cluster: Cluster) -> list[TimelineEvent]:
     ]
     out.sort(key=lambda e: (_sort_key(e.date), e.sources[0].doc, e.sources[0].sentence))
     return out
-
-
-def sentence_dates(sentence: Sentence, year: int | None) -> list[str]:
-    """The formatted dates of one sentence."""
-    return [format_date(d, year) for d in find_dates(sentence.text)]
