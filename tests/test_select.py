@@ -57,3 +57,27 @@ def test_ties_are_broken_by_text_not_by_index():
     c = cluster()
     order = ranking(c, np.zeros(5))
     assert [c.sentences[i].text for i in order] == sorted(TEXTS)
+
+
+def _quoting_cluster(*, all_quoted: bool = False):
+    texts = [
+        "Một chuyên gia kinh tế nhận định: “Giá xăng sẽ còn tăng trong quý tới.",
+        "Rõ ràng là nguồn cung đang thiếu hụt trên toàn thế giới.”",
+        "Bộ Công Thương điều chỉnh giá xăng từ 15 giờ chiều nay.",
+    ]
+    sentences = [sent(0, i, t) for i, t in enumerate(texts)]
+    flags = [False, True, False] if not all_quoted else [True, True, True]
+    sentences = [Sentence(s.article_index, s.position, s.text, s.syllables, continues_quote=f)
+                 for s, f in zip(sentences, flags)]
+    return Cluster((Article(0, "a"),), tuple(sentences))
+
+
+def test_a_quotation_cut_from_its_speaker_is_not_chosen():
+    chosen = select_within_budget(_quoting_cluster(), [1, 9, 2], Options(words=200))
+    assert "Rõ ràng là nguồn cung đang thiếu hụt trên toàn thế giới.”" not in [s.text for s in chosen]
+    assert len(chosen) == 2
+
+
+def test_quoted_sentences_are_chosen_when_nothing_else_can_be():
+    chosen = select_within_budget(_quoting_cluster(all_quoted=True), [1, 9, 2], Options(words=200))
+    assert chosen and chosen[0].position == 1

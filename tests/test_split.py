@@ -6,7 +6,8 @@ import pytest
 
 from builders import POOL
 from tomtat.models import Article
-from tomtat.split import MAX_SENTENCE_CHARS, build_cluster, sentences_of, split_sentences, syllables, words
+from tomtat.split import (MAX_SENTENCE_CHARS, build_cluster, quote_continuations, sentences_of, split_sentences,
+                          syllables, words)
 
 
 @pytest.mark.parametrize(
@@ -88,3 +89,27 @@ def test_sentence_words_are_segmented_only_when_asked_for(monkeypatch):
     assert calls == []  # splitting segments nothing
     assert "công_an" in sentence.words
     assert calls == [sentence.text]
+
+
+@pytest.mark.parametrize(
+    "paragraph, expected",
+    [
+        (["Ông nói: “Đây là tai nạn.", "Không ai cố ý.”", "Mọi người im lặng."], [False, True, False]),
+        (["“Chúng tôi sẽ về sớm”, bà Lan nói.", "Sau đó bà rời đi."], [False, False]),
+        (['Hãng viết: "Sản xuất tạm dừng.', 'Công nhân nghỉ."', "Nhà máy đóng cửa."], [False, True, False]),
+        (["Bà kể: “Mưa suốt đêm.", "Nước lên nhanh.", "Cả nhà chạy lên gác.”"], [False, True, True]),
+    ],
+)
+def test_quote_continuations(paragraph, expected):
+    assert quote_continuations(paragraph) == expected
+
+
+def test_a_quotation_does_not_run_past_its_paragraph():
+    article = Article(0, "Ông nói: “Đây là tai nạn.\nMọi người im lặng. Không ai lên tiếng.")
+    flags = [s.continues_quote for s in sentences_of(article)]
+    assert flags == [False, False, False]
+
+
+def test_sentences_carry_their_quote_flag():
+    article = Article(0, "Ông nói: “Đây là tai nạn. Không ai cố ý.” Mọi người im lặng.")
+    assert [s.continues_quote for s in sentences_of(article)] == [False, True, False]

@@ -39,6 +39,9 @@ class Sentence:
     text: str
     syllables: tuple[str, ...]
     in_lead: bool = False
+    # Inside a quotation that an earlier sentence of its paragraph opened: a speaker's words whose
+    # speaker is named only in that earlier sentence (``tomtat.split.quote_continuations``).
+    continues_quote: bool = False
 
     @property
     def words(self) -> tuple[str, ...]:

@@ -89,35 +89,66 @@ def _repair(pieces: list[str]) -> list[str]:
     return out
 
 
-def split_sentences(text: str) -> list[str]:
-    """Sentences of a text: paragraphs first (line breaks), then underthesea's sentence splitter."""
+def _paragraphs(text: str) -> list[list[str]]:
+    """The sentences of each paragraph of a text (line breaks, then underthesea's sentence splitter)."""
     from underthesea import sent_tokenize
 
-    out: list[str] = []
+    out: list[list[str]] = []
     for paragraph in text.split("\n"):
         paragraph = paragraph.strip()
         if not paragraph:
             continue
+        sentences: list[str] = []
         for sentence in _repair(sent_tokenize(paragraph)):
             if _SYLLABLE.search(sentence):
-                out.extend(_cut_long(sentence))
+                sentences.extend(_cut_long(sentence))
+        if sentences:
+            out.append(sentences)
     return out
+
+
+def split_sentences(text: str) -> list[str]:
+    """Sentences of a text: paragraphs first (line breaks), then underthesea's sentence splitter."""
+    return [sentence for paragraph in _paragraphs(text) for sentence in paragraph]
+
+
+def quote_continuations(paragraph: list[str]) -> list[bool]:
+    """For each sentence of one paragraph, whether it starts inside a quotation an earlier sentence opened.
+
+    Curly quotes open (“) and close (”); a straight double quote toggles. A quotation left open at the
+    end of a paragraph does not carry into the next one (news text rarely runs a quote across paragraphs
+    without opening it again, and an unbalanced mark must not taint the rest of the article).
+    """
+    flags: list[bool] = []
+    quoting = False
+    for sentence in paragraph:
+        flags.append(quoting)
+        for mark in sentence:
+            if mark == "“":
+                quoting = True
+            elif mark == "”":
+                quoting = False
+            elif mark == '"':
+                quoting = not quoting
+    return flags
 
 
 def sentences_of(article: Article) -> list[Sentence]:
     """The sentences of one article, lead first, each knowing its article and position."""
     out: list[Sentence] = []
     for in_lead, part in ((True, article.lead), (False, article.text)):
-        for text in split_sentences(part):
-            out.append(
-                Sentence(
-                    article_index=article.index,
-                    position=len(out),
-                    text=text,
-                    syllables=syllables(text),
-                    in_lead=in_lead,
+        for paragraph in _paragraphs(part):
+            for text, continues in zip(paragraph, quote_continuations(paragraph)):
+                out.append(
+                    Sentence(
+                        article_index=article.index,
+                        position=len(out),
+                        text=text,
+                        syllables=syllables(text),
+                        in_lead=in_lead,
+                        continues_quote=continues,
+                    )
                 )
-            )
     return out
 
 
