@@ -46,8 +46,10 @@ SHARED = ROOT.parent / "shared"
 # Annotation sets and their folders under ANNOTATIONS. "held-out" was scored as totals only until the
 # end of the fifth round, "held-out-2" (abmusu-validation lines 45-68) until the end of the sixth; each is
 # then read for tuning like "tuning". "held-out-3" (abmusu-validation 69-79, abmusu-train 34-39, annotated
-# before the system was ever run on them) is the unseen set of the seventh round.
-SETS = {"tuning": ".", "held-out": "heldout", "held-out-2": "heldout2", "held-out-3": "heldout3"}
+# before the system was ever run on them) was the unseen set of the seventh round, "held-out-4"
+# (abmusu-validation 80-99, likewise) is the eighth round's.
+SETS = {"tuning": ".", "held-out": "heldout", "held-out-2": "heldout2", "held-out-3": "heldout3",
+        "held-out-4": "heldout4"}
 KEYS = ("entities", "entities_typed", "facts", "timeline", "attributions", "unconfirmed")
 
 
