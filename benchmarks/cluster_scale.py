@@ -4,7 +4,7 @@
     .venv/bin/python benchmarks/cluster_scale.py --sizes 1000 10000
     .venv/bin/python benchmarks/cluster_scale.py --sizes 1000 10000 --decision learned  # the learned decision
     .venv/bin/python benchmarks/cluster_scale.py --features       # per-article cost: syllable n-grams vs underthesea
-    .venv/bin/python benchmarks/cluster_scale.py --state 10000    # persistence: to_state/from_state cost
+    .venv/bin/python benchmarks/cluster_scale.py --state 10000    # persistence: to_state/from_state cost, with/without features
     .venv/bin/python benchmarks/cluster_scale.py --texts 10000    # memory held with and without the texts
 
 Synthetic articles: the syllable vocabulary of ../shared/data with its frequencies (no sentence is
@@ -97,7 +97,8 @@ def one_size(n: int, decision: str = "cosine") -> dict:
 
 
 def state_cost(n: int) -> None:
-    """Cost of persisting: to_state + JSON + from_state (a replay) against clustering the same ``n`` articles."""
+    """Cost of persisting: to_state + JSON + from_state (a replay) against clustering the same ``n`` articles,
+    the replay from the stored features and from the texts alone (as states saved before features were)."""
     from tomtat.cluster import StreamClusterer
 
     records, _ = synthetic(n)
@@ -105,17 +106,30 @@ def state_cost(n: int) -> None:
     begin = time.process_time()
     for r in records:
         clusterer.add(r)
+    clusterer.settle()
     cluster_cpu = time.process_time() - begin
     begin = time.process_time()
     text = json.dumps(clusterer.to_state(), ensure_ascii=False)
     dump_cpu = time.process_time() - begin
-    begin = time.process_time()
-    restored = StreamClusterer.from_state(json.loads(text))
-    load_cpu = time.process_time() - begin
-    assert [e.to_dict() for e in restored.events()] == [e.to_dict() for e in clusterer.events()]
-    print(json.dumps({"articles": n, "state_mib": round(len(text.encode()) / 2**20, 1),
-                      "cluster_cpu_s": round(cluster_cpu, 2), "to_state_json_cpu_s": round(dump_cpu, 2),
-                      "from_state_cpu_s": round(load_cpu, 2), "from_state_vs_cluster": round(load_cpu / cluster_cpu, 2)}))
+    state = json.loads(text)
+    bare = {**state, "articles": [{k: v for k, v in a.items() if k != "features"} for a in state["articles"]],
+            "options": {**state["options"], "keep_features": False}}
+    bare_text = json.dumps(bare, ensure_ascii=False)
+    out = {"articles": n, "state_mib": round(len(text.encode()) / 2**20, 1),
+           "state_without_features_mib": round(len(bare_text.encode()) / 2**20, 1),
+           "cluster_cpu_s": round(cluster_cpu, 2), "to_state_json_cpu_s": round(dump_cpu, 2)}
+    expected = [e.to_dict() for e in clusterer.events()]
+    for name, saved in (("features", state), ("texts", bare)):
+        begin = time.process_time()
+        restored = StreamClusterer.from_state(saved)
+        load_cpu = time.process_time() - begin
+        # The replay must give the very same clusterer: events, histories (joined times), the state itself.
+        assert [e.to_dict() for e in restored.events()] == expected
+        assert all(restored.history(e["event_id"]) == clusterer.history(e["event_id"]) for e in expected)
+        assert json.dumps(restored.to_state(), ensure_ascii=False) == (text if name == "features" else bare_text)
+        out[f"from_{name}_cpu_s"] = round(load_cpu, 2)
+        out[f"from_{name}_vs_cluster"] = round(load_cpu / cluster_cpu, 3)
+    print(json.dumps(out))
 
 
 def text_memory(n: int) -> None:

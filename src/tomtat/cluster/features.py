@@ -10,9 +10,14 @@ quarter of clean's time (profiled on 10k synthetic articles).
 from __future__ import annotations
 
 import re
+import struct
+import zlib
 from collections import Counter
 from collections.abc import Mapping
 from datetime import datetime, timezone
+from zlib import crc32
+
+import numpy as np
 
 from ..clean import normalise
 from ..errors import InputError
@@ -103,3 +108,62 @@ def parse_time(value) -> datetime | None:
     except ValueError:
         raise InputError(f"unparseable date {value!r} (expected ISO 8601, e.g. 2022-01-06T10:00:00)") from None
     return moment if moment.tzinfo else moment.replace(tzinfo=timezone.utc)
+
+
+# Stored features of an article (``pack_terms``): what the clusterer computed on arrival, so that a replay
+# (``StreamClusterer.from_state``) need not read and re-tokenise its text. Layout: 6 bytes (format, hash
+# bits, n as uint32) then, zlib-compressed, the n gaps between the sorted hashed term ids and the n term
+# counts as uint32, byte-planes apart (all first bytes, then all second bytes...: small numbers leave
+# planes of zeros). Chosen by measurement on 300 abmusu-validation articles: 1.85 kB an article (their
+# JSON text: 4.7 kB), 62 us to pack and 23 us to unpack; LEB128 varints + zlib took 1.89 kB and 110 us.
+FEATURES_FORMAT = 1
+_HEADER = struct.Struct("<BBI")
+# zlib level 1: 2% larger than level 6 and a third faster (same measurement).
+_ZLIB_LEVEL = 1
+
+
+def hashed_counts(counts: Counter, bits: int) -> tuple[np.ndarray, np.ndarray]:
+    """Sorted distinct hashed term ids (CRC-32 over ``bits`` bits, as ``Vocabulary``) and each id's summed count."""
+    mask = (1 << bits) - 1
+    hashed = np.fromiter((crc32(t.encode("utf-8")) & mask for t in counts), dtype=np.int64, count=len(counts))
+    tf = np.fromiter(counts.values(), dtype=np.int64, count=len(counts))
+    ids, inverse = np.unique(hashed, return_inverse=True)
+    summed = np.bincount(inverse, weights=tf, minlength=len(ids))
+    return ids.astype(np.int32), summed.astype(np.int64)
+
+
+def sublinear(summed: np.ndarray) -> np.ndarray:
+    """Sublinear term frequencies 1 + log(count), as ``Vocabulary.vector`` gives them."""
+    return (1.0 + np.log(summed.astype(np.float64))).astype(np.float32)
+
+
+def pack_terms(ids: np.ndarray, summed: np.ndarray, bits: int) -> bytes:
+    """The compact stored form of an article's hashed term ids (sorted, distinct) and their counts."""
+    if len(summed) and int(summed.max()) >= 1 << 32:
+        raise ValueError("a term count beyond 2**32")
+    gaps = np.diff(ids.astype(np.int64), prepend=0)
+    words = np.concatenate((gaps, summed)).astype("<u4")
+    planes = words.view(np.uint8).reshape(-1, 4).T.tobytes()
+    return _HEADER.pack(FEATURES_FORMAT, bits, len(ids)) + zlib.compress(planes, _ZLIB_LEVEL)
+
+
+def unpack_terms(data: bytes, bits: int) -> tuple[np.ndarray, np.ndarray] | None:
+    """(ids, counts) from :func:`pack_terms`; None when they were packed in another format or term space
+    (the text is then read again); ValueError when the bytes are damaged."""
+    if len(data) < _HEADER.size:
+        raise ValueError("damaged stored features (too short)")
+    version, packed_bits, n = _HEADER.unpack_from(data)
+    if version != FEATURES_FORMAT or packed_bits != bits:
+        return None
+    try:
+        planes = zlib.decompress(data[_HEADER.size:])
+    except zlib.error as exc:
+        raise ValueError(f"damaged stored features ({exc})") from None
+    if len(planes) != 8 * n:
+        raise ValueError(f"damaged stored features ({len(planes)} bytes for {n} terms)")
+    words = np.frombuffer(planes, dtype=np.uint8).reshape(4, -1).T.copy().view("<u4").ravel().astype(np.int64)
+    gaps, summed = words[:n], words[n:]
+    ids = np.cumsum(gaps)
+    if n and (ids[-1] >= 1 << bits or int(summed.min()) < 1 or int(gaps[1:].min(initial=1)) < 1):
+        raise ValueError("damaged stored features (a term id or count out of range)")
+    return ids.astype(np.int32), summed

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import base64
+import binascii
 from collections import Counter
 from collections.abc import Mapping
 from dataclasses import dataclass, field
@@ -10,7 +12,8 @@ from datetime import datetime, timedelta, timezone
 import numpy as np
 
 from ..errors import InputError, UsageError
-from .features import HEAD_WEIGHT, parse_time, record_text, term_counts
+from .features import (HEAD_WEIGHT, hashed_counts, pack_terms, parse_time, record_text, sublinear, term_counts,
+                       unpack_terms)
 from .index import InvertedIndex, Vocabulary, top_terms
 from .pairs import Members, add_margins, features, profile, shipped_model
 from .settle import partition
@@ -59,7 +62,7 @@ STATE_VERSION = 2
 STATE_VERSIONS = (1, 2)  # version 1 (before settling) is still read
 # Constructor keywords kept in the state besides threshold and window_days.
 _OPTIONS = ("use_names", "index_terms", "candidates", "link", "head_weight", "keep_terms", "decision",
-            "settle_threshold", "keep_texts")
+            "settle_threshold", "keep_texts", "keep_features")
 # Keys of an article's text; with keep_texts=False they are read on arrival and not kept.
 TEXT_KEYS = ("text", "anchor_text", "lead", "raw_text")
 
@@ -130,7 +133,8 @@ class StreamClusterer:
                  *, use_names: bool = True, index_terms: int = INDEX_TERMS, candidates: int = CANDIDATES,
                  link: str = LINK, head_weight: int = HEAD_WEIGHT,
                  keep_terms: int = KEEP_TERMS, decision: str = DECISION,
-                 settle_threshold: float | None = SETTLE_THRESHOLD, keep_texts: bool = True) -> None:
+                 settle_threshold: float | None = SETTLE_THRESHOLD, keep_texts: bool = True,
+                 keep_features: bool = True) -> None:
         if decision not in DECISIONS:
             raise UsageError(f"decision must be one of {', '.join(DECISIONS)}, got {decision!r}")
         if threshold is None:
@@ -156,10 +160,17 @@ class StreamClusterer:
         # False: articles' texts are not kept once read (history() and to_state() then carry none, and
         # from_state needs them back in its records); a server that stores them elsewhere saves the memory.
         self.keep_texts = bool(keep_texts)
+        # True: each article's features as computed on arrival (features.pack_terms: hashed term ids and
+        # counts) are kept and go in to_state(), so from_state need not re-read and re-tokenise texts.
+        # False: they are handed over once by take_features() to a caller that stores them itself (the web app).
+        self.keep_features = bool(keep_features)
+        self._features: list[bytes] = []  # packed features by position (keep_features)
+        self._unsaved: dict[int, bytes] = {}  # position -> packed features computed since take_features()
         self._model = shipped_model() if decision == "learned" else None
         self._pair_log: list | None = None  # scripts/train_cluster.py collects candidate pairs here
         self._window = timedelta(days=self.window_days)
         self._vocab = Vocabulary()
+        self._bits = self._vocab.size.bit_length() - 1  # of the hashed term space, stored with the features
         self._index = InvertedIndex(PER_TERM)
         self._events: list[_EventState] = []
         self._event_of: dict[str, int] = {}
@@ -188,7 +199,7 @@ class StreamClusterer:
         arrived = arrived or datetime.now(timezone.utc)
         if arrived.tzinfo is None:
             arrived = arrived.replace(tzinfo=timezone.utc)
-        return self._insert(record, article_id, head, body, published, arrived, None)
+        return self._insert(record, article_id, (head, body), published, arrived, None)
 
     def events(self) -> list[Event]:
         """Every event so far, in order of creation."""
@@ -253,14 +264,23 @@ class StreamClusterer:
         """A JSON-serialisable snapshot; :meth:`from_state` rebuilds an identical clusterer from it."""
         return {"version": STATE_VERSION, "threshold": self.threshold, "window_days": self.window_days,
                 "options": {name: getattr(self, name) for name in _OPTIONS},
-                "articles": [dict(a) for a in self._articles],
+                "articles": ([{**a, "features": base64.b64encode(f).decode("ascii")}
+                              for a, f in zip(self._articles, self._features)] if self.keep_features
+                             else [dict(a) for a in self._articles]),
                 "edges": [[a, b, s] for (a, b), s in self._edges.items()],
                 "settles": [[count, [list(c) for c in clusters]] for count, clusters in self._settles]}
+
+    def take_features(self) -> dict[int, bytes]:
+        """The packed features (``features.pack_terms``) computed since the last call, by arrival position:
+        new articles, and articles replayed from their text by :meth:`from_state`; the clusterer forgets them."""
+        taken, self._unsaved = self._unsaved, {}
+        return taken
 
     @classmethod
     def from_state(cls, state: Mapping) -> "StreamClusterer":
         """Rebuild a clusterer from :meth:`to_state` (replays the stored articles, their assignments on
-        arrival and the settlings)."""
+        arrival and the settlings). An article's stored ``features`` (base64 text or bytes) stand for its
+        text; without them, or under the learned decision (whose profiles need the text), it is read again."""
         if not isinstance(state, Mapping) or state.get("version") not in STATE_VERSIONS:
             raise InputError(f"not a clusterer state of version {STATE_VERSION}")
         try:
@@ -274,8 +294,10 @@ class StreamClusterer:
             for number, stored in enumerate(state["articles"]):
                 if str(stored["id"]) in c._where:
                     raise InputError(f"article {number}: duplicate id {stored['id']!r}")
-                c._insert(stored, str(stored["id"]), *record_text(stored), parse_time(stored.get("published")),
-                          parse_time(stored["arrived"]), stored["assigned"] if "assigned" in stored else stored["event"])
+                terms = c._stored_terms(stored, number)
+                c._insert(stored, str(stored["id"]), record_text(stored) if terms is None else None,
+                          parse_time(stored.get("published")), parse_time(stored["arrived"]),
+                          stored["assigned"] if "assigned" in stored else stored["event"], terms)
                 while settles and settles[0][0] == number + 1:
                     count, clusters = settles.pop(0)
                     c._settles.append([count, clusters])
@@ -287,6 +309,21 @@ class StreamClusterer:
         return c
 
     # ----- internals --------------------------------------------------------------------------
+    def _stored_terms(self, stored: Mapping, number: int) -> tuple | None:
+        """(ids, counts, packed) from a stored article's ``features``; None to read its text instead."""
+        packed = stored.get("features")
+        if packed is None or self._model is not None:
+            return None
+        try:
+            if isinstance(packed, str):
+                packed = base64.b64decode(packed, validate=True)
+            elif not isinstance(packed, (bytes, bytearray, memoryview)):
+                raise ValueError(f"expected base64 text, got {type(packed).__name__}")
+            terms = unpack_terms(bytes(packed), self._bits)
+        except (ValueError, binascii.Error) as exc:
+            raise InputError(f"article {number}: unreadable 'features' ({exc})") from None
+        return None if terms is None else (*terms, bytes(packed))
+
     def _article_id(self, record: Mapping) -> str:
         raw = record.get("id")
         if raw is None or isinstance(raw, (dict, list, bool)) or str(raw).strip() == "":
@@ -296,13 +333,21 @@ class StreamClusterer:
             raise InputError(f"duplicate id {article_id!r} (already assigned to event {self.event_of(article_id)!r})")
         return article_id
 
-    def _insert(self, record: Mapping, article_id: str, head: str, body: str, published: datetime | None,
-                arrived: datetime, forced: str | None) -> str:
+    def _insert(self, record: Mapping, article_id: str, text: tuple[str, str] | None, published: datetime | None,
+                arrived: datetime, forced: str | None, terms: tuple | None = None) -> str:
+        """Place one article; ``text`` is its (head, body), or None when ``terms`` (stored features) stand for it."""
         vocab = self._vocab
-        counts = term_counts(head, body, use_names=self.use_names, head_weight=self.head_weight)
-        ids, tf = vocab.vector(counts)
         rich = self._model is not None or self._pair_log is not None  # the cosine decision needs no profile
-        article = profile(counts, head) if rich else None
+        if text is None:
+            ids, summed, packed = terms
+            article = None
+        else:
+            head, body = text
+            counts = term_counts(head, body, use_names=self.use_names, head_weight=self.head_weight)
+            ids, summed = hashed_counts(counts, self._bits)
+            packed = pack_terms(ids, summed, self._bits)
+            article = profile(counts, head) if rich else None
+        tf = sublinear(summed)
         vocab.count(ids)
         weights = tf * vocab.idf(ids)
         if self.keep_terms and len(ids) > self.keep_terms:
@@ -349,6 +394,10 @@ class StreamClusterer:
         stored["arrived"] = _iso(arrived)
         stored["assigned"] = event.event_id  # on arrival; "event" is where it is now (settling moves it)
         stored["event"] = event.event_id
+        if self.keep_features:
+            self._features.append(packed)
+        elif text is not None:
+            self._unsaved[len(self._articles)] = packed
         self._articles.append(stored)
         for key, value in (("published", published), ("arrived", arrived)):
             if value is not None and (key not in self._clock or value > self._clock[key]):
