@@ -28,3 +28,19 @@ def test_sentences_of_one_article_keep_their_order(refs):
 @given(st.permutations([sent(0, 1, "x"), sent(1, 1, "y"), sent(2, 0, "z")]))
 def test_order_does_not_depend_on_input_order(chosen):
     assert [s.text for s in order_for_reading(list(chosen))] == ["z", "x", "y"]
+
+
+def test_consecutive_sentences_of_an_article_stay_together():
+    chosen = [sent(0, 4, "Ông tuyên bố đây là sự hiện diện có thời hạn."), sent(1, 3, "b"),
+              sent(0, 3, "a Tổng thống phát biểu.")]
+    assert [s.text for s in order_for_reading(chosen)] == [
+        "a Tổng thống phát biểu.", "Ông tuyên bố đây là sự hiện diện có thời hạn.", "b"]
+
+
+@given(st.lists(st.tuples(st.integers(0, 3), st.integers(0, 20)), unique=True, max_size=12))
+def test_a_sentence_follows_its_predecessor_when_both_are_chosen(refs):
+    ordered = order_for_reading([sent(a, p, f"s{a}-{p}") for a, p in refs])
+    place = {(s.article_index, s.position): k for k, s in enumerate(ordered)}
+    for (a, p), k in place.items():
+        if (a, p - 1) in place:
+            assert place[(a, p - 1)] == k - 1

@@ -81,3 +81,14 @@ def test_a_quotation_cut_from_its_speaker_is_not_chosen():
 def test_quoted_sentences_are_chosen_when_nothing_else_can_be():
     chosen = select_within_budget(_quoting_cluster(all_quoted=True), [1, 9, 2], Options(words=200))
     assert chosen and chosen[0].position == 1
+
+
+def test_a_sentence_opening_with_a_pronoun_needs_the_sentence_that_names_the_person():
+    texts = ["Bộ trưởng Nguyễn Văn An đến thăm tỉnh Hải Lâm sáng nay.",
+             "Ông cho biết nhà máy mới sẽ hoạt động từ tháng sau.",
+             "Tỉnh có gần 3.000 hộ dân sống ven biển và nhiều khu công nghiệp."]
+    one = Cluster((Article(0, "a"),), tuple(sent(0, i, t) for i, t in enumerate(texts)))
+    alone = select_within_budget(one, [1, 9, 5], Options(words=25))  # room for two sentences
+    assert [s.position for s in alone] == [2]
+    together = select_within_budget(one, [8, 9, 5], Options(words=25))
+    assert [s.position for s in together] == [0, 1]

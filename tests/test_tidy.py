@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
+import pytest
 from hypothesis import given, strategies as st
 
 from tomtat.models import SourceRef, SummarySentence
-from tomtat.tidy import drop_dangling_connective, tidy
+from tomtat.tidy import drop_dangling_connective, needs_antecedent, tidy
 
 
 def _s(text: str, doc: int, sentence: int) -> SummarySentence:
@@ -38,3 +39,17 @@ def test_dropping_never_lengthens_and_keeps_the_tail(text):
     out = drop_dangling_connective(text)
     assert len(out) <= len(text)
     assert out == text or text.lower().endswith(out[1:].lower())
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Ông tuyên bố đây là sự hiện diện có thời hạn.", True),
+    ("Họ sẽ tập trung cùng đội tuyển vào tuần sau.", True),
+    ("Anh ấy sẽ làm việc cho một trang web lớn.", True),
+    ("Ông Nguyễn Văn An tuyên bố như vậy.", False),  # the word before a name
+    ("Bà mẹ hai con chia sẻ câu chuyện của mình.", False),  # a kinship noun
+    ("Cô giáo chủ nhiệm đã báo cho phụ huynh.", False),
+    ("Anh và Pháp cùng ký thỏa thuận.", False),  # the country in a list
+    ("Tổng thống tuyên bố như vậy.", False),
+])
+def test_needs_antecedent(text, expected):
+    assert needs_antecedent(text) is expected

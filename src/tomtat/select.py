@@ -15,6 +15,7 @@ import numpy as np
 from .models import Cluster, Sentence
 from .options import Options
 from .similarity import bigrams, cosine_matrix, overlap, tfidf_matrix
+from .tidy import needs_antecedent
 
 # Sentences shorter than this many syllables are fragments (bylines, captions) and never chosen
 # (in an exploratory run, not kept, 5 beat 1 by 0.003 ROUGE-2 on AbMuSu validation with a lead ranking).
@@ -57,7 +58,8 @@ def eligible(sentences: Sequence[Sentence]) -> np.ndarray:
 def select_within_budget(cluster: Cluster, scores: Sequence[float], options: Options,
                          tfidf: np.ndarray | None = None) -> list[Sentence]:
     """Greedy MMR: repeatedly take the sentence of best score minus its similarity to what is taken,
-    if it fits the budget and does not repeat a taken sentence (syllable-bigram overlap)."""
+    if it fits the budget, does not repeat a taken sentence (syllable-bigram overlap) and, when it opens
+    with a personal pronoun, comes after a taken sentence that names the person (its predecessor)."""
     n = len(cluster.sentences)
     if n == 0:
         return []
@@ -68,6 +70,8 @@ def select_within_budget(cluster: Cluster, scores: Sequence[float], options: Opt
     sims = cosine_matrix(tfidf_matrix(cluster.sentences) if tfidf is None else tfidf)
     penalty = np.zeros(n)
     open_ = eligible(cluster.sentences)
+    needs_pronoun_antecedent = [s.position > 0 and needs_antecedent(s.text) for s in cluster.sentences]
+    taken: set[tuple[int, int]] = set()
     chosen: list[Sentence] = []
     chosen_grams: list[frozenset] = []
     used = 0
@@ -80,6 +84,8 @@ def select_within_budget(cluster: Cluster, scores: Sequence[float], options: Opt
             if used + sentence.length > options.words:
                 open_[i] = False  # the budget only shrinks: it will never fit
                 continue
+            if needs_pronoun_antecedent[i] and (sentence.article_index, sentence.position - 1) not in taken:
+                continue  # "Ông cho biết …" only after the sentence that names him (it may be taken later)
             grams = bigrams(sentence.syllables)
             if any(overlap(grams, g) > options.redundancy for g in chosen_grams):
                 open_[i] = False  # the chosen set only grows: it stays redundant
@@ -91,6 +97,7 @@ def select_within_budget(cluster: Cluster, scores: Sequence[float], options: Opt
         sentence = cluster.sentences[picked]
         open_[picked] = False
         chosen.append(sentence)
+        taken.add((sentence.article_index, sentence.position))
         chosen_grams.append(bigrams(sentence.syllables))
         used += sentence.length
         penalty = np.maximum(penalty, sims[:, picked])

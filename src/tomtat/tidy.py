@@ -26,6 +26,22 @@ _OPENING = re.compile(r"^(?:%s)\s*,\s*" % "|".join(sorted(map(re.escape, DANGLIN
                       re.IGNORECASE)
 
 
+# A sentence that opens with a third-person pronoun ("Ông cho biết …", "Họ sẽ …") names its subject only in
+# an earlier sentence. Not pronouns: the word before a name ("Ông Nguyễn Văn A": a capital follows), kinship
+# and role nouns that start with the same word ("Bà mẹ", "Anh em", "Cô giáo") and a country in a list ("Anh
+# và Pháp"). Written for this module from Vietnamese usage.
+_PRONOUN = re.compile(
+    r"^(?:Ông|Bà|Anh|Chị|Cô|Em|Họ|Nó|Hắn)(?:\s+(?:ấy|ta|này))?\s+"
+    r"(?!(?:bà|lão|cụ|chủ|già|nội|ngoại|trùm|bầu|mẹ|con|đỡ|em|trai|chàng|hùng|rể|họ|gái|dâu|giáo|bé|nàng"
+    r"|chú|út|hàng|tên|và|hoặc|cùng|với)\b)[a-zđà-ỹ]"
+)
+
+
+def needs_antecedent(text: str) -> bool:
+    """Whether the sentence opens with a personal pronoun whose person is named only before it."""
+    return bool(_PRONOUN.match(text))
+
+
 def drop_dangling_connective(text: str) -> str:
     """The sentence without its opening connective (``Tuy nhiên, …``), first letter capitalised."""
     match = _OPENING.match(text)
