@@ -56,3 +56,18 @@ def test_a_speculative_question_is_a_cue():
     assert cues("Tài liệu này có ghi rõ thời hạn nộp hồ sơ?") == []
     assert cues("Liệu pháp mới có hiệu quả với bệnh nhân?") == []
     assert cues("Dữ liệu có được lưu trên máy chủ trong nước.") == []
+
+
+def test_a_titled_name_glued_to_an_opener():
+    assert speakers("Tại hội nghị ông Trần Văn Bình, Giám đốc Sở Tài chính, cho biết ngân sách năm nay tăng 8%.") == \
+        ["ông Trần Văn Bình"]
+
+
+def test_a_quote_whose_speaker_was_asked():
+    assert speakers("“Chúng tôi chưa nhận được hồ sơ nào”, bà Lan đáp khi được hỏi về tiến độ dự án ở khu đô thị mới phía tây.") \
+        == ["bà Lan"]
+
+
+def test_a_work_tells_what_it_is_about_and_does_not_speak():
+    assert speakers("Bộ phim nói về cuộc đời của một nữ bác sĩ vùng cao.") == []
+    assert speakers("Đạo diễn nói về bộ phim mới: “Đây là dự án tôi ấp ủ nhiều năm”.") == ["Đạo diễn"]
