@@ -4,8 +4,6 @@
     .venv/bin/python benchmarks/cluster_quality.py --tune          # threshold sweep on abmusu-train only
     .venv/bin/python benchmarks/cluster_quality.py --tune-settle   # settling threshold sweep, abmusu-train only
     .venv/bin/python benchmarks/cluster_quality.py --no-settle     # online assignments only, as before settling
-    .venv/bin/python benchmarks/cluster_quality.py --tune-moves    # local moves after settling, abmusu-train only
-    .venv/bin/python benchmarks/cluster_quality.py --moves --move-penalty 0.02  # with local moves
     .venv/bin/python benchmarks/cluster_quality.py --words --tune  # the same with underthesea words (slow)
     .venv/bin/python benchmarks/cluster_quality.py --offline       # offline agglomerative reference
     .venv/bin/python benchmarks/cluster_quality.py --variants      # link, terms, names, title weight
@@ -29,7 +27,6 @@ sys.path.insert(0, str(ROOT / "src"))
 from sklearn.metrics import adjusted_rand_score  # noqa: E402
 
 from tomtat.cluster import StreamClusterer  # noqa: E402
-from tomtat.cluster import settle as settle_module  # noqa: E402
 from tomtat.cluster.stream import DECISION, DECISIONS  # noqa: E402
 from tomtat.cluster.metrics import bcubed  # noqa: E402
 
@@ -147,12 +144,6 @@ def main() -> None:
                         help="terms from underthesea word_tokenize instead of syllables (slow; for comparison)")
     parser.add_argument("--tune-settle", action="store_true", help="sweep the settling threshold on abmusu-train")
     parser.add_argument("--no-settle", action="store_true", help="no settling (online assignments only)")
-    parser.add_argument("--tune-moves", action="store_true",
-                        help="sweep the local moves' margin and penalty on abmusu-train")
-    parser.add_argument("--moves", action="store_true", help="local moves after complete link (prototype)")
-    parser.add_argument("--move-margin", type=float, default=None, help="default: settle.MOVE_MARGIN")
-    parser.add_argument("--move-penalty", type=float, default=None, help="default: settle.MOVE_PENALTY")
-    parser.add_argument("--move-merge", action="store_true", help="also merge whole clusters that gain")
     parser.add_argument("--variants", action="store_true", help="best F1 of variants on abmusu-train")
     parser.add_argument("--offline", action="store_true",
                         help="reference: best F1 of offline agglomerative clustering on abmusu-train")
@@ -162,24 +153,6 @@ def main() -> None:
     options = {"use_names": not args.no_names, "decision": args.decision}
     if args.no_settle:
         options["settle_threshold"] = None
-    settle_module.MOVES = args.moves or settle_module.MOVES
-    settle_module.MOVE_MERGE = args.move_merge or settle_module.MOVE_MERGE
-    if args.move_margin is not None:
-        settle_module.MOVE_MARGIN = args.move_margin
-    if args.move_penalty is not None:
-        settle_module.MOVE_PENALTY = args.move_penalty
-    if args.tune_moves:
-        train = load(["abmusu-train"])
-        settle_module.MOVES = False
-        print(json.dumps({"split": "abmusu-train", "moves": None, **evaluate(train, **options)}), flush=True)
-        settle_module.MOVES = True
-        for margin in [0.08, 0.11, 0.14, 0.17, 0.2]:
-            for penalty in [0.02, 0.05, 0.11, 0.2]:
-                settle_module.MOVE_MARGIN, settle_module.MOVE_PENALTY = margin, penalty
-                print(json.dumps({"split": "abmusu-train", "moves": {"margin": margin, "penalty": penalty,
-                                                                      "merge": settle_module.MOVE_MERGE},
-                                  **evaluate(train, **options)}), flush=True)
-        return
     if args.tune_settle:
         train = load(["abmusu-train"])
         for t in [0.08, 0.09, 0.1, 0.11, 0.12, 0.13, 0.14, 0.16]:

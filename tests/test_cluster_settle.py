@@ -140,31 +140,3 @@ def test_round_trip_after_closed_events_were_forgotten(monkeypatch):
     restored = StreamClusterer.from_state(state)
     assert [e.to_dict() for e in restored.events()] == [e.to_dict() for e in c.events()]
     assert restored.to_state() == c.to_state()
-
-
-# A true group {0, 1, 2, 3} and {4, 5}: 3 is a little closer to 4 than to the group, so complete link
-# joins 3 and 4 first and {3, 4} can join neither side.
-SPLIT = {(0, 1): 0.3, (0, 2): 0.3, (1, 2): 0.3, (0, 3): 0.25, (1, 3): 0.25, (2, 3): 0.25,
-         (3, 4): 0.35, (4, 5): 0.3}
-
-
-def test_local_moves_repair_a_group_that_complete_link_split(monkeypatch):
-    from tomtat.cluster.moves import local_moves
-    nodes = list(range(6))
-    assert complete_link(nodes, SPLIT, 0.11) == [[0, 1, 2], [3, 4], [5]]
-    assert local_moves(nodes, SPLIT, [[0, 1, 2], [3, 4], [5]], 0.11, 0.11) == [[0, 1, 2, 3], [4, 5]]
-    monkeypatch.setattr(settle_module, "MOVES", True)
-    assert partition(nodes, SPLIT, 0.11, {}) == [[0, 1, 2, 3], [4, 5]]
-
-
-@settings(max_examples=50, deadline=None)
-@given(st.dictionaries(st.tuples(st.integers(0, 9), st.integers(0, 9)).filter(lambda p: p[0] < p[1]),
-                       st.floats(0.11, 1.0), max_size=30),
-       st.floats(0.0, 0.5), st.floats(0.0, 1.0), st.booleans())
-def test_local_moves_give_a_partition_and_the_same_one_twice(edges, margin, penalty, merge):
-    from tomtat.cluster.moves import local_moves
-    nodes = list(range(10))
-    start = complete_link(nodes, edges, 0.11)
-    out = local_moves(nodes, edges, start, margin, penalty, merge)
-    assert sorted(n for group in out for n in group) == nodes
-    assert out == local_moves(nodes, edges, start, margin, penalty, merge)

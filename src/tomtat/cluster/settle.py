@@ -16,18 +16,9 @@ import numpy as np
 from scipy.cluster.hierarchy import fcluster, linkage
 from scipy.spatial.distance import squareform
 
-from .moves import local_moves
-
 # Components larger than this keep their online events (a dense matrix of this many articles is the
 # bound on one settling's memory: 3000² floats, 72 MB). Not reached on ../shared/data (largest: 9).
 MAX_COMPONENT = 3000
-# Local moves after complete link (moves.py; a prototype, off: they lowered F1 on abmusu-train at every
-# margin/penalty of `benchmarks/cluster_quality.py --tune-moves`): pair weight = similarity - MOVE_MARGIN
-# (None: the settling threshold), -MOVE_PENALTY for a pair never found similar (None: the margin).
-MOVES = False
-MOVE_MARGIN: float | None = None
-MOVE_PENALTY: float | None = None
-MOVE_MERGE = False
 
 
 def components(nodes: list[int], edges: dict[tuple[int, int], float]) -> list[list[int]]:
@@ -94,10 +85,5 @@ def partition(nodes: list[int], edges: dict[tuple[int, int], float], threshold: 
                 groups[fallback[node]].append(node)
             out.extend(groups.values())
         else:
-            clusters = complete_link(component, own, threshold)
-            if MOVES and len(clusters) > 1:
-                margin = threshold if MOVE_MARGIN is None else MOVE_MARGIN
-                penalty = margin if MOVE_PENALTY is None else MOVE_PENALTY
-                clusters = local_moves(component, own, clusters, margin, penalty, MOVE_MERGE)
-            out.extend(clusters)
+            out.extend(complete_link(component, own, threshold))
     return sorted(out, key=lambda g: g[0])
