@@ -71,3 +71,11 @@ def test_a_quote_whose_speaker_was_asked():
 def test_a_work_tells_what_it_is_about_and_does_not_speak():
     assert speakers("Bộ phim nói về cuộc đời của một nữ bác sĩ vùng cao.") == []
     assert speakers("Đạo diễn nói về bộ phim mới: “Đây là dự án tôi ấp ủ nhiều năm”.") == ["Đạo diễn"]
+
+
+def test_an_analysis_voiced_by_a_person_or_a_source():
+    assert speakers("Sau trận thua, giới chuyên gia liên tục phân tích về hàng thủ thiếu người của đội bóng.") == ["giới chuyên gia"]
+    assert speakers("Ông Lê Văn Hòa phân tích, giá thép tăng do chi phí vận chuyển cao.") == ["Ông Lê Văn Hòa"]
+    # a noun or a lab test, not an analysis voiced
+    assert speakers("Bộ Giáo dục cũng công bố phân tích phổ điểm của từng môn thi.") == []
+    assert speakers("Bệnh nhân được chỉ định làm xét nghiệm tổng phân tích tế bào máu.") == []

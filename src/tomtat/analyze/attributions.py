@@ -8,7 +8,7 @@ from ..models import Cluster, Sentence
 from ._common import UPPER, shorten, src
 from .constructions import construction_attribution, repeated_quotes
 from .models import Attribution
-from .reporting import _AGENT, _ASSESS_OR_PRESS, _CLAUSE_VERB, _CLOSING_VERB, _INFORM, _OBJECT_SPEECH, _VERB, VERBS, _governed, _noun_use
+from .reporting import _AGENT, _ANALYSIS, _ASSESS_OR_PRESS, _CLAUSE_VERB, _CLOSING_VERB, _INFORM, _OBJECT_SPEECH, _VERB, VERBS, _governed, _noun_use
 from .speakers import continue_quotes, quotes_after_speaker, resolve_pronouns, speaker_only
 from .subjects import (
     _CAPITALISED_RUN, _TITLED, _TITLED_START,
@@ -134,7 +134,8 @@ def attribution_of(sentence: Sentence, common: frozenset = frozenset(), named: f
         return Attribution(speaker=_clean_subject(m.group(1)), claim=shorten(text[m.end():], 300), sources=[src(sentence)])
     informs = [m for m in _INFORM.finditer(text) if _LAST_WORD_NAME.search(_ADVERB_END.sub("", text[: m.start(1)].rstrip()))]
     verbs = sorted([*_VERB.finditer(text), *_CLAUSE_VERB.finditer(text), *_ASSESS_OR_PRESS.finditer(text), *informs,
-                    *_CLOSING_VERB.finditer(text), *_OBJECT_SPEECH.finditer(text)], key=lambda v: v.start(1))
+                    *_CLOSING_VERB.finditer(text), *_OBJECT_SPEECH.finditer(text), *_ANALYSIS.finditer(text)],
+                   key=lambda v: v.start(1))
     for v in verbs:
         before = text[: v.start(1)].rstrip()
         if re.search(r"(?i)\b(?:được|bị|để|sẽ được)$", before) or (_noun_use(before) and not _ISSUED.search(before)) or _AGENT.search(before):
@@ -173,6 +174,8 @@ def attribution_of(sentence: Sentence, common: frozenset = frozenset(), named: f
             claim = quoted[-1] if quoted else claim
         if not claim or (v.re is _OBJECT_SPEECH and not _person_like(who, common)):
             continue  # (sixth round: "mô tả/nhắc đến/khắc họa …" report for a named or titled person only)
+        if v.re is _ANALYSIS and not (_person_like(who, common) or _SOURCE_WORDS.match(who) or _PERSON_NOUNS.match(who)):
+            continue  # (eighth round: an analysis by a person or a source)
         return Attribution(speaker=who, claim=shorten(claim, 300), sources=[src(sentence)])
     return _document_attribution(sentence) or _document_opener(text, common, named, sentence) \
         or _after_quote(text, common, named, sentence) or _before_quote(text, common, named, sentence) \
