@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import datetime, timezone
 
-from sqlalchemy import JSON, DateTime, ForeignKey, Integer, String, Text
+from sqlalchemy import JSON, DateTime, ForeignKey, Integer, LargeBinary, String, Text
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
 
 
@@ -62,13 +62,17 @@ class StreamStateRow(Base):
 
 class StreamArticleRow(Base):
     """One article of the stream as the clusterer stored it on arrival, by arrival position: written once, when
-    its batch is saved (the state row then holds the clusterer's other state and the article count)."""
+    its batch is saved (the state row then holds the clusterer's other state and the article count). ``record``
+    is what the clusterer keeps (id, title, times, event on arrival), ``features`` its packed term counts
+    (``tomtat.cluster.features.pack_terms``: a restart replays from them), ``texts`` its text keys."""
 
     __tablename__ = "stream_articles"
 
     name: Mapped[str] = mapped_column(String(32), primary_key=True)
     position: Mapped[int] = mapped_column(Integer, primary_key=True)
     record: Mapped[dict] = mapped_column(JSON)
+    features: Mapped[bytes | None] = mapped_column(LargeBinary, nullable=True)
+    texts: Mapped[dict | None] = mapped_column(JSON, nullable=True)
 
 
 class StreamSettleRow(Base):

@@ -3,7 +3,9 @@
 Each article and each settling is written once, as a row of ``stream_articles`` or ``stream_settles``, when
 its batch is saved; the state row holds the rest of the clusterer's state (options, the pairs compared on
 arrival, which are forgotten with their closed events) and the counts of those rows, so saving a batch does
-not grow with the stream (benchmarks/stream_store.py).
+not grow with the stream (benchmarks/stream_store.py). An article's row keeps the features the clusterer
+computed on its arrival: a restart replays the stream from them and reads no text (rows stored before they
+existed are read with their texts once, and get their features then).
 """
 
 from __future__ import annotations
@@ -13,7 +15,7 @@ import threading
 import uuid
 from datetime import datetime, timezone
 
-from sqlalchemy import select, update
+from sqlalchemy import bindparam, select, update
 from sqlalchemy.exc import IntegrityError
 
 from ..errors import InputError
@@ -29,6 +31,8 @@ VOLATILE = ("event", "joined")
 # The append-only lists of a clusterer state, each stored as rows: state key -> (table, order column, count key).
 LOGS = {"articles": (StreamArticleRow, "position", "article_count"),
         "settles": (StreamSettleRow, "seq", "settle_count")}
+# Rows named in one ``IN (...)`` (below SQLite's limit on bound parameters).
+CHUNK = 1000
 
 
 def parse_time(value: str, what: str) -> datetime:
@@ -50,11 +54,13 @@ class Stream:
         self._clusterer = None
         self._version = -1
         self._rows = dict.fromkeys(LOGS, 0)  # items of each log already stored as rows
+        self._features: dict[int, bytes] = {}  # position -> packed features of articles with no row yet
 
     def _fresh(self):
         """The clusterer as stored now (reloaded when another process saved a newer state)."""
         from ..cluster import StreamClusterer
 
+        stored: dict[int, bytes] = {}
         with self.sessions() as session:
             version = session.scalar(select(StreamStateRow.version).where(StreamStateRow.name == STREAM)) or 0
             if self._clusterer is None or version != self._version:
@@ -67,17 +73,34 @@ class Stream:
                         continue
                     count = state.pop(count_key, 0)
                     column = getattr(table, order)
-                    state[key] = list(session.scalars(
-                        select(table.record).where(table.name == STREAM, column < count).order_by(column)))
+                    state[key] = (_stored_articles(session, count) if key == "articles" else list(session.scalars(
+                        select(table.record).where(table.name == STREAM, column < count).order_by(column))))
                     if len(state[key]) != count:
                         raise ApiError(500, "stream_corrupt", f"the stored stream names {count} {key} but "
                                        f"{table.__tablename__} holds {len(state[key])}")
                     self._rows[key] = count
                 if from_rows:  # the texts live in stream_articles: the clusterer need not keep them
                     state["options"] = {**(state.get("options") or {}), "keep_texts": False}
-                self._clusterer = StreamClusterer.from_state(state) if state else StreamClusterer(keep_texts=False)
+                if state:  # the features live in stream_articles too
+                    state["options"] = {**(state.get("options") or {}), "keep_features": False}
+                self._clusterer = (StreamClusterer.from_state(state) if state
+                                   else StreamClusterer(keep_texts=False, keep_features=False))
                 self._version = row.version if row else 0
+                self._features = self._clusterer.take_features()  # of articles replayed from their texts
+                stored = {p: f for p, f in self._features.items() if p < self._rows["articles"]}
+        if stored:
+            self._store_features(stored)
         return self._clusterer
+
+    def _store_features(self, computed: dict[int, bytes]) -> None:
+        """Give rows stored without features (before migration 0005) the ones their replay computed."""
+        table = StreamArticleRow.__table__
+        with self.sessions.begin() as session:
+            session.connection().execute(
+                update(table).where(table.c.name == STREAM, table.c.position == bindparam("p"), table.c.features.is_(None))
+                .values(features=bindparam("f")), [{"p": p, "f": f} for p, f in sorted(computed.items())])
+        for position in computed:
+            self._features.pop(position, None)
 
     def add(self, records: list[dict]) -> list[dict]:
         """Assign each record (``id``, ``title``, ``text``…) to an event and save; all of them or none."""
@@ -108,15 +131,18 @@ class Stream:
         """Write the batch's new articles (with their ``texts``, by id) and settlings as new rows, and the rest
         of the state, in one transaction."""
         new, counts = [], {}
+        self._features.update(self._clusterer.take_features())
         for key, (table, order, count_key) in LOGS.items():
             items = state.pop(key)
             state[count_key] = counts[key] = len(items)
             for k in range(self._rows[key], len(items)):
-                record = items[k]
+                record, extra = items[k], {}
                 if key == "articles":
-                    record = {name: v for name, v in record.items() if name not in VOLATILE}
-                    record.update(texts.get(record["id"], {}))
-                new.append(table(name=STREAM, record=record, **{order: k}))
+                    # A state saved whole before 0004 kept the texts in the records: they go to their column too.
+                    text = {**{n: v for n, v in record.items() if n in TEXT_KEYS}, **texts.get(record["id"], {})}
+                    record = {n: v for n, v in record.items() if n not in VOLATILE and n not in TEXT_KEYS}
+                    extra = {"texts": text or None, "features": self._features.get(k)}
+                new.append(table(name=STREAM, record=record, **{order: k}, **extra))
         try:
             with self.sessions.begin() as session:
                 session.add_all(new)
@@ -132,6 +158,7 @@ class Stream:
         except (_Stale, IntegrityError):
             raise ApiError(409, "stream_changed", "another process changed the article stream; send again") from None
         self._version += 1
+        self._features = {p: f for p, f in self._features.items() if p >= counts["articles"]}
         self._rows = counts
 
     def event_count(self) -> int:
@@ -164,11 +191,12 @@ class Stream:
         if not history or all("text" in a for a in history):  # a state saved whole before 0004 kept them
             return history
         positions = [a["position"] for a in history]
+        rows: dict = {}
         with self.sessions() as session:
-            rows = dict(session.execute(select(StreamArticleRow.position, StreamArticleRow.record).where(
-                StreamArticleRow.name == STREAM, StreamArticleRow.position.in_(positions))).all())
-        return [{**a, **{k: rows[a["position"]][k] for k in TEXT_KEYS if k in rows.get(a["position"], {})}}
-                for a in history]
+            for start in range(0, len(positions), CHUNK):
+                rows.update(session.execute(select(StreamArticleRow.position, StreamArticleRow.texts).where(
+                    StreamArticleRow.name == STREAM, StreamArticleRow.position.in_(positions[start:start + CHUNK]))).all())
+        return [{**a, **{k: v for k, v in (rows.get(a["position"]) or {}).items() if k in TEXT_KEYS}} for a in history]
 
     def digest(self, event, history: list[dict]) -> dict:
         """The event's digest (summary, sentences, analysis), cached until its articles change."""
@@ -188,6 +216,21 @@ class Stream:
         with self.sessions.begin() as session:
             session.merge(EventDigestRow(event_id=event.event_id, article_count=count, payload=payload, members=members))
         return payload
+
+
+def _stored_articles(session, count: int) -> list[dict]:
+    """The first ``count`` stored articles for a replay: each record with its features, or, for a row stored
+    without them, with its texts (the only texts read)."""
+    rows = session.execute(select(StreamArticleRow.position, StreamArticleRow.record, StreamArticleRow.features)
+                           .where(StreamArticleRow.name == STREAM, StreamArticleRow.position < count)
+                           .order_by(StreamArticleRow.position)).all()
+    missing = [position for position, _, features in rows if features is None]
+    texts: dict = {}
+    for start in range(0, len(missing), CHUNK):
+        texts.update(session.execute(select(StreamArticleRow.position, StreamArticleRow.texts).where(
+            StreamArticleRow.name == STREAM, StreamArticleRow.position.in_(missing[start:start + CHUNK]))).all())
+    return [{**record, "features": features} if features is not None else {**record, **(texts.get(position) or {})}
+            for position, record, features in rows]
 
 
 class _Stale(Exception):
