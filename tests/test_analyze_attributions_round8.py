@@ -79,3 +79,15 @@ def test_an_analysis_voiced_by_a_person_or_a_source():
     # a noun or a lab test, not an analysis voiced
     assert speakers("Bộ Giáo dục cũng công bố phân tích phổ điểm của từng môn thi.") == []
     assert speakers("Bệnh nhân được chỉ định làm xét nghiệm tổng phân tích tế bào máu.") == []
+
+
+def test_a_verb_of_saying_with_its_clause_after_a_clause_word_or_adverbs():
+    assert speakers("Tuy nhiên, Sở Tài chính hỏi ý kiến các bộ thì các bộ đều cho rằng nên giữ nguyên mức phí hiện hành.") == ["các bộ"]
+    assert speakers("Dù chưa có kết quả nhưng các thành viên hội đồng đều cho rằng đó là điều bình thường.") == ["các thành viên hội đồng"]
+    assert speakers("Ngoài ra, các cơ quan chức năng còn bảo đảm với người dân rằng nguồn nước đã an toàn trở lại.") == \
+        ["các cơ quan chức năng"]
+    # words not said yet, a reason, a question, a first person
+    assert speakers("Tuy nhiên, những người phản đối sẽ lập luận rằng mức phí này còn quá cao.") == []
+    assert speakers("Nhiều phụ huynh chủ quan vì cho rằng bệnh này dễ chữa và không nguy hiểm.") == []
+    assert speakers("Liệu các chuyên gia có cho rằng giá sẽ còn tăng trong năm tới?") == []
+    assert speakers("Thật lòng tôi nghĩ rằng đội bóng sẽ còn tiến xa ở giải năm nay.") == []

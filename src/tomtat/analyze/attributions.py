@@ -7,6 +7,7 @@ import re
 from ..models import Cluster, Sentence
 from ._common import UPPER, shorten, src
 from .constructions import construction_attribution, repeated_quotes
+from .complements import said_that
 from .models import Attribution
 from .reporting import _AGENT, _ANALYSIS, _ASSESS_OR_PRESS, _CLAUSE_VERB, _CLOSING_VERB, _INFORM, _OBJECT_SPEECH, _VERB, VERBS, _governed, _noun_use
 from .speakers import continue_quotes, quotes_after_speaker, resolve_pronouns, speaker_only
@@ -168,6 +169,8 @@ def attribution_of(sentence: Sentence, common: frozenset = frozenset(), named: f
         if who is None:
             continue
         who = _SOURCE_OF.sub("", who) or who  # "Thống kê của Ủy ban ATGT cho biết": the body
+        if " thì " in who and _speaker_ok(who.rsplit(" thì ", 1)[1], common, named):
+            who = who.rsplit(" thì ", 1)[1]  # eighth round: "X hỏi ý kiến các bộ thì các bộ đều cho rằng": the clause after "thì"
         if _WORK.match(who) and re.match(r"\s+về\b", text[v.end():]):
             continue  # eighth round: "Nội dung bộ phim nói về …" tells what a work is about (held-out-2 046; it cannot speak)
         if len(claim.split()) < 3:  # "“…”, Xavi thừa nhận sau trận hòa": the claim is the quote
@@ -179,7 +182,8 @@ def attribution_of(sentence: Sentence, common: frozenset = frozenset(), named: f
         return Attribution(speaker=who, claim=shorten(claim, 300), sources=[src(sentence)])
     return _document_attribution(sentence) or _document_opener(text, common, named, sentence) \
         or _after_quote(text, common, named, sentence) or _before_quote(text, common, named, sentence) \
-        or construction_attribution(text, common, named, sentence)  # seventh round (constructions.py)
+        or construction_attribution(text, common, named, sentence) \
+        or said_that(text, common, sentence)  # seventh round (constructions.py), eighth (complements.py)
 
 
 # Sixth round: "“…”, ông Phùng Quang Thắng phân tích.", "“…” – ông T tiếp.", "…", vị đại diện nói.": a quote closed
