@@ -91,3 +91,11 @@ def test_a_verb_of_saying_with_its_clause_after_a_clause_word_or_adverbs():
     assert speakers("Nhiều phụ huynh chủ quan vì cho rằng bệnh này dễ chữa và không nguy hiểm.") == []
     assert speakers("Liệu các chuyên gia có cho rằng giá sẽ còn tăng trong năm tới?") == []
     assert speakers("Thật lòng tôi nghĩ rằng đội bóng sẽ còn tiến xa ở giải năm nay.") == []
+
+
+def test_a_capacity_is_no_doubt_but_a_likely_event_is():
+    assert cues("Hệ thống tên lửa này có khả năng đánh chặn mục tiêu ở độ cao 30 km.") == []
+    assert cues("Người làm thủ tục phải có tài khoản ngân hàng và có khả năng thanh toán trực tuyến.") == []
+    assert cues("Ứng dụng mới sẽ giúp người dùng có khả năng tự tra cứu hồ sơ.") == []
+    assert cues("Nhiều khu vực ven sông có khả năng ngập sâu trong đêm nay.") == ["có khả năng"]
+    assert cues("Vùng áp thấp có khả năng mở rộng về phía đông trong vài ngày tới.") == ["có khả năng"]
