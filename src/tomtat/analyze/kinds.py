@@ -55,8 +55,10 @@ def _type_of(toks: list[str], prev: str) -> tuple[str | None, list[str]]:
     if _is_org_head(low):
         head = next(h for h in sorted(ORG_HEADS, key=len, reverse=True) if low == h or low.startswith(h + " "))
         rest = name.split(" ")[len(head.split()):]
-        while rest and (rest[0].lower() in ADMIN_WORDS or rest[0] in _INFIX_SYLLABLES):
-            rest = rest[1:]  # "Ủy ban nhân dân tỉnh | Quảng Nam", "Trường chuyên | Lê Hồng Phong"
+        while rest and (rest[0].lower() in ADMIN_WORDS or rest[0] in _INFIX_SYLLABLES
+                        or " ".join(rest[:2]).lower() in ADMIN_WORDS):
+            rest = rest[2:] if " ".join(rest[:2]).lower() in ADMIN_WORDS else rest[1:]
+            # "Ủy ban nhân dân tỉnh | Quảng Nam", "Trường chuyên | Lê Hồng Phong", "Công an thị xã | Tân Châu"
         if " ".join(rest).lower() in GENERIC_ORG_WORDS or all(r.lower() in GENERIC_ORG_WORDS for r in rest):
             return None, []  # "Công ty CP", "Trường Đại học": a kind of body
         if rest and _NAME_START.match(rest[0]):  # "Bộ Giáo dục", not "Hội nghị", "Cơ quan chức năng"
