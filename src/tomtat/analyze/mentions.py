@@ -376,7 +376,7 @@ def _mentions(sentence: Sentence, common: set[str]) -> list[Mention]:
         i = max(j, i + 1)
     listed = coordinated_guesses([(m.name, m.type) for m in out if not m.work], sentence.text)
     for m in out:
-        if m.type is None and m.name in listed and (" " not in m.name or listed[m.name] == "organization" if m.guess else _listable(m.name)):
+        if m.type is None and m.name in listed and (" " not in m.name if m.guess else _listable(m.name)):
             m.guess = listed[m.name]  # a one-word weak type, or a name that had none
     return out
 
