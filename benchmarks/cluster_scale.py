@@ -5,7 +5,7 @@
     .venv/bin/python benchmarks/cluster_scale.py --sizes 1000 10000 --decision learned  # the learned decision
     .venv/bin/python benchmarks/cluster_scale.py --features       # per-article cost: syllable n-grams vs underthesea
     .venv/bin/python benchmarks/cluster_scale.py --state 10000    # persistence: to_state/from_state cost, with/without features
-    .venv/bin/python benchmarks/cluster_scale.py --texts 10000    # memory held with and without the texts
+    .venv/bin/python benchmarks/cluster_scale.py --texts 10000    # memory held with and without the texts and features
 
 Synthetic articles: the syllable vocabulary of ../shared/data with its frequencies (no sentence is
 reused); each event draws 40 syllables of its own from the rarer half and 2 names, and its 1-6 articles
@@ -133,22 +133,27 @@ def state_cost(n: int) -> None:
 
 
 def text_memory(n: int) -> None:
-    """Memory the clusterer holds after ``n`` articles, keeping their texts or not (tracemalloc, same run)."""
+    """Memory the clusterer holds after ``n`` articles, keeping their texts and features or not (tracemalloc, same run)."""
     import tracemalloc
 
     from tomtat.cluster import StreamClusterer
 
     records, _ = synthetic(n)
     out = {"articles": n}
-    for keep in (True, False):
+    for texts, features in ((True, True), (False, True), (False, False)):  # the last: the web app's clusterer
         tracemalloc.start()
-        clusterer = StreamClusterer(keep_texts=keep)
+        clusterer = StreamClusterer(keep_texts=texts, keep_features=features)
         for r in records:
             clusterer.add(r)
-        out[f"keep_texts={keep}_mib"] = round(tracemalloc.get_traced_memory()[0] / 2**20, 1)
+        if not features:
+            clusterer.take_features()  # handed over to the database after each batch
+        out[f"keep_texts={texts},keep_features={features}_mib"] = round(tracemalloc.get_traced_memory()[0] / 2**20, 1)
         tracemalloc.stop()
         del clusterer
-    out["text_mib_per_10k_articles"] = round((out["keep_texts=True_mib"] - out["keep_texts=False_mib"]) * 10000 / n, 1)
+    out["text_mib_per_10k_articles"] = round(
+        (out["keep_texts=True,keep_features=True_mib"] - out["keep_texts=False,keep_features=True_mib"]) * 10000 / n, 1)
+    out["features_mib_per_10k_articles"] = round(
+        (out["keep_texts=False,keep_features=True_mib"] - out["keep_texts=False,keep_features=False_mib"]) * 10000 / n, 1)
     print(json.dumps(out))
 
 
