@@ -113,3 +113,14 @@ def test_a_quotation_does_not_run_past_its_paragraph():
 def test_sentences_carry_their_quote_flag():
     article = Article(0, "Ông nói: “Đây là tai nạn. Không ai cố ý.” Mọi người im lặng.")
     assert [s.continues_quote for s in sentences_of(article)] == [False, True, False]
+
+
+def test_a_dot_inside_a_site_name_does_not_end_a_sentence():
+    text = "Chuyên gia của Avia.pro cho rằng giá sẽ tăng. Theo dichvucong.gov.vn, hồ sơ nộp trực tuyến."
+    assert split_sentences(text) == ["Chuyên gia của Avia.pro cho rằng giá sẽ tăng.",
+                                     "Theo dichvucong.gov.vn, hồ sơ nộp trực tuyến."]
+
+
+def test_the_placeholder_for_held_dots_is_never_left_in_the_text():
+    text = "Mục \u2024 một. Trang Avia.pro đưa tin."
+    assert "".join(split_sentences(text)).replace(" ", "") == text.replace(" ", "")
