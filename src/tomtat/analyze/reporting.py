@@ -32,7 +32,7 @@ _CLAUSE_VERB = re.compile(
 # phá hủy …", tuning): "công bố" before one of these verbs announces a decision, unlike "công bố quyết định/ứng dụng" (an
 # object: tuning cluster_102, held-out-2 abmusu-validation-047). A closed list of administrative acts (general usage), not tuned.
 _ACTS = ("gia hạn|thu hồi|đình chỉ|tạm dừng|tạm ngừng|dừng|ngừng|hủy bỏ|hủy|hoãn|cấp phép|phê duyệt|cho phép|cấm|tăng|giảm|"
-         "điều chỉnh|áp dụng|chấm dứt|kết thúc|bắt đầu|phong tỏa|dỡ bỏ|nới lỏng|công nhận|bổ nhiệm|miễn nhiệm|rút|phát hiện|"
+         "điều chỉnh|áp dụng|chấm dứt|kết thúc|bắt đầu|phong tỏa|dỡ bỏ|nới lỏng|công nhận|rút|phát hiện|"
          "bắt giữ|bắt giam|khởi tố|truy tố|xử phạt|kỷ luật|cách chức|ghi nhận thêm|mở cửa|đóng cửa|lùi|chuyển")
 # Fifth round (README conventions of the fourth round: "X đánh giá việc …", "X đã thông tin với báo chí về …"
 # report): an assessment of a matter, information given to the press (also "trao đổi với báo chí về …"), an
