@@ -199,7 +199,7 @@ class StreamClusterer:
         arrived = arrived or datetime.now(timezone.utc)
         if arrived.tzinfo is None:
             arrived = arrived.replace(tzinfo=timezone.utc)
-        return self._insert(record, article_id, (head, body), published, arrived, None)
+        return self._insert(record, article_id, head, body, published, arrived, None)
 
     def events(self) -> list[Event]:
         """Every event so far, in order of creation."""
@@ -295,7 +295,7 @@ class StreamClusterer:
                 if str(stored["id"]) in c._where:
                     raise InputError(f"article {number}: duplicate id {stored['id']!r}")
                 terms = c._stored_terms(stored, number)
-                c._insert(stored, str(stored["id"]), record_text(stored) if terms is None else None,
+                c._insert(stored, str(stored["id"]), *(record_text(stored) if terms is None else (None, None)),
                           parse_time(stored.get("published")), parse_time(stored["arrived"]),
                           stored["assigned"] if "assigned" in stored else stored["event"], terms)
                 while settles and settles[0][0] == number + 1:
@@ -333,16 +333,15 @@ class StreamClusterer:
             raise InputError(f"duplicate id {article_id!r} (already assigned to event {self.event_of(article_id)!r})")
         return article_id
 
-    def _insert(self, record: Mapping, article_id: str, text: tuple[str, str] | None, published: datetime | None,
-                arrived: datetime, forced: str | None, terms: tuple | None = None) -> str:
-        """Place one article; ``text`` is its (head, body), or None when ``terms`` (stored features) stand for it."""
+    def _insert(self, record: Mapping, article_id: str, head: str | None, body: str | None,
+                published: datetime | None, arrived: datetime, forced: str | None, terms: tuple | None = None) -> str:
+        """Place one article; its ``head`` and ``body`` texts are None when ``terms`` (stored features) stand for them."""
         vocab = self._vocab
         rich = self._model is not None or self._pair_log is not None  # the cosine decision needs no profile
-        if text is None:
+        if terms is not None:
             ids, summed, packed = terms
             article = None
         else:
-            head, body = text
             counts = term_counts(head, body, use_names=self.use_names, head_weight=self.head_weight)
             ids, summed = hashed_counts(counts, self._bits)
             packed = pack_terms(ids, summed, self._bits)
@@ -396,7 +395,7 @@ class StreamClusterer:
         stored["event"] = event.event_id
         if self.keep_features:
             self._features.append(packed)
-        elif text is not None:
+        elif terms is None:
             self._unsaved[len(self._articles)] = packed
         self._articles.append(stored)
         for key, value in (("published", published), ("arrived", arrived)):
