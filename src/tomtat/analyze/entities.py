@@ -84,7 +84,7 @@ def candidates(cluster: Cluster) -> list[Candidate]:
     """Every merged name of the cluster with the rules' type (None when no rule or guess types it)."""
     common = _common_words(cluster)
     plain = _common_acronyms(cluster) | explained_acronyms(cluster)
-    mentions = [m for s in cluster.sentences for m in official(refine(_mentions(s, common), s), s)
+    mentions = [m for s in cluster.sentences for m in official(refine(_mentions(s, common), s), s, common)
                 if m.name not in plain and not _shouted_word(m.name, common)]
     lowered = lower_phrases(cluster, {m.name for m in mentions}) - {m.name for m in mentions if m.type == "person"}
     mentions = [m for m in mentions if m.name not in lowered]

@@ -8,10 +8,10 @@ from __future__ import annotations
 import re
 
 from ..models import Sentence
-from ._common import UPPER
+from ._common import fold, UPPER
 from .lexicon import PLACES
 from .mentions import Mention
-from .lexicon import ORG_HEADS
+from .lexicon import ORG_HEADS, PLACE_FORMS, PLACE_PREFIXES
 
 __all__ = ["official"]
 
@@ -39,9 +39,10 @@ _LOWER = re.compile(r"^[a-zà-ỹđ]+$")
 _CAPITAL = re.compile(rf"^[{UPPER}][a-zà-ỹđ]+$")
 
 
-def official(mentions: list[Mention], sentence: Sentence) -> list[Mention]:
-    """The mentions of one sentence after the eighth-round rules."""
+def official(mentions: list[Mention], sentence: Sentence, common: frozenset[str] | set[str] = frozenset()) -> list[Mention]:
+    """The mentions of one sentence after the eighth-round rules (``common``: words the cluster writes in lower case)."""
     text = sentence.text
+    mentions = [m for m in mentions if not _common_syllable(m, common)]
     spans, at = [], 0
     for m in mentions:
         pos = text.find(m.name, at) if m.name else -1
@@ -105,6 +106,19 @@ def _described(name: str) -> bool:
         return True
     lower = len(rest) - 1 if rest else 0
     return lower >= _DESCRIBED_SYLLABLES and all(w[:1].islower() for w in rest[1:])
+
+
+def _common_syllable(m: Mention, common: frozenset[str] | set[str]) -> bool:
+    """One capitalised Vietnamese syllable typed a place that the cluster also writes in lower case ("Phiên" of
+    "Phiên họp", "Nhà" of "Nhà Quốc hội"), no known place and no place word before it: a common word. Widens the
+    seventh round's "tại Phiên họp" (held-out-2) to any context (held-out-3 069)."""
+    if m.type != "location" or " " in m.name or m.name.isascii() or m.name.lower() not in common:
+        return False
+    if m.name.lower() in PLACES or fold(m.name).replace(" ", "") in PLACE_FORMS:
+        return False
+    pos = m.sentence.text.find(m.name)
+    before = m.sentence.text[:pos].lower().split() if pos >= 0 else []
+    return not (before and (before[-1] in PLACE_PREFIXES or " ".join(before[-2:]) in PLACE_PREFIXES))
 
 
 def _fields_end(text: str, end: int, name: str) -> int:
