@@ -92,3 +92,10 @@ def test_a_sentence_opening_with_a_pronoun_needs_the_sentence_that_names_the_per
     assert [s.position for s in alone] == [2]
     together = select_within_budget(one, [8, 9, 5], Options(words=25))
     assert [s.position for s in together] == [0, 1]
+
+
+def test_a_question_is_not_chosen():
+    texts = ["Tại sao giá xăng lại tăng mạnh như vậy trong tuần này?",
+             "Bộ Công Thương điều chỉnh giá xăng từ 15 giờ chiều nay."]
+    one = Cluster((Article(0, "a"),), tuple(sent(0, i, t) for i, t in enumerate(texts)))
+    assert [s.position for s in select_within_budget(one, [9, 1], Options(words=200))] == [1]

@@ -8,6 +8,7 @@ the budget, and a cut sentence may lose its negation or its verb.)
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 
 import numpy as np
@@ -26,6 +27,8 @@ MIN_SENTENCE_SYLLABLES = 5
 # 0.382 / 0.375; 5-fold CV on AbMuSu train 0.379 / 0.377 / 0.382 / 0.378 / 0.375; both together 0.374 /
 # 0.377 / 0.383 / 0.380 / 0.375. Chosen by "both together", as before; a small, uncertain gain.
 REDUNDANCY_PENALTY = 3.0
+# A sentence that ends with a question mark (closing quotes and brackets aside).
+_QUESTION = re.compile(r"\?[\s”\"’')\]»]*$")
 # Scores are rounded to this many decimals before ranking, so that float noise from a different
 # article order cannot reorder two equally good sentences; ties are then broken by content.
 _SCORE_DECIMALS = 9
@@ -44,15 +47,17 @@ def ranking(cluster: Cluster, scores: Sequence[float]) -> list[int]:
 
 
 def eligible(sentences: Sequence[Sentence]) -> np.ndarray:
-    """Which sentences may be chosen: no fragments, and no words of a quotation cut from their speaker.
+    """Which sentences may be chosen: no fragments, no words of a quotation cut from their speaker, no questions.
 
     A sentence that continues a quotation opened by an earlier sentence ("… nhận định: “Nếu …. Rõ ràng là
-    X đứng sau.”") would state a speaker's opinion as the summary's own; it is left out unless nothing
-    else is long enough (on AbMuSu validation and KTLAB dev, 6 of the 861 sentences chosen before this rule).
+    X đứng sau.”") would state a speaker's opinion as the summary's own, and a question ("Tại sao lại như
+    vậy?") states nothing; both are left out unless nothing else is long enough (on AbMuSu validation and
+    KTLAB dev, 6 and 5 of the roughly 860 sentences chosen before each rule).
     """
     long_enough = np.array([s.length >= MIN_SENTENCE_SYLLABLES for s in sentences], dtype=bool)
-    unquoted = long_enough & np.array([not s.continues_quote for s in sentences], dtype=bool)
-    return unquoted if unquoted.any() else long_enough
+    statements = long_enough & np.array([not s.continues_quote and not _QUESTION.search(s.text) for s in sentences],
+                                        dtype=bool)
+    return statements if statements.any() else long_enough
 
 
 def select_within_budget(cluster: Cluster, scores: Sequence[float], options: Options,
