@@ -292,3 +292,8 @@ def test_interview_answers_bodies_after_theo_and_late_bodies():
         "Bộ Quốc phòng Nga"]
     assert speakers("Các cử tri cho biết họ rất khó chịu trước quyết định này.") == ["Các cử tri"]
     assert speakers("Theo chủ trương chung, các trường sẽ mở cửa vào tháng 9.") == []
+
+
+def test_a_denial_keeps_its_verb_in_the_claim():
+    found = attributions(to_cluster(["Người phát ngôn Bộ Ngoại giao bác bỏ thông tin rằng đoàn đàm phán sẽ rút về nước."]))
+    assert [a.claim for a in found] == ["bác bỏ thông tin rằng đoàn đàm phán sẽ rút về nước."]

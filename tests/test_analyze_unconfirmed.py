@@ -50,3 +50,8 @@ def test_risks_rumours_and_forecasts():
     assert cues("Người có nguy cơ cao nên tiêm vaccine sớm.") == []
     assert cues("Tình hình còn phức tạp, khó dự báo.") == []
     assert cues("Cần tăng cường nghiên cứu, dự báo, định hướng thị trường.") == []
+
+
+def test_a_denied_speculation_is_no_doubt():
+    assert cues("Bộ trưởng đã bác bỏ mọi suy đoán và tuyên bố nhà máy vẫn hoạt động bình thường.") == []
+    assert cues("Giới phân tích đưa ra nhiều suy đoán về kế hoạch sáp nhập.") == ["suy đoán"]

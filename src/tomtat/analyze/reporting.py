@@ -114,7 +114,19 @@ _STANCE = re.compile(r"(?i)^(?:sự\s+|mối\s+|lời\s+)?(?:ủng hộ|phản �
                      r"bất bình|hoài nghi|nghi ngờ|không hài lòng|phản đối)(?!\w)\s+\S+")
 
 
+# Verbs that deny what follows: the claim keeps the verb, else "X bác bỏ mọi suy đoán …" would read as X's assertion.
+_DENIALS = ("bác bỏ", "phủ nhận")
+
+
 def _governed(verb: str, rest: str) -> str | None:
+    """The clause a reporting verb governs, led by the verb itself when the verb denies it."""
+    claim = _governed_clause(verb, rest)
+    if claim and verb.lower() in _DENIALS:
+        return f"{verb.lower()} {claim}"
+    return claim
+
+
+def _governed_clause(verb: str, rest: str) -> str | None:
     """The clause a reporting verb governs (``rest``: the text after it), or None when it has
     only an object ("phát biểu tại hội nghị", "chia sẻ về bệnh tình") or voices sympathy."""
     claim = rest.strip(" :,")

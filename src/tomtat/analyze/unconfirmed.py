@@ -54,6 +54,8 @@ _NOT_SPECULATIVE = re.compile(
     r"thương mại hóa|ghi nhớ|đoàn kết|thuyết phục|thực hiện|khơi gợi|đáp ứng|cạnh tranh|tự|xử lý|làm chủ|tiếp cận|sản xuất|"
     r"chống|kháng|chịu|hấp thụ|phát hiện|nhận biết|kết nối|lãnh đạo|điều hành|ứng dụng|tái sử dụng|đứng dậy|"
     r"giao tiếp|vận hành|tiêu diệt|đánh chặn|chở|lưu trữ|ghi bàn)\b"
+    # a speculation denied is the speaker's denial, not a claim in doubt ("Tổng thống bác bỏ mọi suy đoán và tuyên bố …")
+    r"|\b(?:bác bỏ|phủ nhận)(?: (?:mọi|những|các|tất cả))?(?: (?:thông tin|tin))? (?:suy đoán|phỏng đoán|đồn đoán|giả thuyết)\b"
 )
 _CUE = re.compile(
     r"(?i)(?<!\w)(" + "|".join(re.escape(c) for c in sorted(CUES, key=len, reverse=True))
