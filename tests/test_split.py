@@ -124,3 +124,8 @@ def test_a_dot_inside_a_site_name_does_not_end_a_sentence():
 def test_the_placeholder_for_held_dots_is_never_left_in_the_text():
     text = "Mục \u2024 một. Trang Avia.pro đưa tin."
     assert "".join(split_sentences(text)).replace(" ", "") == text.replace(" ", "")
+
+
+def test_et_cetera_ends_a_sentence_before_a_capital():
+    text = "Họ bán gạo, cà phê, v.v. Giá đều tăng. Các mặt hàng gạo, cà phê v.v. đều tăng giá."
+    assert split_sentences(text) == ["Họ bán gạo, cà phê, v.v.", "Giá đều tăng.", "Các mặt hàng gạo, cà phê v.v. đều tăng giá."]

@@ -19,6 +19,8 @@ _DOTTED = re.compile(r"^\(?(?:[A-ZĐ][A-Za-zđ]{0,3}\.){2,}$")  # "PGS.TS.", "Th
 # while the text is split and put back after. (It mended 43 paragraphs of ../shared/data.)
 _INNER_DOT = re.compile(r"(?<=[A-Za-z0-9])\.(?=[a-z]{2,}\b)")
 _HELD_DOT = "\u2024"
+# "… như ở Ukraine hay Belarus, v.v. Chuyên gia …": "v.v." closes a list, and a capital after it opens a sentence.
+_ETC = re.compile(r"(?<!\w)v\.v\.(\s+)(?=\w)")
 
 
 def syllables(text: str) -> tuple[str, ...]:
@@ -76,10 +78,21 @@ def _closes(previous: str, mark: str) -> bool:
     return False
 
 
+def _after_etc(piece: str) -> list[str]:
+    """A piece cut after "v.v." (et cetera) where a capital letter starts the next sentence, which underthesea keeps."""
+    out, start = [], 0
+    for match in _ETC.finditer(piece):
+        if piece[match.end()].isupper():
+            out.append(piece[start:match.start(1)].strip())
+            start = match.end()
+    out.append(piece[start:].strip())
+    return [p for p in out if p]
+
+
 def _repair(pieces: list[str]) -> list[str]:
-    """Undo underthesea's two slips: a closing quote cut off its sentence, a split after a title abbreviation."""
+    """Undo underthesea's slips: a closing quote cut off its sentence, a split after a title abbreviation, none after "v.v."."""
     out: list[str] = []
-    for piece in (p.strip() for p in pieces):
+    for piece in (p for whole in pieces for p in _after_etc(whole.strip())):
         if not piece:
             continue
         while out and piece and _closes(out[-1], piece[0]):
