@@ -11,6 +11,7 @@ from ..models import Sentence
 from ._common import fold, UPPER
 from .lexicon import PLACES
 from .mentions import Mention
+from .spans import _TAIL_STOP
 from .lexicon import ORG_HEADS, PLACE_FORMS, PLACE_PREFIXES
 
 __all__ = ["official"]
@@ -26,7 +27,10 @@ _STATE_HEADS = ("sở", "bộ", "cục", "tổng cục", "chi cục", "ban", "�
 _FIELD_STOP = {"đã", "sẽ", "đang", "vừa", "được", "bị", "là", "có", "không", "chưa", "mới", "cũng", "vẫn", "đều", "cho",
                "các", "những", "nhiều", "này", "đó", "ngày", "năm", "tháng", "tại", "ở", "với", "của", "về", "để", "khi",
                "trong", "theo", "từ", "đến", "sau", "trước", "và", "hay", "hoặc", "người", "ông", "bà", "anh", "chị",
-               "tỉnh", "huyện", "quận", "xã", "phường", "thị"}  # a place word ends the fields ("… dân sự | tỉnh Kon Tum")
+               "tỉnh", "huyện", "quận", "xã", "phường", "thị",
+               # prepositions and verbs read after a name on unannotated text ("… và Du lịch | vào", "| cấp", "| trình")
+               "vào", "ra", "cấp", "lại", "rõ"}
+_PLACE_TWO = {"thành phố", "thị xã", "thị trấn"}  # a place word ends the fields ("… dân sự | tỉnh Kon Tum")
 # At most this many syllables in one listed field: the longest read in the misses is 4 ("cảnh báo sóng thần",
 # "Phát triển nông thôn", "tổ chức tài chính").
 _FIELD_SYLLABLES = 5  # ("Bảo vệ người tiêu dùng", tuning abmusu-train-009)
@@ -103,7 +107,7 @@ def _described(name: str) -> bool:
         return bool(_ABOUT.search(name))
     rest = name.split(" ")[len(head.split()):]
     if rest and rest[0][:1].islower():
-        return True
+        return not any(w[:1].isupper() for w in rest)  # not "Ban chấp hành Trung ương Đảng"
     lower = len(rest) - 1 if rest else 0
     return lower >= _DESCRIBED_SYLLABLES and all(w[:1].islower() for w in rest[1:])
 
@@ -159,8 +163,9 @@ def _fields_end(text: str, end: int, name: str) -> int:
             break
         sep = "và" if "và" in m.group(1) else m.group(1).strip()
         field_end = _field(text, pos + m.end(), capital_ok=True)
-        if field_end is not None and not described and not text[pos + m.end():][:1].isupper():
-            field_end = None  # "Bộ Chính trị | và sự lãnh đạo …": a title-case name lists title-case fields
+        if field_end is not None and described == text[pos + m.end():][:1].isupper():
+            field_end = None  # "Bộ Chính trị | và sự lãnh đạo …", "Cục bảo vệ thực vật | và Chính quyền": a name lists
+            # fields written as its own (title case after title case, lower case after a description)
         if field_end is None:
             break
         pos, last_sep, fields = field_end, sep, fields + 1
@@ -184,8 +189,10 @@ def _field(text: str, pos: int, capital_ok: bool) -> int | None:
         word = m.group(1)
         after = _SYLLABLE.match(text, m.end())
         two = f"{word} {after.group(1)}".lower() if after else ""
-        if not (_LOWER.match(word) or n == 0 and capital_ok and _CAPITAL.match(word)) or word.lower() in _FIELD_STOP and (n == 0 or word.lower() not in _FIELD_INNER) \
-                or n and (word.lower() in _VERBS or two in _VERBS):
+        titled = n > 0 and _CAPITAL.match(text[pos:pos + 1] + "a") and _CAPITAL.match(word) \
+            and word.lower() not in PLACES and two not in PLACES and not _opens_body(word, after.group(1) if after else "")
+        if not (_LOWER.match(word) or n == 0 and capital_ok and _CAPITAL.match(word) or titled) or word.lower() in _FIELD_STOP and (n == 0 or word.lower() not in _FIELD_INNER) \
+                or n and (word.lower() in _VERBS or two in _VERBS) or two in _PLACE_TWO:
             break  # "… và ma túy | chủ trì": a verb after the first syllable ends the field
         if n == 0 and (word.lower() in PLACES or word[:1].isupper() and _opens_body(word, after.group(1) if after else "")):
             return None  # "… và Học viện Cảnh sát", "… và Công an": a second body, no field
@@ -217,6 +224,7 @@ def _closed(text: str, pos: int) -> int:
 _VERBS = {"cho biết", "cho hay", "chủ trì", "tổ chức", "tiến hành", "phối hợp", "thông tin", "thông báo", "công bố",
           "khẳng định", "đề nghị", "yêu cầu", "chỉ đạo", "ban hành", "triển khai", "phát hiện", "xác nhận", "vừa",
           "ghi nhận", "cảnh báo", "khuyến cáo", "kiểm tra", "bắt", "khởi tố", "quyết định", "nhận định", "đánh giá"}
+_VERBS |= {w for w in _TAIL_STOP if " " in w} | {"đề ra", "đưa ra"}  # the verbs that end an organisation's lower-case tail (spans.py)
 
 
 # A road's name ends in its number ("Quốc lộ 3", "QL 1A", "Hương lộ 2"; tuning cluster_102, cluster_112 and
@@ -228,8 +236,8 @@ _UNIT = re.compile(rf"(?<!\w)((?:Lữ đoàn|lữ đoàn|Sư đoàn|sư đoàn|T
                    rf"(?:\d{{1,3}}|[{UPPER}]\d{{1,3}}/\d{{1,3}}))(?![\w/.,]\w)")
 # A unit named by its field's acronym ("Phòng CSGT", "Đội CSGT"; held-out-3 079, tuning cluster_102, held-out-2 067
 # annotate it; the acronym alone is a common noun, lexicon.NOT_NAMES).
-_UNIT_ACRONYM = re.compile(rf"(?<!\w)((?:Đội|Phòng|Trạm|Cục)\s(?:CSGT|CSHS|CSKT|CSĐT|CSCĐ|PCCC|CSMT|QLHC))(?![\w/])(?!\s[a-zà-ỹđ])")
-# (not before a lower-case object: "Phòng CSĐT tội phạm về ma túy" is found whole by mentions.py)
+_UNIT_ACRONYM = re.compile(rf"(?<!\w)((?:Đội|Phòng|Trạm|Cục)\s(?:CSGT|CSHS|CSKT|CSĐT|CSCĐ|PCCC|CSMT|QLHC))(?=\s?[,;.()])")
+# (only before a punctuation mark: "Phòng CSĐT tội phạm về ma túy", "Đội CSGT An Lạc", "Đội CSGT - trật tự" go on)
 
 
 def _short_form(found: list[tuple[int, Mention]], before: str, short: str) -> None:
