@@ -266,7 +266,7 @@ def _numbered(sentence: Sentence, found: list[tuple[int, Mention]]) -> list[tupl
             if any(a <= s < b for a2, b2, _ in out for s in (a2,)) or any(
                     s <= a and s + len(x.name) >= b for s, x in found if s >= 0):
                 continue  # already a name, or inside one ("Bệnh viện Quân y 175" keeps its own)
-            if a and text[:a].rstrip().endswith("("):
+            if a and text[:a].rstrip().endswith("(") and text[b:].lstrip().startswith(")"):
                 _short_form(found, text[:a].rstrip()[:-1].rstrip(), m.group(1))
                 continue  # "(Đội 2)": a short form of the name before it, learnt as its alias
             name = m.group(1)
