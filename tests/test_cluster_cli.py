@@ -90,3 +90,39 @@ def test_digest_and_changes_since(cli, tmp_path):
     assert row["summary"] and all(s["sources"] for s in row["sentences"])
     assert {"facts", "conflicts", "entities"} <= set(row["analysis"])
     assert row["changes"]["new_articles"] == ["chay-2"]  # published 09:30; chay-1 at 06:00
+
+
+def test_state_carries_the_stream_from_run_to_run(cli, tmp_path):
+    state = tmp_path / "stream.json"
+    first = write(tmp_path / "a.jsonl", [a for a in ARTICLES if a["id"] in ("chay-1", "chay-2", "bong-1")])
+    later = write(tmp_path / "b.jsonl", [a for a in ARTICLES if a["id"] not in ("chay-1", "chay-2", "bong-1")])
+    code, out, err = cli("cluster", first, "--state", state)
+    assert (code, err) == (0, "") and state.is_file()
+    code, out, err = cli("cluster", later, "--state", state)
+    assert (code, err) == (0, "")
+    rows = [json.loads(l) for l in out.splitlines()]
+    # the second run's articles join the events of the first; every event of the stream is listed
+    assert {r["event_id"]: r["article_ids"] for r in rows} == {
+        "chay-1": ["chay-1", "chay-2", "chay-3"], "bong-1": ["bong-1", "bong-2"], "gao-1": ["gao-1", "gao-2"]}
+    code, out, err = cli("cluster", later, "--state", state)  # the same articles again: each a duplicate id
+    assert code == 1 and err.count("duplicate id") == len(ARTICLES) - 3
+    assert len(out.splitlines()) == 3
+
+
+def test_state_errors(cli, tmp_path):
+    src = write(tmp_path / "in.jsonl", ARTICLES[:2])
+    broken = tmp_path / "broken.json"
+    broken.write_text("{not json", encoding="utf-8")
+    code, out, err = cli("cluster", src, "--state", broken)
+    assert (code, out) == (2, "")
+    assert err == f"Error: {broken}: not a state file (line 1: Expecting property name enclosed in double quotes)\n"
+    foreign = tmp_path / "foreign.json"
+    foreign.write_text('{"version": 99}', encoding="utf-8")
+    code, out, err = cli("cluster", src, "--state", foreign)
+    assert (code, err) == (2, f"Error: {foreign}: not a clusterer state of version 2\n")
+    state = tmp_path / "stream.json"
+    assert cli("cluster", src, "--state", state)[0] == 0
+    code, out, err = cli("cluster", src, "--state", state, "--threshold", "0.3", "--no-settle")
+    assert (code, err) == (2, f"Error: --threshold, --no-settle: {state} already holds the stream's options; leave them out\n")
+    code, out, err = cli("cluster", src, "--state", tmp_path / "nowhere" / "s.json")
+    assert (code, err) == (2, f"Error: {tmp_path / 'nowhere' / 's.json'}: its folder does not exist\n")

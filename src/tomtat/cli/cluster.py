@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import os
 import sys
 from pathlib import Path
 from typing import Annotated, Optional
@@ -19,6 +20,37 @@ def _open_output(path: str):
     try:
         return open(path, "w", encoding="utf-8")
     except OSError as exc:
+        fail(f"{path}: cannot write: {exc.strerror}")
+
+
+def _load_state(path: str):
+    """The clusterer a ``--state`` file holds (exit 2 with one line naming the file when it cannot be read)."""
+    from ..cluster import StreamClusterer
+
+    try:
+        with open(path, encoding="utf-8") as handle:
+            state = json.load(handle)
+    except OSError as exc:
+        fail(f"{path}: cannot read: {exc.strerror}")
+    except UnicodeDecodeError:
+        fail(f"{path}: not a state file (not UTF-8 text)")
+    except json.JSONDecodeError as exc:
+        fail(f"{path}: not a state file (line {exc.lineno}: {exc.msg})")
+    try:
+        return StreamClusterer.from_state(state)
+    except TomtatError as exc:
+        fail(f"{path}: {exc.message if isinstance(exc, InputError) else exc}")
+
+
+def _save_state(path: str, clusterer) -> None:
+    """Write the clusterer's state to ``path`` whole or not at all (a temporary file renamed over it)."""
+    temporary = Path(f"{path}.tmp")
+    try:
+        with open(temporary, "w", encoding="utf-8") as handle:
+            json.dump(clusterer.to_state(), handle, ensure_ascii=False)
+        os.replace(temporary, path)
+    except OSError as exc:
+        temporary.unlink(missing_ok=True)
         fail(f"{path}: cannot write: {exc.strerror}")
 
 
@@ -63,6 +95,7 @@ def cluster(
     settle: Annotated[bool, typer.Option("--settle/--no-settle", help="At the end of the input, re-form the open events by complete link over the article pairs compared on arrival (also done every 256 articles).")] = True,
     since: Annotated[Optional[str], typer.Option("--since", help="With --digest: what is new in each event since this ISO time (by publication date).")] = None,
     words: Annotated[int, typer.Option("--words", "-w", help="With --digest: budget of each summary, in syllables.")] = 200,
+    state: Annotated[Optional[str], typer.Option("--state", help="A file that carries the stream from run to run: read first when it exists (its articles, events and options), written back at the end; the output then lists every event of the stream.")] = None,
 ) -> None:
     """Group articles about the same event; each article is assigned as it arrives."""
     from ..cluster import StreamClusterer
@@ -77,12 +110,21 @@ def cluster(
         fail(f"--words must be a positive whole number, got {words}")
     if output != "-" and not Path(output).resolve().parent.is_dir():
         fail(f"{output}: its folder does not exist")
+    if state is not None and not Path(state).resolve().parent.is_dir():
+        fail(f"{state}: its folder does not exist")
+    resumed = state is not None and Path(state).exists()
+    if resumed:
+        given = [name for name, is_given in (("--threshold", threshold is not None), ("--decision", decision != "cosine"),
+                                             ("--window-days", window_days is not None), ("--no-settle", not settle))
+                 if is_given]
+        if given:
+            fail(f"{', '.join(given)}: {state} already holds the stream's options; leave {'them' if len(given) > 1 else 'it'} out")
     try:
         since_time = parse_time(since) if since is not None else None
         options = {k: v for k, v in (("threshold", threshold), ("window_days", window_days)) if v is not None}
         if not settle:
             options["settle_threshold"] = None
-        clusterer = StreamClusterer(decision=decision, **options)
+        clusterer = _load_state(state) if resumed else StreamClusterer(decision=decision, **options)
     except TomtatError as exc:
         fail(f"--since: {exc}" if isinstance(exc, InputError) else str(exc))
     skipped = 0
@@ -110,6 +152,8 @@ def cluster(
     if len(clusterer) == 0:
         fail(f"{input}: no usable article")
     clusterer.settle()
+    if state is not None:
+        _save_state(state, clusterer)
     handle = _open_output(output)
     try:
         for event in clusterer.events():
