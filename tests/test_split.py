@@ -119,6 +119,9 @@ def test_a_dot_inside_a_site_name_does_not_end_a_sentence():
     text = "Chuyên gia của Avia.pro cho rằng giá sẽ tăng. Theo dichvucong.gov.vn, hồ sơ nộp trực tuyến."
     assert split_sentences(text) == ["Chuyên gia của Avia.pro cho rằng giá sẽ tăng.",
                                      "Theo dichvucong.gov.vn, hồ sơ nộp trực tuyến."]
+    text = "Nhật Bản phát hiện biến thể phụ BA.5 của Omicron. Cô giữ vị trí No.1 trên bảng xếp hạng."
+    assert split_sentences(text) == ["Nhật Bản phát hiện biến thể phụ BA.5 của Omicron.",
+                                     "Cô giữ vị trí No.1 trên bảng xếp hạng."]
 
 
 def test_the_placeholder_for_held_dots_is_never_left_in_the_text():
