@@ -95,7 +95,7 @@ def test_a_replay_from_features_reads_no_text(monkeypatch):
     monkeypatch.setattr(stream_module, "term_counts", no_tokenising)
     again = StreamClusterer.from_state(state)
     _same(again, lean)
-    with pytest.raises(AssertionError, match="tokenised again"):  # without features, the texts are read
+    with pytest.raises(InputError, match="neither its text nor its features"):  # no features and no texts: refused
         StreamClusterer.from_state(_without_features(state))
 
 
@@ -141,3 +141,11 @@ def test_the_learned_decision_replays_from_the_texts(monkeypatch):
     again = StreamClusterer.from_state(state)
     assert len(read) == len(ARTICLES)  # its profiles (names, numbers, title terms) need the texts
     _same(again, c)
+
+
+def test_a_state_with_neither_texts_nor_features_is_refused_by_article():
+    lean = StreamClusterer(keep_texts=False, keep_features=False)
+    for record in ARTICLES:
+        lean.add(record, now=NOW)
+    with pytest.raises(InputError, match=r"article 0 \('chay-1'\): neither its text nor its features are in the state"):
+        StreamClusterer.from_state(json.loads(json.dumps(lean.to_state())))

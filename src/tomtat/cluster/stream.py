@@ -295,6 +295,11 @@ class StreamClusterer:
                 if str(stored["id"]) in c._where:
                     raise InputError(f"article {number}: duplicate id {stored['id']!r}")
                 terms = c._stored_terms(stored, number)
+                if terms is None and not any(isinstance(stored.get(k), str) for k in TEXT_KEYS):
+                    # saved with keep_texts=False and without features: replaying from the title alone would
+                    # silently give other events
+                    raise InputError(f"article {number} ({stored['id']!r}): neither its text nor its features are in "
+                                     "the state; put its text back in the record to replay it")
                 c._insert(stored, str(stored["id"]), *(record_text(stored) if terms is None else (None, None)),
                           parse_time(stored.get("published")), parse_time(stored["arrived"]),
                           stored["assigned"] if "assigned" in stored else stored["event"], terms)
