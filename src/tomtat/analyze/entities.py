@@ -22,7 +22,8 @@ opening) with it, close spellings of one foreign name ("Kassym-Jomart" / "Kassym
 Titles of works, shows, contests and weapons and kinds of bodies ("các trường CAND") name no entity
 (notnames.py); a body's name cut short joins the one longer name it opens (merge.py).
 Modules: mentions.py finds the names of one sentence, kinds.py types them, context.py holds the
-context rules of the fifth round, refine.py and merge_more.py the rules and merges of the seventh; this module
+context rules of the fifth round, refine.py and merge_more.py the rules and merges of the seventh, official.py
+the eighth's (fields of a state body's name, numbered names, regions, clubs); this module
 merges a cluster's names and decides.
 """
 
