@@ -77,3 +77,10 @@ def test_a_capitalised_syllable_written_in_lower_case_elsewhere_is_no_place():
     names = by_name(["Chiều nay, Phiên họp thứ 15 đã bế mạc.", "Các đại biểu dự phiên họp tại Hà Nội."])
     assert "Phiên" not in names
     assert names["Hà Nội"].type == "location"
+
+
+def test_a_residential_area_or_block_named_after_its_word_is_a_place():
+    names = by_name(["Vụ việc xảy ra tại khu dân cư Greenfield, phường An Phú.",
+                     "Ban quản lý chung cư Sunrise Tower đã báo tin cho công an."])
+    assert names["Greenfield"].type == "location"
+    assert names["Sunrise Tower"].type == "location"

@@ -344,3 +344,6 @@ ORG_STANDALONE |= {"thượng viện", "hạ viện"}
 ORG_HEADS |= {"thượng viện", "hạ viện"}
 # Lotteries by region ("XSMT" = xổ số miền Trung): no entity (held-out-3 guideline); the region stays a place.
 NOT_NAMES |= {"xsmt", "xsmb", "xsmn", "xskt", "xstd"}
+# Residential areas and buildings named after their word ("khu dân cư Vietsing", "chung cư Rose Town"): places
+# (tuning abmusu-train-033, held-out abmusu-validation-014 annotate them as places).
+PLACE_PREFIXES |= {"khu dân cư", "chung cư", "khu chung cư"}  # not "Khu đô thị": capitalised, it opens a name
