@@ -279,3 +279,9 @@ def test_occupations_title_a_name_and_vietnamese_given_names_stay_whole():
 def test_a_name_glued_after_a_place_loses_the_place_word_before_it():
     found = by_name(["Khi tới Việt Nam Gareth Ward nói rằng trời nóng."])
     assert found["Việt Nam"].type == "location" and found["Gareth Ward"].type == "person"
+
+
+def test_a_language_is_no_place():
+    found = by_name(["Cô nói tiếng Anh rất tốt và đang học tiếng Nga tại Hà Nội.", "Tổng thống Nga phát biểu tại Moskva."])
+    assert "Anh" not in found and found["Hà Nội"].type == "location"
+    assert [s.doc for s in found["Nga"].sources] == [1]  # the country, not the language
