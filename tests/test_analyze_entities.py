@@ -285,3 +285,8 @@ def test_a_language_is_no_place():
     found = by_name(["Cô nói tiếng Anh rất tốt và đang học tiếng Nga tại Hà Nội.", "Tổng thống Nga phát biểu tại Moskva."])
     assert "Anh" not in found and found["Hà Nội"].type == "location"
     assert [s.doc for s in found["Nga"].sources] == [1]  # the country, not the language
+
+
+def test_an_act_after_a_body_is_no_part_of_its_name():
+    found = by_name(["Bộ Công an bổ nhiệm có thời hạn ông Nguyễn Văn An làm Giám đốc Công an tỉnh Gia Lai."])
+    assert "Bộ Công an" in found and not any("bổ nhiệm" in name for name in found)

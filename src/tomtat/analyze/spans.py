@@ -102,6 +102,10 @@ _TAIL_STOP = {"nhiều", "ít", "các", "những", "mọi", "mỗi", "này", "đ
               "tạm", "sớm", "kịp thời", "khẩn trương", "liên tục", "tiếp tục", "chính thức", "đồng thời", "đột xuất",
               "lập tức",  # (not "thường", "nhanh": first syllables of "thường xuyên", "nhanh chóng")
               "số",  # a number's word ("Đội Cảnh sát giao thông | số 5"; sixth round)
+              # acts a body performs, read as nouns by the POS tagger ("Bộ Công an | bổ nhiệm có thời hạn …", held-out-4
+              # after its score; general usage, a closed list of administrative acts)
+              "bổ nhiệm", "miễn nhiệm", "điều động", "bắt giữ", "khởi tố", "truy tố", "xử phạt", "tiếp nhận", "trao",
+              "trao tặng", "phê duyệt", "thu hồi", "tạm giữ", "tạm giam", "gia hạn", "cấp phép", "chấp thuận",
               "lãnh đạo"}  # "Công an Trung ương | lãnh đạo …" (ktlab-dev lines 30-57)
 # A lower-case word glued by a hyphen to the next name ("hình sự-Công an TP …"): the tail ends before it.
 GLUED_NAME = re.compile(rf"-\s?[{UPPER}]")
