@@ -50,6 +50,9 @@ def test_dropping_never_lengthens_and_keeps_the_tail(text):
     ("Cô giáo chủ nhiệm đã báo cho phụ huynh.", False),
     ("Anh và Pháp cùng ký thỏa thuận.", False),  # the country in a list
     ("Tổng thống tuyên bố như vậy.", False),
+    ("Theo thông báo này, khoảng 120 công nhân đã rời nhà xưởng an toàn.", True),
+    ("Tại cuộc họp trên, các bên thống nhất lùi thời hạn.", True),
+    ("Theo thông báo của UBND tỉnh, 120 công nhân đã rời nhà xưởng.", False),
 ])
 def test_needs_antecedent(text, expected):
     assert needs_antecedent(text) is expected

@@ -37,9 +37,18 @@ _PRONOUN = re.compile(
 )
 
 
+# A document or a meeting pointed back at ("Theo thông báo này, …", "Tại cuộc họp trên, …"): named only before.
+# 13 such openers in ../shared/data (none among the sentences chosen on validation and KTLAB dev).
+_POINTED_BACK = re.compile(
+    r"^(?:Cũng |Và )?(?:Theo|Trong|Tại|Với|Từ|Qua)\s+(?:\w+\s+)?(?:thông báo|văn bản|quyết định|báo cáo|công văn|kết luận|"
+    r"thông tin|tài liệu|bản tin|tuyên bố|nghị quyết|kế hoạch|phương án|đề xuất|dự thảo|quy định|hợp đồng|cuộc họp|"
+    r"buổi làm việc|hội nghị|phiên họp|cuộc gọi|bức thư|thư)\s+(?:này|trên|đó|nói trên)\b"
+)
+
+
 def needs_antecedent(text: str) -> bool:
-    """Whether the sentence opens with a personal pronoun whose person is named only before it."""
-    return bool(_PRONOUN.match(text))
+    """Whether the sentence opens with a personal pronoun, or a document it points back at, named only before it."""
+    return bool(_PRONOUN.match(text) or _POINTED_BACK.match(text))
 
 
 def drop_dangling_connective(text: str) -> str:
