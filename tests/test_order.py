@@ -44,3 +44,9 @@ def test_a_sentence_follows_its_predecessor_when_both_are_chosen(refs):
     for (a, p), k in place.items():
         if (a, p - 1) in place:
             assert place[(a, p - 1)] == k - 1
+
+
+def test_passages_at_one_position_follow_the_dates_they_give():
+    chosen = [sent(0, 0, "Chiều ngày 12/3, tỉnh họp khẩn về vụ cháy."), sent(1, 0, "Ảnh hưởng tới đơn hàng xuất khẩu."),
+              sent(2, 0, "Sáng ngày 12/3, xưởng dệt bốc cháy."), sent(3, 0, "Ngày 11/3, xưởng vừa nhận đơn hàng lớn.")]
+    assert [s.article_index for s in order_for_reading(chosen)] == [3, 2, 0, 1]  # 11/3, morning, afternoon, undated
