@@ -108,3 +108,12 @@ def test_years_listed_after_one_year_word_and_months_that_recur_every_year():
     assert dates("khảo sát vào tháng 1 và tháng 7 hàng năm", 2022) == []
     assert dates("thời gian điều trị từ 3-5 ngày, sau 2-3 tháng", 2022) == []
     assert dates("Tối 28, rạng sáng ngày 29/7 trận mưa sao băng đạt cực đại", 2022) == ["2022-07-29"]
+
+
+def test_a_year_named_from_the_articles_own():
+    found = {t.date for t in timeline(to_cluster([
+        "Ngày 1/7/2022, Mỹ tuyên bố viện trợ. Taliban nắm quyền vào tháng 8 năm ngoái. "
+        "Dự án khởi công tháng 3 năm tới. Ngày 5/6 năm nay, đoàn đến Kabul."]))}
+    assert found == {"2022-07-01", "2021-08", "2023-03", "2022-06-05"}
+    # without a year anywhere, the month stays without one
+    assert {t.date for t in timeline(to_cluster(["Taliban nắm quyền vào tháng 8 năm ngoái."]))} == {"--08"}

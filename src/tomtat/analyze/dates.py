@@ -4,7 +4,8 @@ Forms: "6/1", "ngày 10-1", "hôm 5/1", "tối 27/8", "23.10" (after a day word)
 "12-3-2012", "ngày 21 tháng 10", "tháng 1/2022", "tháng 9 năm 2012", "tháng 7", "năm 2022",
 "đêm 18 và 19/10" (two dates). A year alone is emitted as "YYYY"; a date without a written
 year takes the cluster's most common explicit year, else the year of ``Article.published``,
-else stays "--MM-DD". Impossible dates (31/2) are not emitted.
+else stays "--MM-DD"; "năm ngoái/trước" (last year), "năm nay", "năm sau/tới" after it move
+that year. Impossible dates (31/2) are not emitted.
 """
 
 from __future__ import annotations
@@ -49,6 +50,9 @@ _QUARTER = re.compile(rf"(?i:\bquý\s+)(?:I{{1,3}}|IV|[1-4])\s*[/-]\s*{_YEAR}(?!
 _EVERY_YEAR = re.compile(r"(?i)(?:\s*(?:,|và)\s*tháng\s+\d{1,2})*\s+(?:hàng|hằng|mỗi)\s+năm\b")
 # More years after "năm YYYY": "và 2022", ", 2020".
 _MORE_YEARS = re.compile(rf"\s*(?:,|và)\s*{_YEAR}(?![\w/-]|\s*[-–]\s*\d)")
+# "tháng 8 năm ngoái", "ngày 5/3 năm nay", "tháng 2 năm tới": a month named in a year relative to the articles' own.
+_RELATIVE_YEAR = re.compile(r"(?i)\s*(?:của\s+)?năm\s+(ngoái|trước|nay|sau|tới)\b")
+_YEAR_OFFSET = {"ngoái": -1, "trước": -1, "nay": 0, "sau": 1, "tới": 1}
 _YEAR_ONLY = re.compile(rf"(?i:(?<!sinh )(?<!sn )\bnăm\s+){_YEAR}(?![\w/-]|\s*[-–]\s*\d)")
 
 
@@ -61,6 +65,7 @@ class DateMention:
     year: int | None
     month: int | None
     day: int | None
+    offset: int = 0  # a year named from the articles' own: "tháng 8 năm ngoái" is -1, "năm sau" +1
 
 
 def _valid(year: int | None, month: int | None, day: int | None) -> bool:
@@ -126,7 +131,15 @@ def find_dates(text: str) -> list[DateMention]:
                 add(more.start(1), more.end(), more.group(1), None, None)
                 end = more.end()
     found.sort(key=lambda d: d.start)
-    return found
+    return [_relative(d, text) for d in found]
+
+
+def _relative(d: DateMention, text: str) -> DateMention:
+    """The mention with the year offset its text gives after it ("tháng 8 năm ngoái": last year)."""
+    if d.year is not None or d.month is None:
+        return d
+    m = _RELATIVE_YEAR.match(text, d.end)
+    return DateMention(d.start, m.end(), None, d.month, d.day, _YEAR_OFFSET[m.group(1).lower()]) if m else d
 
 
 def date_spans(text: str) -> list[tuple[int, int]]:
@@ -195,7 +208,7 @@ def cluster_year(cluster: Cluster) -> int | None:
 
 def format_date(d: DateMention, year: int | None) -> str:
     """The date as YYYY-MM-DD / YYYY-MM / YYYY, or --MM-DD / --MM without a year."""
-    y = d.year if d.year is not None else (year if d.month is not None else None)
+    y = d.year if d.year is not None else (year + d.offset if d.month is not None and year is not None else None)
     if d.month is not None and d.day is not None and y is not None and not _valid(y, d.month, d.day):
         y = None  # 29/2 in a year that is not leap: keep the day, drop the inferred year
     head = f"{y:04d}" if y is not None else "-"
