@@ -290,3 +290,10 @@ def test_a_language_is_no_place():
 def test_an_act_after_a_body_is_no_part_of_its_name():
     found = by_name(["Bộ Công an bổ nhiệm có thời hạn ông Nguyễn Văn An làm Giám đốc Công an tỉnh Gia Lai."])
     assert "Bộ Công an" in found and not any("bổ nhiệm" in name for name in found)
+
+
+def test_a_body_of_several_words_before_a_persons_name_is_split_from_it():
+    found = by_name(["Tổng thư ký Liên hợp quốc António Guterres kêu gọi hỗ trợ Afghanistan.",
+                     "Bí thư Thành ủy Từ Sơn dự lễ khánh thành."])
+    assert found["António Guterres"].type == "person" and found["Liên hợp quốc"].type == "organization"
+    assert found["Thành ủy Từ Sơn"].type == "organization"  # a town after "Thành ủy": no person to split off

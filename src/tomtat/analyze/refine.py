@@ -8,7 +8,7 @@ import re
 
 from ..models import Cluster, Sentence
 from ._common import ACRONYM, fold, UPPER
-from .lexicon import ORG_STANDALONE, ORGS, PLACE_FORMS, PLACE_PREFIXES, PLACES
+from .lexicon import ORG_STANDALONE, ORGS, PLACE_FORMS, PLACE_PREFIXES, PLACES, SURNAMES
 from .mentions import Mention, tokens
 
 __all__ = ["explained_acronyms", "lower_phrases", "refine"]
@@ -229,10 +229,38 @@ _PERSON_SYLLABLE = re.compile(rf"^[{UPPER}][a-zà-ỹđ]+$")
 
 
 def _body_before_person(m: Mention) -> list[Mention] | None:
-    """ "Chủ tịch Fed Jerome Powell": a known body's short name between a title and a person's full name."""
+    """ "Chủ tịch Fed Jerome Powell", "Tổng thư ký Liên hợp quốc António Guterres": a known body's name between
+    a title and a person's full name (stop 10: the second, a body of several words, ran into the person's name)."""
     syl = m.name.split(" ")
-    if m.type != "person" or len(syl) < 3 or syl[0].lower() not in ORGS or syl[0].lower() in PLACES:
+    if m.type not in ("person", "organization") or len(syl) < 3:
         return None
-    if not all(_PERSON_SYLLABLE.match(x) for x in syl[1:]):
-        return None
-    return [Mention(syl[0], "organization", m.sentence), Mention(" ".join(syl[1:]), "person", m.sentence)]
+    for k in range(min(4, len(syl) - 2), 0, -1):
+        head, rest = " ".join(syl[:k]), syl[k:]
+        if k == 1 and m.type != "person" or head.lower() not in ORGS | ORG_STANDALONE or head.lower() in PLACES:
+            continue
+        if all(_PERSON_SYLLABLE.match(x) for x in rest) and " ".join(rest).lower() not in PLACES | ORGS \
+                and (k == 1 or _person_name(rest)):
+            return [Mention(head, "organization", m.sentence), Mention(" ".join(rest), "person", m.sentence)]
+    return None
+
+
+# A syllable Vietnamese spelling cannot make: a letter it lacks, or letters after the last vowel other than
+# its final consonants ("Guterres", "Dujarric", "Powell"); "Tp" (no vowel) is an abbreviation, no name.
+_VOWELS = "aeiouyàáảãạăằắẳẵặâầấẩẫậèéẻẽẹêềếểễệìíỉĩịòóỏõọôồốổỗộơờớởỡợùúủũụưừứửữựỳýỷỹỵ"
+_FINALS = {"", "c", "ch", "m", "n", "ng", "nh", "p", "t"}
+_VOWEL = re.compile(f"[{_VOWELS}]")
+
+
+def _foreign_syllable(syllable: str) -> bool:
+    """Whether a lower-case syllable is one Vietnamese spelling cannot make."""
+    tail = re.split(f"[{_VOWELS}]", syllable)[-1]
+    return bool(re.search("[fjwz]", syllable)) or tail not in _FINALS
+
+
+def _person_name(syllables: list[str]) -> bool:
+    """Whether syllables after a body's name of several words are a person's: a Vietnamese full name (a family
+    name and 2-3 more) or a foreign one (a syllable Vietnamese spelling cannot make), not a place ("Từ Sơn")."""
+    low = [x.lower() for x in syllables]
+    if not all(_VOWEL.search(x) for x in low):
+        return False
+    return 3 <= len(low) <= 4 and low[0] in SURNAMES or any(_foreign_syllable(x) for x in low)
