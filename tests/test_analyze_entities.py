@@ -297,3 +297,8 @@ def test_a_body_of_several_words_before_a_persons_name_is_split_from_it():
                      "Bí thư Thành ủy Từ Sơn dự lễ khánh thành."])
     assert found["António Guterres"].type == "person" and found["Liên hợp quốc"].type == "organization"
     assert found["Thành ủy Từ Sơn"].type == "organization"  # a town after "Thành ủy": no person to split off
+
+
+def test_an_ambassador_is_a_person():
+    found = by_name(["Đại sứ Puneet Agrawal kêu gọi đảm bảo quyền của phụ nữ ở Afghanistan."])
+    assert found["Puneet Agrawal"].type == "person"

@@ -245,6 +245,9 @@ MIDDLE_NAME_SYLLABLES = {"văn", "thị", "đình", "nguyệt"}
 WESTERN_ORDER_SURNAMES = {"nguyễn", "trần", "lê", "phạm", "huỳnh", "đặng", "bùi", "đỗ", "ngô"}
 # "Phó phát ngôn Bộ Ngoại giao X": the spokesperson's title without "người"/"viên" (train lines 170-200).
 PERSON_TITLES |= {"phát ngôn", "phó phát ngôn"}
+# Stop 10: offices held by one person that the list lacked ("Đại sứ Puneet Agrawal", "Hiệu trưởng …"), general usage.
+PERSON_TITLES |= {"đại sứ", "đặc phái viên", "tổng lãnh sự", "phó tổng thống", "viện trưởng", "hiệu trưởng",
+                  "cục trưởng", "vụ trưởng", "chánh án", "chủ nhiệm", "trợ lý", "thư ký"}
 # English common nouns of product, service, feature and index names ("Retina Display", "Yahoo Weather",
 # "Photo Library", "Bitcoin Fear & Greed"): a latin-letter name holding one is no person's name, so it
 # gets no weak person type. General vocabulary; read on ktlab-dev lines 26-57 and train lines 40-199;
