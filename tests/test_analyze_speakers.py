@@ -31,3 +31,10 @@ def test_the_digest_resolves_an_invented_quote():
     speakers = [a.speaker for a in analyze([text]).attributions]
     assert speakers[0].startswith("ông Nguyễn Văn Bình") or speakers[0].startswith("Nguyễn Văn Bình"), speakers
     assert speakers[1].startswith("Ông (") and "Nguyễn Văn Bình" in speakers[1], speakers
+
+
+def test_a_document_pointed_back_at_is_shown_with_the_speaker_before_it():
+    out = resolve_pronouns([_a("dự thảo báo cáo của OCHA", 0, 28), _a("Văn bản này", 0, 29), _a("văn bản này", 0, 30),
+                            _a("Thông báo trên", 0, 40)])
+    assert [a.speaker for a in out] == ["dự thảo báo cáo của OCHA", "Văn bản này (dự thảo báo cáo của OCHA)",
+                                        "văn bản này (dự thảo báo cáo của OCHA)", "Thông báo trên"]  # too far back
