@@ -37,12 +37,17 @@ _PRONOUN = re.compile(
 )
 
 
-# A document or a meeting pointed back at ("Theo thông báo này, …", "Tại cuộc họp trên, …"): named only before.
-# 13 such openers in ../shared/data (none among the sentences chosen on validation and KTLAB dev).
+# Nouns of a document or a statement that a sentence may point back at with "này/trên/đó" (also the speakers of
+# tomtat.analyze.speakers).
+DOCUMENT_NOUNS = ("thông báo", "văn bản", "báo cáo", "tuyên bố", "công văn", "tài liệu", "nghị quyết", "quyết định",
+                  "bản tin", "dự thảo", "thông cáo", "kết luận")
+# A document, a plan or a meeting pointed back at ("Theo thông báo này, …", "Tại cuộc họp trên, …"): named only
+# before. 13 such openers in ../shared/data (none among the sentences chosen on validation and KTLAB dev).
 _POINTED_BACK = re.compile(
-    r"^(?:Cũng |Và )?(?:Theo|Trong|Tại|Với|Từ|Qua)\s+(?:\w+\s+)?(?:thông báo|văn bản|quyết định|báo cáo|công văn|kết luận|"
-    r"thông tin|tài liệu|bản tin|tuyên bố|nghị quyết|kế hoạch|phương án|đề xuất|dự thảo|quy định|hợp đồng|cuộc họp|"
-    r"buổi làm việc|hội nghị|phiên họp|cuộc gọi|bức thư|thư)\s+(?:này|trên|đó|nói trên)\b"
+    r"^(?:Cũng |Và )?(?:Theo|Trong|Tại|Với|Từ|Qua)\s+(?:\w+\s+)?(?:"
+    + "|".join((*DOCUMENT_NOUNS, "thông tin", "kế hoạch", "phương án", "đề xuất", "quy định", "hợp đồng", "cuộc họp",
+                "buổi làm việc", "hội nghị", "phiên họp", "cuộc gọi", "bức thư", "thư"))
+    + r")\s+(?:này|trên|đó|nói trên)\b"
 )
 
 

@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 
 from ..models import Sentence
+from ..tidy import DOCUMENT_NOUNS
 from ._common import UPPER, shorten, src
 from .lexicon import ORG_HEADS, PERSON_TITLES
 from .models import Attribution
@@ -26,8 +27,7 @@ _FEMALE = re.compile(r"(?i)^(?:bà|chị|cô|nữ)\b")
 _MALE = re.compile(r"(?i)^(?:ông|anh|chú)\b")  # sixth round: "chú" (uncle) is male
 # A document or a body's statement pointed back at ("Văn bản này cho biết", "Theo thông báo trên"): named just before
 # (stop 10, read on unannotated text and the bundled example).
-_POINTED_BACK = re.compile(r"(?i)^(?:thông báo|văn bản|báo cáo|tuyên bố|công văn|tài liệu|nghị quyết|quyết định|bản tin|"
-                           r"dự thảo|thông cáo|kết luận)(?:\s+\w+)?\s+(?:này|trên|đó|nói trên)$")
+_POINTED_BACK = re.compile(r"(?i)^(?:" + "|".join(DOCUMENT_NOUNS) + r")(?:\s+\w+)?\s+(?:này|trên|đó|nói trên)$")
 _NAMED = re.compile(rf"(?:^|\s)[{UPPER}][\w.-]*(?:\s+[{UPPER}][\w.-]*)*$")  # ends with a capitalised name
 
 
