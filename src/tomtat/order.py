@@ -31,25 +31,25 @@ def order_for_reading(chosen: list[Sentence]) -> list[Sentence]:
         else:
             passages.append([sentence])
     when = _dates([p[0] for p in passages])
-    passages.sort(key=lambda p: (p[0].position, when[id(p[0])] is None, when[id(p[0])] or (), tuple(s.text for s in p)))
+    passages.sort(key=lambda p: (p[0].position, when[p[0].ref] is None, when[p[0].ref] or (), tuple(s.text for s in p)))
     return [s for passage in passages for s in passage]
 
 
-def _dates(sentences: list[Sentence]) -> dict[int, tuple | None]:
-    """Each sentence's first date as (year, month, day, part of the day); a year not written is the one
-    most of these sentences write."""
+def _dates(sentences: list[Sentence]) -> dict:
+    """Each sentence's first date (by its ref) as (year, month, day, part of the day); a year not written is
+    the one most of these sentences write."""
     from .analyze.dates import find_dates
 
-    found = {id(s): (find_dates(s.text)[:1], s.text) for s in sentences}
-    years = Counter(d[0].year for d, _ in found.values() if d and d[0].year is not None)
+    first = {s.ref: (find_dates(s.text)[:1], s.text) for s in sentences}
+    years = Counter(d[0].year for d, _ in first.values() if d and d[0].year is not None)
     year = max(years.items(), key=lambda kv: (kv[1], kv[0]))[0] if years else 0
-    out: dict[int, tuple | None] = {}
-    for key, (dates, text) in found.items():
+    out: dict = {}
+    for ref, (dates, text) in first.items():
         if not dates:
-            out[key] = None
+            out[ref] = None
             continue
         d = dates[0]
         part = _PART_BEFORE.search(text[:d.start])
-        out[key] = (d.year if d.year is not None else year, d.month or 0, d.day or 0,
+        out[ref] = (d.year if d.year is not None else year, d.month or 0, d.day or 0,
                     _PART_OF_DAY[part.group(1).lower()] if part else _PART_OF_DAY["trưa"])
     return out
