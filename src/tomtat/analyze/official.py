@@ -8,11 +8,11 @@ from __future__ import annotations
 import re
 
 from ..models import Sentence
-from ._common import fold, UPPER
-from .lexicon import PLACES
+from ._common import UPPER
+from .lexicon import ORG_HEADS, PLACES
 from .mentions import Mention
+from .refine import _after_place_word, _known_place
 from .spans import _TAIL_STOP
-from .lexicon import ORG_HEADS, PLACE_FORMS, PLACE_PREFIXES
 
 __all__ = ["official"]
 
@@ -145,11 +145,10 @@ def _common_syllable(m: Mention, common: frozenset[str] | set[str]) -> bool:
     seventh round's "tại Phiên họp" (held-out-2) to any context (held-out-3 069)."""
     if m.type != "location" or " " in m.name or m.name.isascii() or m.name.lower() not in common:
         return False
-    if m.name.lower() in PLACES or fold(m.name).replace(" ", "") in PLACE_FORMS:
+    if _known_place(m.name):
         return False
     pos = m.sentence.text.find(m.name)
-    before = m.sentence.text[:pos].lower().split() if pos >= 0 else []
-    return not (before and (before[-1] in PLACE_PREFIXES or " ".join(before[-2:]) in PLACE_PREFIXES))
+    return not _after_place_word(m.sentence.text[:pos] if pos >= 0 else "")
 
 
 def _fields_end(text: str, end: int, name: str) -> int:
