@@ -18,14 +18,13 @@ from datetime import datetime, timezone
 from sqlalchemy import bindparam, select, update
 from sqlalchemy.exc import IntegrityError
 
+from ..cluster.stream import TEXT_KEYS
 from ..errors import InputError
 from .db import EventDigestRow, StreamArticleRow, StreamSettleRow, StreamStateRow, utcnow
 from .digest import NLP_LOCK, RawArticle, build_digest
 from .errors import ApiError
 
 STREAM = "default"
-# Keys of an article's text (as in tomtat.cluster.stream): kept in stream_articles, not in the clusterer's memory.
-TEXT_KEYS = ("text", "anchor_text", "lead", "raw_text")
 # Keys of a stored article that settling rewrites: recomputed when the state is replayed, not stored.
 VOLATILE = ("event", "joined")
 # The append-only lists of a clusterer state, each stored as rows: state key -> (table, order column, count key).

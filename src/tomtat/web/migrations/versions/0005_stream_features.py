@@ -13,7 +13,8 @@ down_revision = "0004"
 branch_labels = None
 depends_on = None
 
-# Keys of an article's text (as in tomtat.cluster.stream), kept in the new ``texts`` column.
+# Keys of an article's text, kept in the new ``texts`` column: those of tomtat.cluster.stream when this revision
+# was written, frozen here (a migration must not change when the code it came with changes).
 TEXT_KEYS = ("text", "anchor_text", "lead", "raw_text")
 
 _articles = sa.table("stream_articles", sa.column("name", sa.String(32)), sa.column("position", sa.Integer()),
