@@ -50,6 +50,8 @@ def _type_of(toks: list[str], prev: str) -> tuple[str | None, list[str]]:
         return "location", toks  # "Trường Sa", "Hội An": a place whose first syllable is also a head
     if any(low.startswith(h + " ") for h in COUNTRY_HEADS) and low.split(" ", 2)[-1] in PLACES:
         return "location", toks  # "Vương quốc Anh"
+    if _WEBSITE.match(name):
+        return "organization", toks  # "Avia.pro", "Nhandan.vn": a website named with its domain is an outlet
     if (name.startswith("The ") or _CAMEL.match(name)) and not any(w.lower() in PRODUCT_WORDS for w in name.split()[1:]):
         return "organization", toks  # "The Guardian", "CoinMarketCap": publications, companies ("The Voice": a show)
     if _is_org_head(low):
@@ -125,6 +127,8 @@ _TITLE_RANKS = {"phó", "nguyên", "cựu", "tân", "quyền"}
 _GLUED_PLACE = re.compile(rf"^(TP|Tp|H|Q|P|X|TX|TT)\.\s?([{UPPER}].*)$")
 
 
+# A name glued to its web domain ("Avia.pro", kept one token by mentions.tokens): a website, an outlet.
+_WEBSITE = re.compile(rf"^[{UPPER}][\w-]*\.[a-z]{{2,6}}$")
 # One word with a capital inside ("CoinMarketCap", "YouTube"): a company, site or brand.
 _CAMEL = re.compile(r"^[A-Z][a-z]+(?:[A-Z][a-z]+)+$")
 

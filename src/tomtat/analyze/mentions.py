@@ -23,12 +23,23 @@ from .spans import (
 _INITIAL_AFTER = {":", "“", '"', "”", "'", "-", "–", "…", ".", "+", "*", "•", "●"}  # "+ Trình …": a list item opens
 
 
+# A web outlet's name with its domain ("Avia.pro", "VnExpress.net", "Kenh14.vn"), which word_tokenize cuts at the dot.
+_DOMAIN_NAME = re.compile(rf"[{UPPER}][\w-]*\.[a-z]{{2,6}}(?![\w.])")
+
+
 @lru_cache(maxsize=4096)
 def tokens(text: str) -> tuple[str, ...]:
-    """underthesea word tokens of a sentence, case kept."""
+    """underthesea word tokens of a sentence, case kept; an outlet's name and its domain stay one token."""
     from underthesea import word_tokenize
 
-    return tuple(word_tokenize(text))
+    out: list[str] = []
+    domains = set(_DOMAIN_NAME.findall(text))
+    for token in word_tokenize(text):
+        if len(out) >= 2 and out[-1] == "." and f"{out[-2].rsplit(' ', 1)[-1]}.{token}" in domains:
+            out[-2:] = [f"{out[-2]}.{token}"]
+        else:
+            out.append(token)
+    return tuple(out)
 
 
 @dataclass

@@ -68,6 +68,8 @@ def _clean_subject(text: str) -> str:
         text = text[as_said.end():]
     # sixth round: "Theo một số người dân … cho biết mưa đá …" (no comma after the source): the source speaks
     text = re.sub(r"(?i)^(?:(?:cũng|còn)\s+)?theo\s+(?!đó\b|như\b)(?=\S)", "", text)
+    # "Hãng tin Reuters trích lời ông Tokayev (nhấn mạnh)": the one quoted speaks, the outlet only relays his words
+    text = re.sub(r"(?i)^[^,;:“”\"]{2,80}?\s(?:trích lời|dẫn lời)\s+(?=\S)", "", text)
     text = _TRAIL.sub("", text).strip(" ,;:-–“”\"'()")
     text = re.sub(r"\s{2,}", " ", text)  # spaces left where a parenthesis was cut out
     return text + ")" if text.count("(") > text.count(")") else text  # "Tổ chức Du lịch thế giới (UNWTO)"
