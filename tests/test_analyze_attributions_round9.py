@@ -35,3 +35,35 @@ def test_a_rhetorical_question_of_doubt():
 def test_a_capacity_required_is_no_doubt():
     assert cues("Lực lượng cứu hộ cần phải có khả năng đối phó với lũ lớn.") == []
     assert cues("Cơn bão có khả năng mạnh thêm khi vào gần bờ.") == ["có khả năng"]
+
+
+def test_a_manner_adverb_before_the_verb_after_a_long_opener():
+    text = ("Phát biểu tại buổi làm việc với lãnh đạo tỉnh về tình hình kinh tế, kết quả thu ngân sách, "
+            "Bộ trưởng đặc biệt nhấn mạnh yêu cầu cắt giảm thủ tục hành chính.")
+    assert speakers(text) == ["Bộ trưởng"]
+
+
+def test_a_promise_and_a_view_reiterated():
+    assert speakers("Đại tá Lê Văn Hùng hứa sẽ cùng tập thể đơn vị hoàn thành mọi nhiệm vụ được giao.") == ["Đại tá Lê Văn Hùng"]
+    assert speakers("Ông Trần Quốc Bảo nhắc lại quan điểm của bộ về việc tăng giá điện.") == ["Ông Trần Quốc Bảo"]
+    # things that are "promising", what was promised as an object, a booster dose: no one speaks
+    assert speakers("Trận chung kết hứa hẹn sẽ rất hấp dẫn.") == []
+    assert speakers("Ông Hải muốn làm những gì đã hứa khi nhận chức với cử tri trong huyện.") == []
+    assert speakers("Người dân cần tiêm mũi nhắc lại để tăng miễn dịch.") == []
+
+
+def test_a_report_sent_on_a_matter_but_not_a_reply_named_by_its_topic():
+    assert speakers("Sở Tài chính vừa có báo cáo gửi UBND tỉnh về kết quả thu phí cảng biển năm qua.") == ["Sở Tài chính"]
+    assert speakers("Chính quyền địa phương chưa có báo cáo nào về thiệt hại do bão.") == []
+    assert speakers("Bộ Công Thương vừa có văn bản trả lời doanh nghiệp liên quan đến kiến nghị giảm thuế.") == []
+
+
+def test_a_rule_with_the_body_that_made_it():
+    assert speakers("Theo quy định của Bộ Y tế, bệnh viện không được thu thêm phí ngoài bảng giá.") == ["Bộ Y tế"]
+    assert speakers("Theo quy định của pháp luật, người vi phạm sẽ bị phạt tiền.") == []
+
+
+def test_a_decision_read_out_with_what_it_decides():
+    text = ("Tại buổi lễ, Thiếu tướng Trần Văn An, Giám đốc Công an tỉnh công bố và trao Quyết định số 12/QĐ do Bộ trưởng "
+            "ký ngày 1/8, bổ nhiệm ông Lê Văn Dũng giữ chức Phó Giám đốc.")
+    assert speakers(text) == ["Thiếu tướng Trần Văn An"]
