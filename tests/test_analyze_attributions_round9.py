@@ -81,3 +81,8 @@ def test_praise_with_nothing_praised_is_no_report():
 def test_a_post_of_photos_is_no_report():
     assert speakers("Mới đây, ca sĩ Minh Thư đã chia sẻ trên trang cá nhân loạt ảnh mới chụp ở Đà Lạt.") == []
     assert speakers("Ca sĩ Minh Thư chia sẻ trên trang cá nhân rằng cô sắp ra album mới.") == ["Ca sĩ Minh Thư"]
+
+
+def test_critics_praise():
+    assert speakers("Bộ phim mới ra rạp đã thu hút đông khán giả và được giới phê bình đánh giá cao.") == ["giới phê bình"]
+    assert speakers("Giới phê bình đánh giá cao diễn xuất của nam chính trong phim.") == ["Giới phê bình"]
