@@ -86,3 +86,12 @@ def test_a_post_of_photos_is_no_report():
 def test_critics_praise():
     assert speakers("Bộ phim mới ra rạp đã thu hút đông khán giả và được giới phê bình đánh giá cao.") == ["giới phê bình"]
     assert speakers("Giới phê bình đánh giá cao diễn xuất của nam chính trong phim.") == ["Giới phê bình"]
+
+
+def test_a_statement_or_a_warning_put_out():
+    assert speakers("Hôm qua, ông Trần Văn Minh, Giám đốc công ty, đã đưa ra một thông báo bất ngờ: công ty sẽ đóng cửa hai nhà máy.") == \
+        ["ông Trần Văn Minh"]
+    assert speakers("Tuần này, Quỹ Tiền tệ Quốc tế ra cảnh báo về khả năng kinh tế thế giới suy thoái trong năm tới.") == \
+        ["Quỹ Tiền tệ Quốc tế"]
+    # a notice named by its topic says nothing yet
+    assert speakers("Cục Thuế đã ra thông báo về thời hạn nộp tiền sử dụng đất.") == []
