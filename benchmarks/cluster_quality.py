@@ -3,6 +3,7 @@
     .venv/bin/python benchmarks/cluster_quality.py                 # report at the default threshold
     .venv/bin/python benchmarks/cluster_quality.py --tune          # threshold sweep on abmusu-train only
     .venv/bin/python benchmarks/cluster_quality.py --tune-settle   # settling threshold sweep, abmusu-train only
+    .venv/bin/python benchmarks/cluster_quality.py --tune-rescue   # lone-article rescue sweep, abmusu-train only
     .venv/bin/python benchmarks/cluster_quality.py --no-settle     # online assignments only, as before settling
     .venv/bin/python benchmarks/cluster_quality.py --words --tune  # the same with underthesea words (slow)
     .venv/bin/python benchmarks/cluster_quality.py --offline       # offline agglomerative reference
@@ -144,6 +145,8 @@ def main() -> None:
                         help="terms from underthesea word_tokenize instead of syllables (slow; for comparison)")
     parser.add_argument("--tune-settle", action="store_true", help="sweep the settling threshold on abmusu-train")
     parser.add_argument("--no-settle", action="store_true", help="no settling (online assignments only)")
+    parser.add_argument("--tune-rescue", action="store_true", help="sweep the lone-article rescue threshold on abmusu-train")
+    parser.add_argument("--no-rescue", action="store_true", help="settling without the lone-article rescue")
     parser.add_argument("--variants", action="store_true", help="best F1 of variants on abmusu-train")
     parser.add_argument("--offline", action="store_true",
                         help="reference: best F1 of offline agglomerative clustering on abmusu-train")
@@ -153,6 +156,14 @@ def main() -> None:
     options = {"use_names": not args.no_names, "decision": args.decision}
     if args.no_settle:
         options["settle_threshold"] = None
+    if args.no_rescue:
+        options["rescue_threshold"] = None
+    if args.tune_rescue:
+        train = load(["abmusu-train"])
+        for t in [None, 0.05, 0.06, 0.07, 0.08, 0.09, 0.1, 0.11, 0.12]:
+            print(json.dumps({"split": "abmusu-train", "rescue_threshold": t,
+                              **evaluate(train, threshold=args.threshold, **{**options, "rescue_threshold": t})}))
+        return
     if args.tune_settle:
         train = load(["abmusu-train"])
         for t in [0.08, 0.09, 0.1, 0.11, 0.12, 0.13, 0.14, 0.16]:

@@ -40,14 +40,15 @@ def scores(records, **options):
 def test_quality_floor_on_a_fixed_slice(data_dir):
     (_, _, f1_arrival), (precision, recall, f1), ari = scores(stream(data_dir))
     # Measured at the defaults (181 articles, 60 events): on arrival F1 0.931 (P 1.000, R 0.871); after
-    # settling P 1.000, R 0.939, F1 0.968, ARI 0.946.
+    # settling P 0.991, R 0.971, F1 0.981, ARI 0.963 (without the lone-article rescue: P 1.000, R 0.939,
+    # F1 0.968, ARI 0.946).
     assert f1_arrival >= 0.91
-    assert precision >= 0.97 and recall >= 0.91 and f1 >= 0.95 and ari >= 0.92, (precision, recall, f1, ari)
+    assert precision >= 0.97 and recall >= 0.95 and f1 >= 0.97 and ari >= 0.95, (precision, recall, f1, ari)
 
 
 def test_learned_decision_floor_on_the_same_slice(data_dir):
     (_, _, f1_arrival), (precision, recall, f1), _ = scores(stream(data_dir), decision="learned")
     # Measured with the shipped model (trained on abmusu-train only): on arrival F1 0.947 (P 0.987,
-    # R 0.911); after settling P 1.000, R 0.939, F1 0.968.
+    # R 0.911); after settling P 0.991, R 0.971, F1 0.981 (without the rescue: P 1.000, R 0.939, F1 0.968).
     assert f1_arrival >= 0.92
     assert precision >= 0.97 and recall >= 0.91 and f1 >= 0.95, (precision, recall, f1)

@@ -10,7 +10,7 @@ from hypothesis import given, settings, strategies as st
 from tomtat.cluster import StreamClusterer, settle as settle_module
 from tomtat.cluster import stream as stream_module
 from tomtat.cluster.metrics import bcubed
-from tomtat.cluster.settle import complete_link, components, partition
+from tomtat.cluster.settle import complete_link, components, partition, rescue_lone
 from tomtat.errors import UsageError
 
 from test_cluster import ARTICLES, NOW, truth_of
@@ -23,6 +23,49 @@ def test_components_and_complete_link_on_a_small_graph():
     assert complete_link([0, 1, 2], edges, 0.11) == [[0, 1], [2]]
     assert complete_link([0, 1, 2], {**edges, (0, 2): 0.2}, 0.11) == [[0, 1, 2]]
     assert partition([0, 1, 2, 3, 4, 5], {**edges, (0, 2): 0.05}, 0.11, {}) == [[0, 1], [2], [3, 4], [5]]
+
+
+def test_a_lone_article_joins_the_cluster_of_its_most_similar_article():
+    # 0-2 falls short of the settling threshold, so complete link leaves 2 alone, but its best pair is with 1;
+    # 5 and 6 are each other's best match; 7 was never compared.
+    edges = {(0, 1): 0.6, (1, 2): 0.5, (0, 2): 0.09, (3, 4): 0.3, (5, 6): 0.095}
+    nodes = list(range(8))
+    assert partition(nodes, edges, 0.11, {}) == [[0, 1], [2], [3, 4], [5], [6], [7]]
+    assert partition(nodes, edges, 0.11, {}, rescue=0.08) == [[0, 1, 2], [3, 4], [5, 6], [7]]
+    assert partition(nodes, edges, 0.11, {}, rescue=0.1) == [[0, 1, 2], [3, 4], [5], [6], [7]]
+
+
+def test_rescue_takes_the_best_pair_and_follows_chains_of_lone_articles():
+    clusters = [[0, 1], [2], [3, 4]]
+    assert rescue_lone(clusters, {(1, 2): 0.09, (2, 3): 0.1}, 0.08) == [[0, 1], [2, 3, 4]]
+    assert rescue_lone(clusters, {(1, 2): 0.1, (2, 3): 0.1}, 0.08) == [[0, 1, 2], [3, 4]]  # tie: the earliest
+    # 5's best match is 6, itself alone; 6's is 4: both end in 4's cluster.
+    chain = rescue_lone([[3, 4], [5], [6]], {(5, 6): 0.2, (4, 6): 0.3, (3, 5): 0.1}, 0.08)
+    assert chain == [[3, 4, 5, 6]]
+    # A pair with an article outside the settled ones (its event closed) is no match.
+    assert rescue_lone([[0, 1], [2]], {(2, 9): 0.5}, 0.08) == [[0, 1], [2]]
+    assert rescue_lone([[0, 1], [2]], {(1, 2): 0.05}, 0.08) == [[0, 1], [2]]
+
+
+def test_settling_rescues_articles_that_complete_link_leaves_alone():
+    # A settling threshold no pair reaches: complete link leaves every article alone, and each joins its
+    # most similar article when the rescue is on.
+    def settled(rescue):
+        c = StreamClusterer(threshold=0.95, settle_threshold=0.9, rescue_threshold=rescue)
+        for r in ARTICLES:
+            c.add(r, now=NOW)
+        c.settle()
+        return c, {a: e.event_id for e in c.events() for a in e.article_ids}
+
+    alone, final = settled(None)
+    assert len(set(final.values())) == len(ARTICLES) and alone.to_state()["edges"] == []
+    c, final = settled(0.05)
+    assert bcubed(final, truth_of(ARTICLES)) == (1.0, 1.0, 1.0)
+    assert min(s for _, _, s in c.to_state()["edges"]) >= 0.05  # pairs are kept down to the rescue threshold
+    restored = StreamClusterer.from_state(json.loads(json.dumps(c.to_state())))
+    assert restored.rescue_threshold == 0.05 and restored.to_state() == c.to_state()
+    with pytest.raises(UsageError, match="rescue_threshold"):
+        StreamClusterer(rescue_threshold=0.0)
 
 
 def test_a_component_over_the_bound_keeps_its_current_events(monkeypatch):

@@ -6,6 +6,8 @@ Settling revises the open window: the articles compared on arrival (the candidat
 form a graph of similarities; its connected components at the settling threshold are re-clustered
 with complete link, so two articles share an event only if every pair of them was found similar.
 Pairs never compared count as dissimilar, so the cost stays that of the candidate pairs.
+An article that complete link leaves alone then joins the cluster of the article it was found most
+similar to (``rescue_lone``), when that similarity reaches a lower threshold.
 """
 
 from __future__ import annotations
@@ -71,8 +73,9 @@ def complete_link(members: list[int], edges: dict[tuple[int, int], float], thres
 
 
 def partition(nodes: list[int], edges: dict[tuple[int, int], float], threshold: float,
-              fallback: dict[int, int]) -> list[list[int]]:
-    """The settled clusters of ``nodes``: complete link within each component of the edges >= threshold.
+              fallback: dict[int, int], rescue: float | None = None) -> list[list[int]]:
+    """The settled clusters of ``nodes``: complete link within each component of the edges >= threshold,
+    then, when ``rescue`` is given, :func:`rescue_lone` at that similarity.
 
     ``fallback`` (node -> current event) keeps the current grouping of a component over MAX_COMPONENT.
     """
@@ -86,4 +89,41 @@ def partition(nodes: list[int], edges: dict[tuple[int, int], float], threshold: 
             out.extend(groups.values())
         else:
             out.extend(complete_link(component, own, threshold))
+    if rescue is not None:
+        out = rescue_lone(out, edges, rescue)
     return sorted(out, key=lambda g: g[0])
+
+
+def rescue_lone(clusters: list[list[int]], edges: dict[tuple[int, int], float], threshold: float) -> list[list[int]]:
+    """Each article alone in ``clusters`` joins the cluster of its most similar article (the highest edge,
+    the earliest article on a tie) when that similarity reaches ``threshold``; two lone articles whose
+    best match is each other, or a chain of them ending in a cluster, end up together.
+
+    Complete link needs every pair of an event found similar; an article on another angle of a story
+    often reaches one member of its event and not all, and would stay alone (see benchmarks/RESULTS.md).
+    """
+    cluster_of = {node: k for k, cluster in enumerate(clusters) for node in cluster}
+    lone = {cluster[0] for cluster in clusters if len(cluster) == 1}
+    best: dict[int, tuple[float, int]] = {}
+    for (a, b), similarity in edges.items():
+        if similarity < threshold or a not in cluster_of or b not in cluster_of:
+            continue
+        for node, other in ((a, b), (b, a)):
+            if node in lone and (node not in best or (similarity, -other) > (best[node][0], -best[node][1])):
+                best[node] = (similarity, other)
+    if not best:
+        return clusters
+    parent = list(range(len(clusters)))
+
+    def find(k: int) -> int:
+        while parent[k] != k:
+            parent[k] = parent[parent[k]]
+            k = parent[k]
+        return k
+
+    for node, (_, other) in best.items():
+        parent[find(cluster_of[node])] = find(cluster_of[other])
+    groups: dict[int, list[int]] = defaultdict(list)
+    for k, cluster in enumerate(clusters):
+        groups[find(k)].extend(cluster)
+    return [sorted(group) for group in groups.values()]

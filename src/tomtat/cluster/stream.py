@@ -54,6 +54,12 @@ KEEP_TERMS = 120
 # settling 0.926 at 0.08, 0.921 at 0.10, 0.928 at 0.11, 0.922 at 0.12, 0.916 at 0.14, 0.908 at 0.16
 # (0.905 without settling).
 SETTLE_THRESHOLD = 0.11
+# After complete link, an article left alone joins the settled event of the article it was found most
+# similar to on arrival, when that cosine reaches this (settle.rescue_lone; pairs are kept down to it).
+# Tuned on abmusu-train only (benchmarks/cluster_quality.py --tune-rescue): B-cubed F1 0.938 at every
+# value from 0.05 to 0.09, 0.934 at 0.10, 0.932 at 0.11, 0.931 at 0.12, 0.928 without; 0.08 sits inside
+# the plateau and keeps fewer pairs than its lower end.
+RESCUE_THRESHOLD = 0.08
 # Open events are checked for expiry, and settled, every this many articles.
 EXPIRE_EVERY = 256
 # Closed events leave the posting lists every this many expiry checks (a full pass over the index).
@@ -62,7 +68,7 @@ STATE_VERSION = 2
 STATE_VERSIONS = (1, 2)  # version 1 (before settling) is still read
 # Constructor keywords kept in the state besides threshold and window_days.
 _OPTIONS = ("use_names", "index_terms", "candidates", "link", "head_weight", "keep_terms", "decision",
-            "settle_threshold", "keep_texts", "keep_features")
+            "settle_threshold", "rescue_threshold", "keep_texts", "keep_features")
 # Keys of an article's text; with keep_texts=False they are read on arrival and not kept.
 TEXT_KEYS = ("text", "anchor_text", "lead", "raw_text")
 
@@ -133,7 +139,8 @@ class StreamClusterer:
                  *, use_names: bool = True, index_terms: int = INDEX_TERMS, candidates: int = CANDIDATES,
                  link: str = LINK, head_weight: int = HEAD_WEIGHT,
                  keep_terms: int = KEEP_TERMS, decision: str = DECISION,
-                 settle_threshold: float | None = SETTLE_THRESHOLD, keep_texts: bool = True,
+                 settle_threshold: float | None = SETTLE_THRESHOLD,
+                 rescue_threshold: float | None = RESCUE_THRESHOLD, keep_texts: bool = True,
                  keep_features: bool = True) -> None:
         if decision not in DECISIONS:
             raise UsageError(f"decision must be one of {', '.join(DECISIONS)}, got {decision!r}")
@@ -147,6 +154,8 @@ class StreamClusterer:
             raise UsageError(f"window_days must be positive, got {window_days!r}")
         if settle_threshold is not None and not 0.0 < settle_threshold < 1.0:
             raise UsageError(f"settle_threshold must lie strictly between 0 and 1 (or be None), got {settle_threshold!r}")
+        if rescue_threshold is not None and not 0.0 < rescue_threshold < 1.0:
+            raise UsageError(f"rescue_threshold must lie strictly between 0 and 1 (or be None), got {rescue_threshold!r}")
         self.threshold = float(threshold)
         self.window_days = float(window_days)
         self.use_names = use_names
@@ -157,6 +166,10 @@ class StreamClusterer:
         self.keep_terms = keep_terms
         self.decision = decision
         self.settle_threshold = None if settle_threshold is None else float(settle_threshold)
+        self.rescue_threshold = None if rescue_threshold is None else float(rescue_threshold)
+        # Pairs compared on arrival are kept from this cosine up: settling and its rescue use them.
+        self._keep_pairs_from = (None if self.settle_threshold is None
+                                 else min(self.settle_threshold, self.rescue_threshold or 1.0))
         # False: articles' texts are not kept once read (history() and to_state() then carry none, and
         # from_state needs them back in its records); a server that stores them elsewhere saves the memory.
         self.keep_texts = bool(keep_texts)
@@ -236,12 +249,13 @@ class StreamClusterer:
         return str(article_id) in self._where
 
     def settle(self) -> bool:
-        """Re-form the open events by complete link over the article pairs compared on arrival; True when any
-        article moved. Run every EXPIRE_EVERY articles and by callers at the end of a batch or a stream."""
+        """Re-form the open events by complete link over the article pairs compared on arrival (an article left
+        alone then joins its most similar article's event, see ``rescue_threshold``); True when any article
+        moved. Run every EXPIRE_EVERY articles and by callers at the end of a batch or a stream."""
         if self.settle_threshold is None:
             return False
         current = self._open_positions()
-        clusters = partition(sorted(current), self._edges, self.settle_threshold, current)
+        clusters = partition(sorted(current), self._edges, self.settle_threshold, current, self.rescue_threshold)
         changed = [c for c in clusters
                    if len({current[p] for p in c}) > 1 or len(self._events[current[c[0]]].positions) != len(c)]
         if not changed:
@@ -424,10 +438,10 @@ class StreamClusterer:
             if event.vectors is None or not self._in_window(event, published, arrived):
                 continue
             sims = [_cosine(scratch, m_ids, tf * self._vocab.idf(m_ids)) for m_ids, tf in event.vectors.vectors]
-            if self.settle_threshold is not None:
+            if self._keep_pairs_from is not None:
                 arriving = len(self._articles)
                 for position, similarity in zip(event.positions, sims):
-                    if similarity >= self.settle_threshold:
+                    if similarity >= self._keep_pairs_from:
                         self._edges[(position, arriving)] = similarity
             found.append(candidate)
             if article is None:
