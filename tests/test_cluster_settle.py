@@ -68,6 +68,15 @@ def test_settling_rescues_articles_that_complete_link_leaves_alone():
         StreamClusterer(rescue_threshold=0.0)
 
 
+def test_a_state_saved_before_the_rescue_existed_goes_on_without_it():
+    c = StreamClusterer(rescue_threshold=None)
+    for r in ARTICLES:
+        c.add(r, now=NOW)
+    state = json.loads(json.dumps(c.to_state()))
+    del state["options"]["rescue_threshold"]  # as written by the code before the rescue
+    assert StreamClusterer.from_state(state).rescue_threshold is None
+
+
 def test_a_component_over_the_bound_keeps_its_current_events(monkeypatch):
     monkeypatch.setattr(settle_module, "MAX_COMPONENT", 2)
     edges = {(0, 1): 0.6, (1, 2): 0.5}

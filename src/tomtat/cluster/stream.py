@@ -301,6 +301,7 @@ class StreamClusterer:
             options = {k: v for k, v in dict(state.get("options") or {}).items() if k in _OPTIONS}
             if state["version"] == 1:
                 options["settle_threshold"] = None  # saved before settling existed: its events stay as they were
+            options.setdefault("rescue_threshold", None)  # saved before the rescue existed: it settles as it did
             c = cls(state["threshold"], state["window_days"], **options)
             c._edges = {(int(a), int(b)): float(s) for a, b, s in state.get("edges", [])}
             settles = [(int(count), [[int(p) for p in c] for c in clusters])
