@@ -23,3 +23,18 @@ def test_a_delta_named_after_its_river_is_the_region():
     found = _found("Năm nay nông dân Đồng bằng sông Cửu Long thu hoạch lúa hè thu sớm hơn mọi năm.")
     assert found.get("Đồng bằng sông Cửu Long") == "location"
     assert "sông Cửu Long" not in found
+
+
+def test_teams_beside_a_score_are_organisations_and_a_city_club_is_one_club():
+    cluster = to_cluster(["Ở vòng 8, Thanh Hóa thua Đà Nẵng 1-2 trên sân Hòa Xuân.",
+                          "CLB Đà Nẵng đang đứng thứ 4 trên bảng xếp hạng sau trận thắng này.",
+                          "Ở giải hạng Tư nước Anh, trận Forest Green 3-1 Tranmere diễn ra tối qua."])
+    found = {e.name: (e.type, e.aliases) for e in entities(cluster)}
+    assert found.get("CLB Đà Nẵng") == ("organization", ["Đà Nẵng"])
+    assert "Đà Nẵng" not in found
+    assert found.get("Forest Green", (None,))[0] == "organization"  # two foreign words, else weakly a person
+
+
+def test_a_date_written_with_a_hyphen_makes_no_team():
+    found = _found("Hà Nội 27-8 đón đợt mưa lớn kéo dài nhiều giờ.")
+    assert found.get("Hà Nội") == "location"

