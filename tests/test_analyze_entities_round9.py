@@ -38,3 +38,10 @@ def test_teams_beside_a_score_are_organisations_and_a_city_club_is_one_club():
 def test_a_date_written_with_a_hyphen_makes_no_team():
     found = _found("Hà Nội 27-8 đón đợt mưa lớn kéo dài nhiều giờ.")
     assert found.get("Hà Nội") == "location"
+
+
+def test_a_vietnamese_name_followed_by_a_persons_act_is_a_person():
+    found = _found("Trong đêm nhạc tối qua, Lan Khuê bật khóc khi nhắc về mẹ.",
+                   "Lan Khuê đã chia sẻ trên trang cá nhân nhiều ảnh hậu trường.")
+    assert found.get("Lan Khuê") == "person"
+    assert _found("Thủ tướng nói Hội đồng Việt-Hoa Kỳ chia sẻ kinh nghiệm.").get("Việt-Hoa Kỳ") is None

@@ -9,7 +9,7 @@ from functools import lru_cache
 from ..models import Sentence
 from ._common import ACRONYM as _ACRONYM, UPPER
 from .context import coordinated_guesses, person_core, piece_of_longer_name, plural_title, quoted_title, real_name
-from .kinds import _guess, _listable, _type_of, MOTION_WORDS, PERSON_TITLES, product_model
+from .kinds import _guess, _listable, _type_of, MOTION_WORDS, person_act, PERSON_TITLES, product_model
 from .lexicon import (
     ADMIN_WORDS, COUNTRY_HEADS, DOCUMENT_WORDS, GENERIC_ORG_WORDS, GLUED_OPENERS, NOT_NAMES, ORG_PREFIXES, ORGS,
     PLACE_ACRONYMS, PLACE_FORMS, PLACE_PREFIXES, PLACE_PREFIXES_KEPT, PLACES, SURNAMES, TITLE_DOMAINS, VENUE_HEADS,
@@ -379,6 +379,8 @@ def _mentions(sentence: Sentence, common: set[str]) -> list[Mention]:
             if kind == "organization" and j < len(toks) and _UNIT_NUMBER.match(toks[j]) and toks[j - 1][:1].isupper() \
                     and " " in name and (j + 1 == len(toks) or toks[j + 1].lower() not in _COUNTED and not toks[j + 1].isupper()):
                 name, j = f"{name} {toks[j]}", j + 1  # "Bộ tư lệnh Quân đoàn 4", "Bệnh viện 108": the number is the name's
+            if kind is None and not cut and person_act(name, " ".join(toks[j:j + 4])):
+                kind = "person"  # "Thu Phương bật khóc"
             guess = _guess(name_toks, initial, common) if kind is None and not cut else None
             if guess and piece_of_longer_name(toks, i, j):
                 guess = None  # "Ernst & Young", "Love and Thunder", "'Home'": no name of its own
