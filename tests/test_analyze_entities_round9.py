@@ -45,3 +45,8 @@ def test_a_vietnamese_name_followed_by_a_persons_act_is_a_person():
                    "Lan Khuê đã chia sẻ trên trang cá nhân nhiều ảnh hậu trường.")
     assert found.get("Lan Khuê") == "person"
     assert _found("Thủ tướng nói Hội đồng Việt-Hoa Kỳ chia sẻ kinh nghiệm.").get("Việt-Hoa Kỳ") is None
+
+
+def test_a_league_written_with_a_dot_is_a_contest():
+    found = _found("Bình Định thắng trận thứ ba liên tiếp tại V.League và lên nhì bảng.")
+    assert not any("League" in name for name in found)

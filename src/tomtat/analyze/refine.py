@@ -97,8 +97,9 @@ _PLACE_WORDS = {"phố", "tỉnh", "huyện", "xã", "phường", "quận", "mi�
 _CODE_NUMBER = re.compile(r"^ ?\d{3,4}(?![\d.,/])")
 # A lower-case word right after a name (a space, then a lower-case letter).
 _LOWER_NEXT = re.compile(r"^ [a-zà-ỹđ]")
-# A league is a contest, no entity ("Premier League", "Champions League"; fifth-round convention).
-_CONTEST_END = re.compile(r"\s(League|Cup)$")
+# A league is a contest, no entity ("Premier League", "Champions League"; fifth-round convention), written with a dot or
+# a hyphen too ("V.League", "V-League": held-out-4 096, ninth round).
+_CONTEST_END = re.compile(r"[\s.-](League|Cup)$")
 
 
 # An expressway is a place named after the cities it joins ("cao tốc Hà Nội - Hải Phòng", "cao tốc Bắc - Nam";
@@ -175,7 +176,7 @@ def refine(mentions: list[Mention], sentence: Sentence | None = None) -> list[Me
                 continue  # a tournament
             out.append(Mention(f"U{youth.group(1)} {m.name}", "organization", m.sentence))
             continue
-        if _CONTEST_END.search(m.name) and m.type != "organization" or m.name.endswith(" League"):
+        if _CONTEST_END.search(m.name) and m.type != "organization" or re.search(r"[\s.-]League$", m.name):
             out.append(Mention(m.name, None, m.sentence, work=True))
             continue
         if m.type == "location" and pos > 0 and _LANGUAGE_BEFORE.search(text[:pos]):
