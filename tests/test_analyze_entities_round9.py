@@ -50,3 +50,10 @@ def test_a_vietnamese_name_followed_by_a_persons_act_is_a_person():
 def test_a_league_written_with_a_dot_is_a_contest():
     found = _found("Bình Định thắng trận thứ ba liên tiếp tại V.League và lên nhì bảng.")
     assert not any("League" in name for name in found)
+
+
+def test_an_acronym_of_a_phrase_the_cluster_writes_in_lower_case_is_no_body():
+    found = _found("Công ty chưa nộp Báo cáo tài chính (BCTC) năm 2021 cho Ủy ban Chứng khoán Nhà nước (UBCKNN).",
+                   "Hạn chót nộp báo cáo tài chính là cuối tháng 3.")
+    assert "BCTC" not in found
+    assert found.get("Ủy ban Chứng khoán Nhà nước") == "organization"

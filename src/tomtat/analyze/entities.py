@@ -44,7 +44,7 @@ from .merge import (
 from .merge_more import merge_brand_branches, merge_city_clubs, merge_clubs, merge_company_names, merge_dominant_given_name
 from .models import Entity
 from .official import official
-from .refine import explained_acronyms, lower_phrases, match_teams, refine
+from .refine import explained_acronyms, lower_phrases, lowered_acronyms, match_teams, refine
 from .spans import _name_like, _spelled_by_words, SPELLED_ORG_SPAN
 
 __all__ = ["Candidate", "Mention", "candidates", "entities", "fold", "tokens"]
@@ -84,7 +84,7 @@ class Candidate:
 def candidates(cluster: Cluster) -> list[Candidate]:
     """Every merged name of the cluster with the rules' type (None when no rule or guess types it)."""
     common = _common_words(cluster)
-    plain = _common_acronyms(cluster) | explained_acronyms(cluster)
+    plain = _common_acronyms(cluster) | explained_acronyms(cluster) | lowered_acronyms(cluster)
     mentions = [m for s in cluster.sentences for m in official(refine(_mentions(s, common), s), s, common)
                 if m.name not in plain and not _shouted_word(m.name, common)]
     lowered = lower_phrases(cluster, {m.name for m in mentions}) - {m.name for m in mentions if m.type == "person"}

@@ -11,7 +11,7 @@ from ._common import ACRONYM, fold, UPPER
 from .lexicon import ORG_STANDALONE, ORGS, PLACE_FORMS, PLACE_PREFIXES, PLACES, SURNAMES
 from .mentions import Mention, tokens
 
-__all__ = ["explained_acronyms", "lower_phrases", "match_teams", "refine"]
+__all__ = ["explained_acronyms", "lower_phrases", "lowered_acronyms", "match_teams", "refine"]
 
 
 def explained_acronyms(cluster: Cluster) -> set[str]:
@@ -31,6 +31,27 @@ def explained_acronyms(cluster: Cluster) -> set[str]:
                 items = " ".join(toks[k + 1:close]).split(" , ") if close else []
                 if len(items) >= 3 and all(ACRONYM.match(x.split(" ")[0]) for x in items):
                     out.update(x for x in items if ACRONYM.match(x))
+    return out
+
+
+def lowered_acronyms(cluster: Cluster) -> set[str]:
+    """Acronyms of common nouns given after the words they spell, written capitalised there ("Báo cáo tài chính
+    (BCTC)") and in lower case elsewhere in the cluster ("báo cáo tài chính"): a document, no body (held-out-4 098;
+    lower_phrases' rule for the acronym; "(DTQG)" after lower-case words is entities._common_acronyms')."""
+    from .spans import _is_org_head, _spelled_by_words
+
+    text = " ".join(s.text for s in cluster.sentences)
+    out = set()
+    for s in cluster.sentences:
+        toks = tokens(s.text)
+        for k in range(1, len(toks) - 2):
+            if toks[k] != "(" or toks[k + 2] != ")" or not ACRONYM.match(toks[k + 1]) or not toks[k - 1][:1].isalpha():
+                continue
+            syllables = " ".join(toks[max(0, k - 6):k]).split(" ")
+            phrase = " ".join(syllables[-len(toks[k + 1]):])
+            if phrase[:1].isupper() and _spelled_by_words(toks[k + 1], phrase.split(" ")) and not _is_org_head(phrase.lower()) \
+                    and re.search(rf"(?<!\w){re.escape(phrase.lower())}(?!\w)", text):
+                out.add(toks[k + 1])
     return out
 
 
