@@ -57,3 +57,10 @@ def test_an_acronym_of_a_phrase_the_cluster_writes_in_lower_case_is_no_body():
                    "Hạn chót nộp báo cáo tài chính là cuối tháng 3.")
     assert "BCTC" not in found
     assert found.get("Ủy ban Chứng khoán Nhà nước") == "organization"
+
+
+def test_a_foreign_source_opening_a_sentence_with_theo_is_an_outlet():
+    found = _found("Theo Pop Crave, giá vé máy bay mùa hè năm nay tăng mạnh.")
+    assert found.get("Pop Crave") == "organization"
+    found = _found("Theo Anna Berg, người phát ngôn của hãng, chuyến bay bị hoãn do thời tiết.")
+    assert found.get("Anna Berg") == "person"

@@ -257,7 +257,9 @@ def _mentions(sentence: Sentence, common: set[str]) -> list[Mention]:
             continue
         if initial and run and run[0].lower() in common and run[0].lower() not in PERSON_TITLES \
                 and not _is_org_head(run[0].lower()) and run[0].lower() not in PLACE_PREFIXES:
-            run = run[1:]
+            opener, run = run[0].lower(), run[1:]
+        else:
+            opener = None
         untrimmed = list(run)
         run = _trim(run, bool(run) and _is_org_head(run[0].lower()))
         cut = bool(run) and run != untrimmed[: len(run)]  # the last word was cut out of a token ("Luật Bảo| hiểm")
@@ -386,6 +388,9 @@ def _mentions(sentence: Sentence, common: set[str]) -> list[Mention]:
                 guess = None  # "Ernst & Young", "Love and Thunder", "'Home'": no name of its own
             if kind is None and not cut and prev in MOTION_WORDS and guess != "location" and _guess(name_toks, False, set()):
                 guess = "location"  # "đến Guadalajara": a place more often than not, but "đến Sociedad" is a club
+            if kind is None and not cut and opener == "theo" and _guess(name_toks, False, set()) and not _apposed(toks, j):
+                guess = "organization"  # "Theo Focus Taiwan, …": a source opening the sentence, an outlet more often than
+                # not; weak, so that a person the cluster names elsewhere ("Theo Luis Suarez, …") stays one
             work = kind is None and quoted_title(toks, i, j)  # "'Extraordinary Attorney Woo'": a work's title
             out.append(Mention(name, kind, sentence, acronym, None if work else guess, work=work))
         i = max(j, i + 1)
@@ -394,6 +399,19 @@ def _mentions(sentence: Sentence, common: set[str]) -> list[Mention]:
         if m.type is None and m.name in listed and (" " not in m.name if m.guess else _listable(m.name)):
             m.guess = listed[m.name]  # a one-word weak type, or a name that had none
     return out
+
+
+# The longest apposition read after a source's name ("Theo Mike Sarafin, quản lý sứ mệnh Artemis, …"), in word tokens.
+_APPOSITION = 4
+
+
+def _apposed(toks: tuple[str, ...], j: int) -> bool:
+    """Whether the name ending at j is not followed by ", " then a clause: no comma, or a short lower-case apposition
+    closed by a comma ("Theo Beatriz Hervella, người phát ngôn của AEMET, …"), which describes a person."""
+    if j >= len(toks) or toks[j] != ",":
+        return True
+    close = next((n for n in range(j + 1, min(len(toks), j + 2 + _APPOSITION)) if toks[n] == ","), None)
+    return close is not None and toks[j + 1][:1].islower()
 
 
 def _dash_parts(name_toks: list[str], prev: str) -> list[tuple[str, str | None, str | None]] | None:
