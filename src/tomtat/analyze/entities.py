@@ -41,10 +41,10 @@ from .merge import (
     merge_acronym_forms, merge_initials, merge_org_prefixes, merge_org_short_names, merge_people, merge_place_suffix,
     merge_committees, merge_place_words, merge_word_order, COMMITTEES,
 )
-from .merge_more import merge_brand_branches, merge_clubs, merge_company_names, merge_dominant_given_name
+from .merge_more import merge_brand_branches, merge_city_clubs, merge_clubs, merge_company_names, merge_dominant_given_name
 from .models import Entity
 from .official import official
-from .refine import explained_acronyms, lower_phrases, refine
+from .refine import explained_acronyms, lower_phrases, lowered_acronyms, match_teams, refine
 from .spans import _name_like, _spelled_by_words, SPELLED_ORG_SPAN
 
 __all__ = ["Candidate", "Mention", "candidates", "entities", "fold", "tokens"]
@@ -84,7 +84,7 @@ class Candidate:
 def candidates(cluster: Cluster) -> list[Candidate]:
     """Every merged name of the cluster with the rules' type (None when no rule or guess types it)."""
     common = _common_words(cluster)
-    plain = _common_acronyms(cluster) | explained_acronyms(cluster)
+    plain = _common_acronyms(cluster) | explained_acronyms(cluster) | lowered_acronyms(cluster)
     mentions = [m for s in cluster.sentences for m in official(refine(_mentions(s, common), s), s, common)
                 if m.name not in plain and not _shouted_word(m.name, common)]
     lowered = lower_phrases(cluster, {m.name for m in mentions}) - {m.name for m in mentions if m.type == "person"}
@@ -131,6 +131,8 @@ def candidates(cluster: Cluster) -> list[Candidate]:
     merge_company_names(groups, kinds, union)
     merge_clubs(groups, kinds, union)
     merge_brand_branches(groups, kinds, union)
+    teams = match_teams(cluster)
+    merge_city_clubs(groups, union, _key, teams)
     merged: dict[str, list[Mention]] = defaultdict(list)
     for k, ms in groups.items():
         merged[find(k)].extend(ms)
@@ -145,7 +147,8 @@ def candidates(cluster: Cluster) -> list[Candidate]:
             bare = _without_classifier(n)
             if bare and fold(bare) != fold(name):
                 aliases.setdefault(fold(bare), bare)
-        out.append(Candidate(name, _vote(ms), sorted(aliases.values()), sources, ms))
+        kind = "organization" if teams & {fold(n) for n in names} else _vote(ms)  # a team beside a score
+        out.append(Candidate(name, kind, sorted(aliases.values()), sources, ms))
     return out
 
 

@@ -7,6 +7,7 @@ from difflib import SequenceMatcher
 
 from ._common import ACRONYM as _ACRONYM
 from ._common import fold
+from .lexicon import PLACE_FORMS
 
 # Two spellings of one foreign name are merged above this similarity (difflib ratio of the
 # accent-free lowercase names). Tuned on invented pairs: Jomart/Zhomart 0.9, Putin/Platini 0.5.
@@ -85,9 +86,18 @@ def merge_initials(groups: dict, kinds: dict, union) -> None:
             letters = fold(re.sub(r"[&.-]", "", word)).replace(" ", "")
             head, tail = words[:n], words[n + 1:]
             for other, full in orgs.items():
-                middle = full[len(head): len(full) - len(tail)]
-                if other != k and full[:n] == head and full[len(full) - len(tail):] == tail and spells(letters, middle):
-                    union(other, k)
+                if other == k or full[:n] != head:
+                    continue
+                for m in range(len(full) - n + 1):  # the place may be written otherwise ("TP.HCM" / "TPHCM")
+                    if _same_place(full[len(full) - m:] if m else [], tail) and spells(letters, full[n:len(full) - m]):
+                        union(other, k)
+                        break
+
+
+def _same_place(a: list[str], b: list[str]) -> bool:
+    """Whether two folded word lists are one name, or two forms of one place ("tp.hcm" / "tphcm" / "tp hcm")."""
+    forms = ["".join(x) for x in (a, b)]
+    return a == b or bool(a and b) and len({fold(PLACE_FORMS.get(f, f)).replace(" ", "") for f in forms}) == 1
 
 
 _ADMIN = {"tinh", "huyen", "xa", "phuong", "quan", "thanh", "pho", "thi", "tran", "tp", "tp."}

@@ -7,7 +7,7 @@ from __future__ import annotations
 from ._common import ACRONYM, fold
 from .lexicon import PLACES
 
-__all__ = ["merge_brand_branches", "merge_clubs", "merge_company_names", "merge_dominant_given_name"]
+__all__ = ["merge_brand_branches", "merge_city_clubs", "merge_clubs", "merge_company_names", "merge_dominant_given_name"]
 
 # Classifiers and legal forms before a company's own name ("Tập đoàn FLC" is "FLC", "Công ty cổ phần Tập đoàn
 # FLC" too; held-out-2 068, train lines 40-199).
@@ -54,6 +54,29 @@ def merge_clubs(groups: dict, kinds: dict, union) -> None:
     for same in clubs.values():
         for k in same[1:]:
             union(same[0], k)
+
+
+# A club word before a city's name ("CLB TP.HCM", "Câu lạc bộ Hải Phòng"): the club, also named by the city alone.
+_CLUB_HEADS = ("clb ", "câu lạc bộ ")
+
+
+def merge_city_clubs(groups: dict, union, key, teams: set[str]) -> None:
+    """ "CLB TP. Hồ Chí Minh", "CLB TP.HCM" and "TP.HCM" (a team beside a score) are one club: the club word before a
+    place's forms, and the place alone where the cluster writes it as a team (the held-out-4 guideline: a club named
+    by its city is an organisation, "TP.HCM" an alias of "CLB TP.HCM")."""
+    clubs: dict[str, str] = {}
+    for k in list(groups):
+        name = groups[k][0].name
+        head = next((h for h in _CLUB_HEADS if name.lower().startswith(h)), None)
+        if not head:
+            continue
+        city = name[len(head):]
+        place = key(city)
+        if place in clubs:
+            union(clubs[place], k)
+        clubs.setdefault(place, k)
+        if place in groups and place != k and any(fold(m.name) in teams for m in groups[place]):
+            union(k, place)
 
 
 def merge_brand_branches(groups: dict, kinds: dict, union) -> None:
