@@ -143,3 +143,8 @@ def test_coordinates_product_numbers_plans_and_dotted_decimals():
         (5, False), (27, False), (20284, False)]
     assert values("động đất có độ lớn 4.7 độ richter, tăng 2.5%") == [(4.7, False), (2.5, False)]
     assert values("hồi 7 giờ 36 phút 44 giây ngày 28-8") == []
+
+
+def test_an_order_of_magnitude_takes_every_multiplier_after_it():
+    assert values("Ngân sách thất thu hàng chục nghìn tỷ đồng mỗi năm.") == [(10 ** 13, True)]
+    assert values("Dự án cần hàng trăm triệu đồng.") == [(10 ** 8, True)]

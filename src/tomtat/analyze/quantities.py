@@ -4,6 +4,7 @@ URLs, ordinals and labels ("số 76", "Quốc lộ 13", "vòng 2") are not quant
 
 from __future__ import annotations
 
+import math
 import re
 from dataclasses import dataclass
 
@@ -22,7 +23,8 @@ APPROX = ("khoảng", "gần", "hơn", "trên", "chừng", "ước tính", "xấ
 _APPROX = r"(?:(?:ước tính|trên dưới|khoảng|gần|hơn|trên|chừng|xấp xỉ|ngót|tầm|dưới|non|độ|ước)\s+)?"
 # "hàng triệu", "hàng tỷ" are a manner of speaking ("hàng triệu người"), not a count: only tens,
 # hundreds and thousands are vague facts (the annotation convention of tests/data/analysis/README.md).
-_VAGUE = r"(?:hàng|cả|vài|mấy)\s+(?:chục|trăm|nghìn|ngàn)(?:\s+(?:nghìn|ngàn|triệu|tỷ|tỉ))?(?!\s+(?:triệu|tỷ|tỉ))"
+# "hàng chục nghìn tỷ" is 10 × 1,000 × 10^9: up to two multipliers, and never cut before a third.
+_VAGUE = r"(?:hàng|cả|vài|mấy)\s+(?:chục|trăm|nghìn|ngàn)(?:\s+(?:nghìn|ngàn|triệu|tỷ|tỉ)){0,2}(?!\s+(?:nghìn|ngàn|triệu|tỷ|tỉ))"
 _QUANTITY = re.compile(rf"(?i)(?<![\w,/])(?<!\w\.)(?P<hedge>{_APPROX})(?:(?P<num>{_NUM})(?!\d)(?P<mult>{_MULTS})(?![.,]\d)|(?P<vague>{_VAGUE})\b)")
 _VAGUE_BASE = {"chục": 10, "trăm": 100, "nghìn": 1e3, "ngàn": 1e3, "vạn": 1e4, "triệu": 1e6, "tỷ": 1e9, "tỉ": 1e9}
 # A number right after one of these words is a label or an ordinal, not a quantity.
@@ -163,7 +165,7 @@ def find_quantities(text: str, sentence: Sentence | None = None) -> list[Quantit
             hedge = ""  # "tốc độ 120", "nhiệt độ 30": the measure's name, not "about"
         if m.group("vague"):
             words = m.group("vague").lower().split()
-            value = float(_VAGUE_BASE[words[1]] * (_VAGUE_BASE[words[2]] if len(words) > 2 else 1))
+            value = float(math.prod(_VAGUE_BASE[w] for w in words[1:]))
             approx = True
         else:
             value = parse_number(m.group("num"))
