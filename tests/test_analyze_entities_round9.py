@@ -73,3 +73,11 @@ def test_a_bodys_acronym_and_its_place_in_capitals_is_the_body_not_a_headline():
     assert found.get("Ủy ban nhân dân TPHCM", (None,))[0] == "organization"
     assert "UBND TP.HCM" in found["Ủy ban nhân dân TPHCM"][1]  # one body, its place written two ways
     assert not _found("CẢNH BÁO MƯA LỚN Ở NHIỀU NƠI trong đêm nay.")  # a headline stays none
+
+
+def test_a_body_named_with_phong_comma_chong_keeps_its_whole_name():
+    found = {e.name for e in entities(to_cluster(["Đội Kiểm soát phòng, chống ma túy vừa bắt giữ hai đối tượng.",
+                                                  "Ban Chỉ đạo phòng, chống tham nhũng họp sáng nay."]))}
+    assert "Đội Kiểm soát phòng, chống ma túy" in found
+    assert "Ban Chỉ đạo phòng, chống tham nhũng" in found
+    assert not any(name.endswith(" phòng") for name in found)

@@ -373,7 +373,7 @@ def _mentions(sentence: Sentence, common: set[str]) -> list[Mention]:
             elif kind == "organization" and name == " ".join(run) and len(run) > 1:
                 tail = _org_tail(toks, j)  # "Trung tâm Kiểm soát | bệnh tật tỉnh Hà Nam"
                 if tail:
-                    name = GLUED_NAME.split(" ".join([name, *toks[j:j + tail]]))[0]  # "… hình sự|-Công an TP …"
+                    name = GLUED_NAME.split(" ".join([name, *toks[j:j + tail]]))[0].replace(" , ", ", ")  # "… hình sự|-Công an TP …"
                     j += tail
                     if j + 2 < len(toks) and toks[j] == "(" and toks[j + 2] == ")" and not _place_code(toks[j + 1]) \
                             and (_ACRONYM.match(toks[j + 1]) or _SHORT_NAME.match(toks[j + 1])):

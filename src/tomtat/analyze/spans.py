@@ -134,11 +134,17 @@ def _org_tail(toks: tuple[str, ...], j: int) -> int:
     tags = pos_tag(" ".join(window))
     if not tags or tags[0][0] != window[0] or tags[0][1] == "Np":
         return 0  # the run ends in a proper name ("Bệnh viện Bạch Mai") or the words were cut otherwise
-    n = 0
+    n = skip = 0
     for word, tag in tags[1:]:
+        if skip:
+            skip -= 1
+            continue
         if n >= MAX_ORG_TAIL or j + n >= len(toks) or word != toks[j + n]:
             break
         low = word.lower()
+        if low == "," and toks[j + n - 1].lower() == "phòng" and j + n + 1 < len(toks) and toks[j + n + 1].lower() == "chống":
+            n, skip = n + 2, 1  # "Tổng cục Cảnh sát phòng, chống tội phạm": the usual spelling of "phòng chống"
+            continue
         if low in ADMIN_WORDS and j + n + 1 < len(toks) and _name_like(toks[j + n + 1]):
             return n + 2  # "… tỉnh Hà Nam"
         police = (low, toks[j + n - 1].lower()) in _POLICE_TAIL  # "Cảnh sát | điều tra tội phạm về ma túy"
