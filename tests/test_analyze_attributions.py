@@ -2,13 +2,10 @@
 
 from __future__ import annotations
 
+from analysis_support import speakers
 from tomtat.analyze.attributions import attributions
 from tomtat.analyze.unconfirmed import unconfirmed
 from tomtat.pipeline import to_cluster
-
-
-def speakers(text: str) -> list[str]:
-    return [a.speaker for a in attributions(to_cluster([text]))]
 
 
 def test_reporting_forms():
@@ -87,7 +84,7 @@ def test_sentence_opening_common_words_and_clauses_are_no_speakers():
     assert speakers("Thứ năm cho biết một bước ngoặt của giải đấu mùa này.") == []
     assert speakers("Học sinh cần giải thích rõ ý nghĩa của câu tục ngữ đã nêu trong đề.") == []
     assert speakers("Anh Vương Văn Danh bị bắt tối qua tại nhà riêng. Danh khai nhận đã lấy trộm xe máy của hàng xóm từ tháng trước, danh sách tang vật đã lập.") \
-        == ["Danh"]  # seventh round: a statement to the police ("khai nhận" + its clause) reports (held-out-2 convention)
+        == ["Danh"]  # a statement to the police ("khai nhận" + its clause) reports (held-out-2 convention)
     assert speakers("Anh Vương Văn Danh bị bắt tối qua. Danh cho biết đã lấy trộm xe máy của hàng xóm, danh sách tang vật đã lập.") == ["Danh"]
 
 

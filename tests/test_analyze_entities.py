@@ -2,12 +2,8 @@
 
 from __future__ import annotations
 
-from tomtat.analyze.entities import entities, fold
-from tomtat.pipeline import to_cluster
-
-
-def by_name(cluster_texts):
-    return {e.name: e for e in entities(to_cluster(cluster_texts))}
+from analysis_support import by_name
+from tomtat.analyze.entities import fold
 
 
 def test_acronym_from_parenthesis_and_org_head():
@@ -226,7 +222,7 @@ def test_dash_joined_names_glued_place_words_and_title_ranks():
     assert found["Phan Hiển"].type == "person" and "Hậu Giang – Cà Mau" not in found
     assert found["Bà Rịa – Vũng Tàu"].type == "location"
     assert any(e.type == "location" and "TP.Hồ Chí Minh" in [e.name, *e.aliases] for e in found.values())
-    # after "cao tốc" the dash-joined cities name one road, a place (held-out-2 convention, seventh round)
+    # after "cao tốc" the dash-joined cities name one road, a place (held-out-2 convention)
     assert set(by_name(["Ông tới cao tốc Hậu Giang – Cà Mau hôm qua."])) == {"cao tốc Hậu Giang – Cà Mau"}
 
 

@@ -1,10 +1,13 @@
-"""Pronoun speakers ("Ông tuyên bố …") shown with the person quoted just before in the same article."""
+"""Speakers across sentences (speakers.py): a pronoun speaker ("Ông tuyên bố …") shown with the person quoted just before
+in the same article, and a quote after a sentence that only names its speaker."""
 
 from __future__ import annotations
 
 from tomtat.analyze import analyze
+from tomtat.analyze.attributions import attributions
 from tomtat.analyze.models import Attribution, Source
 from tomtat.analyze.speakers import resolve_pronouns
+from tomtat.pipeline import to_cluster
 
 
 def _a(speaker: str, doc: int, sentence: int) -> Attribution:
@@ -38,3 +41,13 @@ def test_a_document_pointed_back_at_is_shown_with_the_speaker_before_it():
                             _a("Thông báo trên", 0, 40)])
     assert [a.speaker for a in out] == ["dự thảo báo cáo của OCHA", "Văn bản này (dự thảo báo cáo của OCHA)",
                                         "văn bản này (dự thảo báo cáo của OCHA)", "Thông báo trên"]  # too far back
+
+
+def test_quote_after_a_sentence_that_only_names_its_speaker():
+    found = attributions(to_cluster([
+        "Ông Lê Văn Hùng rất bức xúc khi nói về quả phạt đền. “Chúng tôi đã chịu sức ép trọng tài. "
+        "Tôi không hiểu vì sao.” Trận đấu kết thúc với tỷ số hòa."
+    ]))
+    assert [(a.speaker, a.sources[0].sentence) for a in found] == [("Ông Lê Văn Hùng", 1), ("Ông Lê Văn Hùng", 2)]
+    # no speaker named before the quote: nothing
+    assert attributions(to_cluster(["Trận đấu diễn ra căng thẳng. “Chúng tôi đã chịu sức ép trọng tài.”"])) == []

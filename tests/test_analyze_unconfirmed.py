@@ -1,13 +1,9 @@
-"""Unconfirmed claims: sixth-round cues (allegations made, probabilities) and uses of "có thể" that are no doubt."""
+"""Unconfirmed claims (unconfirmed.py): allegations made, probabilities, likelihoods, risks, rumours, forecasts,
+speculative and rhetorical questions, things said to be; and uses of "có thể", "khả năng", "được cho" that are no doubt."""
 
 from __future__ import annotations
 
-from tomtat.analyze.unconfirmed import unconfirmed
-from tomtat.pipeline import to_cluster
-
-
-def cues(text: str) -> list[str]:
-    return [u.cue for u in unconfirmed(to_cluster([text]))]
+from analysis_support import cues, lowered_cues
 
 
 def test_allegations_made_are_unconfirmed():
@@ -40,7 +36,7 @@ def test_likelihoods_with_a_future_and_suspicion():
 
 
 def test_risks_rumours_and_forecasts():
-    # seventh round (held-out-2 conventions): a risk, a rumour, a forecast with its clause, a warning of a possibility
+    # held-out-2 conventions: a risk, a rumour, a forecast with its clause, a warning of a possibility
     assert cues("Chỉ số này có nguy cơ rớt hạng trong năm tới.") == ["có nguy cơ"]
     assert cues("Nam diễn viên từng được đồn sẽ đóng vai chính.") == ["được đồn"]
     assert cues("Các chuyên gia dự báo, tuần này giá vàng sẽ giảm.") == ["dự báo"]
@@ -55,3 +51,42 @@ def test_risks_rumours_and_forecasts():
 def test_a_denied_speculation_is_no_doubt():
     assert cues("Bộ trưởng đã bác bỏ mọi suy đoán và tuyên bố nhà máy vẫn hoạt động bình thường.") == []
     assert cues("Giới phân tích đưa ra nhiều suy đoán về kế hoạch sáp nhập.") == ["suy đoán"]
+
+
+def test_a_speculative_question_is_a_cue():
+    assert lowered_cues("Sau ba trận thua liên tiếp, liệu đội bóng có trụ hạng được?") == ["liệu"]
+    assert lowered_cues("Liệu giá vàng có tiếp tục tăng trong tuần tới?") == ["liệu"]
+    # the noun "tài liệu/dữ liệu", a therapy, or a statement with no question
+    assert lowered_cues("Tài liệu này có ghi rõ thời hạn nộp hồ sơ?") == []
+    assert lowered_cues("Liệu pháp mới có hiệu quả với bệnh nhân?") == []
+    assert lowered_cues("Dữ liệu có được lưu trên máy chủ trong nước.") == []
+
+
+def test_a_capacity_is_no_doubt_but_a_likely_event_is():
+    assert lowered_cues("Hệ thống tên lửa này có khả năng đánh chặn mục tiêu ở độ cao 30 km.") == []
+    assert lowered_cues("Người làm thủ tục phải có tài khoản ngân hàng và có khả năng thanh toán trực tuyến.") == []
+    assert lowered_cues("Ứng dụng mới sẽ giúp người dùng có khả năng tự tra cứu hồ sơ.") == []
+    assert lowered_cues("Nhiều khu vực ven sông có khả năng ngập sâu trong đêm nay.") == ["có khả năng"]
+    assert lowered_cues("Vùng áp thấp có khả năng mở rộng về phía đông trong vài ngày tới.") == ["có khả năng"]
+
+
+def test_a_capacity_required_is_no_doubt():
+    assert lowered_cues("Lực lượng cứu hộ cần phải có khả năng đối phó với lũ lớn.") == []
+    assert lowered_cues("Cơn bão có khả năng mạnh thêm khi vào gần bờ.") == ["có khả năng"]
+
+
+def test_a_degree_or_an_amount_that_is_said_to_be():
+    assert lowered_cues("Giá chuyển nhượng tiền vệ này được cho lên đến 40 triệu bảng.") == ["được cho"]
+    assert lowered_cues("Mẫu tên lửa mới được cho còn mạnh hơn mẫu cũ.") == ["được cho"]
+    # something given or allowed is no doubt
+    assert lowered_cues("Hai bệnh nhân đã được cho về nhà theo dõi sức khỏe.") == []
+
+
+def test_a_risk_of_suffering():
+    assert lowered_cues("Nhiều hộ dân đứng trước nguy cơ bị cắt điện trong mùa khô.") == ["nguy cơ"]
+    assert lowered_cues("Theo kết quả kiểm tra, công trình không có nguy cơ bị sạt lở.") == []
+
+
+def test_a_rhetorical_question_of_doubt():
+    assert lowered_cues("Thị trường bất động sản có thật đang hồi phục?") == ["có thật"]
+    assert lowered_cues("Câu chuyện này là có thật và đã được kiểm chứng.") == []

@@ -1,14 +1,10 @@
-"""Entities, fifth-round rules: context that changes a name's type or drops it (analyze/context.py)."""
+"""Context around a name that changes its type or drops it (analyze/context.py): a piece of a longer name or title,
+a title held by many people, names listed together, a person's name after a title and its domain."""
 
 from __future__ import annotations
 
+from analysis_support import by_name
 from tomtat.analyze.context import coordinated_guesses, person_core, piece_of_longer_name, plural_title
-from tomtat.analyze.entities import entities
-from tomtat.pipeline import to_cluster
-
-
-def by_name(texts):
-    return {e.name: e for e in entities(to_cluster(texts))}
 
 
 def test_piece_of_longer_name():

@@ -1,0 +1,103 @@
+"""Variants of one entity merged into one (merge.py, merge_more.py): spellings, short names in parentheses, real
+names, a body with and without its place or classifier, a club and its city, a given name and its person."""
+
+from __future__ import annotations
+
+from analysis_support import by_name, types_by_name
+from tomtat.analyze.entities import entities
+from tomtat.pipeline import to_cluster
+
+
+def test_dateline_tail_country_heads_and_spellings():
+    names = by_name(["VOV. VN - Hà Nội đón 2 triệu khách trong năm.",
+                     "Theo phóng viên TTXVN tại Moskva, lễ bế mạc tổ chức ở LB Nga. Nga giành giải. Moscow đẹp."])
+    assert "Việt Nam" not in names and "VN" not in names  # the ".VN" of "VOV.VN"
+    assert {"Moscow", "Moskva"} <= {names["Moskva"].name, *names["Moskva"].aliases}
+    assert "Nga" in names["LB Nga"].aliases
+    assert by_name(["Việt Nam - Lào là hai nước láng giềng."])["Việt Nam"].type == "location"
+
+
+def test_a_place_and_the_same_name_after_an_area_word_are_one():
+    names = by_name(["Đồng minh của Mỹ tại vùng Vịnh đang xa lánh. Vùng Vịnh là khu vực giàu dầu mỏ.",
+                     "Thành phố Tacloban bị tàn phá. Người dân Tacloban đói."])
+    assert names["Vùng Vịnh"].aliases == ["Vịnh"] and "Vịnh" not in names
+    assert "Thành phố Tacloban" not in names
+    names = by_name(["Thi thể được phát hiện tại sông Cẩm Thanh thuộc xã Cẩm Thanh."])
+    assert "Cẩm Thanh" in names and "sông Cẩm Thanh" in names  # a river named after a commune
+
+
+def test_a_place_in_parentheses_is_no_acronym():
+    names = by_name(["Xưởng ở huyện Bình Chánh (TP.HCM) cháy. Công an huyện Bình Chánh (TP.HCM) có mặt."])
+    assert names["Công an huyện Bình Chánh"].type == "organization" and names["Công an huyện Bình Chánh"].aliases == []
+    assert names["Bình Chánh"].aliases == [] and names["TP.HCM"].type == "location"
+
+
+def test_a_short_name_in_parentheses_after_a_long_body_is_an_alias():
+    names = by_name(["Ông Cẩm, Phó Chủ tịch Hiệp hội Doanh nghiệp dệt may Việt Nam (Vitas), cho biết.",
+                     "Theo Hiệp hội Dệt may Việt Nam (Vitas), xuất khẩu tăng."])
+    body = names["Hiệp hội Doanh nghiệp dệt may Việt Nam"]
+    assert "Vitas" in body.aliases and "Hiệp hội Dệt may Việt Nam" in body.aliases
+    names = by_name(["Tập đoàn Viễn thông Quân đội (Viettel) báo lãi."])  # a two-word name cut short: no alias
+    assert all("Viettel" not in e.aliases for n, e in names.items() if len(n.split()) <= 2)
+
+
+def test_shows_after_titles_venues_with_their_city_and_real_names():
+    names = by_name(["Hoàng tử The Voice trở lại. Tờ The Guardian đưa tin.",
+                     "Thu Phương hát ở Hà Nội, tại Cung Văn hóa Hữu nghị. Đêm nhạc tại Cung Văn hóa Hữu nghị Hà Nội.",
+                     "Sau scandal, Jack (Trịnh Trần Phương Tuấn) trở lại. Ca sĩ Jack hát."])
+    assert "The Voice" not in names and names["The Guardian"].type == "organization"
+    assert "Cung Văn hóa Hữu nghị" in names["Cung Văn hóa Hữu nghị Hà Nội"].aliases
+    assert names["Trịnh Trần Phương Tuấn"].aliases == ["Jack"] and names["Trịnh Trần Phương Tuấn"].type == "person"
+    names = by_name(["Vụ trưởng dặn Tuấn (Doãn Quốc Đam) thu dọn."])  # a role, then its actor: no alias
+    assert names["Doãn Quốc Đam"].aliases == []
+
+
+def test_initials_after_a_title_and_school_forms():
+    names = by_name(["Mâu thuẫn với chị N.B ở sảnh chung cư.", "Anh P.T. A (SN 1990) bị bắt.",
+                     "Trường THPT tư thục Hà Huy Tập giải thể. Trường tư thục Hà Huy Tập đang chờ.",
+                     "Phó Giám đốc CATP cho biết."])
+    assert names["N.B"].type == "person" and names["P.T. A"].type == "person"
+    assert names["Trường THPT tư thục Hà Huy Tập"].aliases == ["Trường tư thục Hà Huy Tập"]
+    assert names["CATP"].type == "organization"
+
+
+def test_a_committee_named_with_its_body_is_the_body():
+    from tomtat.analyze.merge import merge_committees
+    from tomtat.analyze.mentions import Mention
+
+    names = {"a": "Ban Thường trực Ủy ban MTTQVN TPHCM", "b": "Ủy ban MTTQVN TPHCM", "c": "Ban Thường trực Hội Nông dân"}
+    groups = {k: [Mention(n, "organization", None)] for k, n in names.items()}
+    parent = {k: k for k in groups}
+
+    def union(a, b):
+        parent[b] = a
+
+    merge_committees(groups, {k: "organization" for k in groups}, union)
+    assert parent == {"a": "b", "b": "b", "c": "c"}
+
+
+def test_company_club_and_branch_names_merge():
+    names = by_name(["Cổ phiếu FLC bị đình chỉ giao dịch.", "HoSE chuyển cổ phiếu của Tập đoàn FLC sang diện mới.",
+                     "HLV Klopp ủng hộ đồng nghiệp tại Newcastle United.", "Newcastle đang lép vế.",
+                     "Nhãn hàng OMO thuộc Unilever Việt Nam ký hợp tác.", "Năm 2021, Unilever trao tặng cây xanh."])
+    assert set(names["Tập đoàn FLC"].aliases) >= {"FLC"} and "FLC" not in names
+    assert "Newcastle" in names["Newcastle United"].aliases and "Newcastle" not in names
+    assert "Unilever" in names["Unilever Việt Nam"].aliases and "Unilever" not in names
+
+
+def test_a_given_name_alone_joins_the_person_the_cluster_names_far_more_often():
+    texts = ["HLV Đinh Thế Nam dẫn dắt đội.", "Đội của HLV Đinh Thế Nam tập huấn.", "HLV Đinh Thế Nam hài lòng.",
+             "Cầu thủ Nguyễn Hải Nam được gọi.", "Ông Nam mong muốn có thêm cầu thủ."]
+    names = by_name(texts)
+    assert "Nam" in names["Đinh Thế Nam"].aliases and "Nam" not in names
+    even = by_name(texts[:1] + texts[3:])  # named as often as the player: no owner
+    assert "Nam" not in even["Đinh Thế Nam"].aliases
+
+
+def test_a_bodys_acronym_and_its_place_in_capitals_is_the_body_not_a_headline():
+    found = {e.name: (e.type, e.aliases) for e in entities(to_cluster([
+        "Sở Tài chính vừa gửi UBND TP.HCM báo cáo về nguồn thu năm nay.",
+        "Phương án sẽ được trình Ủy ban nhân dân TPHCM trong tháng tới."]))}
+    assert found.get("Ủy ban nhân dân TPHCM", (None,))[0] == "organization"
+    assert "UBND TP.HCM" in found["Ủy ban nhân dân TPHCM"][1]  # one body, its place written two ways
+    assert not types_by_name(["CẢNH BÁO MƯA LỚN Ở NHIỀU NƠI trong đêm nay."])  # a headline stays none

@@ -1,0 +1,157 @@
+"""Where an organisation's name starts and ends (spans.py, refine.py, official.py): lower-case infixes and fields
+joined by "và", a term of office, police and army units, numbered names, classifiers, sentence openers and
+glued words around a body's name."""
+
+from __future__ import annotations
+
+from analysis_support import by_name
+from tomtat.analyze.entities import entities
+from tomtat.pipeline import to_cluster
+
+
+def test_body_names_run_over_lower_case_infixes():
+    names = by_name(["Đoàn Quân đội nhân dân Việt Nam đứng ở vị trí thứ 5.",
+                     "Học sinh Trường THPT chuyên Lê Hồng Phong đạt giải.",
+                     "Hôm qua, Tòa án nhân dân TP Hà Nội xử vụ án.",
+                     "Các chiến sĩ Công an nhân dân đã có mặt."])
+    assert names["Quân đội nhân dân Việt Nam"].type == "organization"
+    assert names["Trường THPT chuyên Lê Hồng Phong"].type == "organization"
+    assert "Lê Hồng Phong" not in names  # the school's name, no person
+    assert names["Tòa án nhân dân TP Hà Nội"].type == "organization"
+    assert names["Công an nhân dân"].type == "organization"
+    assert "Ủy ban nhân dân" not in by_name(["Hôm qua Ủy ban nhân dân đã họp."])  # a kind of body
+
+
+def test_ministry_fields_joined_by_va():
+    names = by_name(["Trung tâm Internet Việt Nam (thuộc Bộ Thông tin và Truyền thông) chính thức công bố.",
+                     "Dưới sự chỉ đạo của Sở Văn hóa và Thể thao Hà Nội, Ban Quản lý làm việc."])
+    assert "Bộ Thông tin và Truyền thông" in names and "Sở Văn hóa và Thể thao Hà Nội" in names
+
+
+def test_a_state_body_keeps_the_fields_its_name_lists_with_va_and_its_place():
+    names = by_name(["Sáng nay, Sở Giao thông và Vận tải công cộng tỉnh Bắc Kạn tổ chức họp báo.",
+                     "Bộ Văn hóa, Thể thao và Du lịch vừa ban hành quy định mới."])
+    assert names["Sở Giao thông và Vận tải công cộng tỉnh Bắc Kạn"].type == "organization"
+    assert "Bắc Kạn" not in names  # a place named only inside the body's name
+    assert names["Bộ Văn hóa, Thể thao và Du lịch"].type == "organization"
+
+
+def test_lower_case_fields_follow_a_body_described_in_lower_case():
+    names = by_name(["Đội Cảnh sát điều tra tội phạm về kinh tế, môi trường và ma túy chủ trì buổi kiểm tra.",
+                     "Trung tâm dự báo thời tiết và cảnh báo lũ cho biết mưa sẽ kéo dài."])
+    assert "Đội Cảnh sát điều tra tội phạm về kinh tế, môi trường và ma túy" in names  # not "… chủ trì"
+    assert "Trung tâm dự báo thời tiết và cảnh báo lũ" in names
+
+
+def test_a_list_does_not_run_over_a_second_body_nor_into_a_clause():
+    names = by_name(["Học viện An ninh Nhân dân và Học viện Cảnh sát Nhân dân tuyển sinh năm nay.",
+                     "Nghị quyết nêu rõ vai trò của Bộ Chính trị và sự lãnh đạo thống nhất."])
+    assert not any(" và Học viện" in n for n in names)
+    assert not any("và sự lãnh đạo" in n for n in names)
+
+
+def test_a_body_named_with_phong_comma_chong_keeps_its_whole_name():
+    found = {e.name for e in entities(to_cluster(["Đội Kiểm soát phòng, chống ma túy vừa bắt giữ hai đối tượng.",
+                                                  "Ban Chỉ đạo phòng, chống tham nhũng họp sáng nay."]))}
+    assert "Đội Kiểm soát phòng, chống ma túy" in found
+    assert "Ban Chỉ đạo phòng, chống tham nhũng" in found
+    assert not any(name.endswith(" phòng") for name in found)
+
+
+def test_a_state_unit_runs_on_over_its_lower_case_object_up_to_its_parent():
+    names = by_name(["Phòng Hướng dẫn tuần tra kiểm soát giao thông đường bộ, Cục Cảnh sát giao thông cho biết như vậy.",
+                     "Hôm qua, Cục Cảnh sát quản lý hành chính về trật tự xã hội (C06, Bộ Công an) công bố ứng dụng."])
+    assert "Phòng Hướng dẫn tuần tra kiểm soát giao thông đường bộ" in names
+    assert "Cục Cảnh sát quản lý hành chính về trật tự xã hội" in names
+    assert "Phòng Hướng dẫn" not in names and "Cục Cảnh sát" not in names
+    # not closed by a parent body: a clause, the name stays as it was
+    assert "Đội Cảnh sát" in by_name(["Đội Cảnh sát kiểm tra xe tải, phát hiện ma túy."])
+
+
+def test_a_term_of_office_ends_the_name_and_trung_uong_dang_is_one_body():
+    names = by_name(["Tại hội nghị, Ban chấp hành Trung ương Đảng Khóa XIII cho các đối tượng đảng viên.",
+                     "Nghị quyết của Ban chấp hành Trung ương Đảng khóa XIII về đất đai."])
+    assert set(names) == {"Ban chấp hành Trung ương Đảng"}
+
+
+def test_party_committee_split_by_the_segmenter_and_openers_after_titles():
+    names = by_name(["Ngày 31/8, Đảng ủy Bộ Ngoại giao phối hợp với các đơn vị.",
+                     "Đó là những giọt nước mắt của nữ ca sĩ Trong đêm nhạc đã khóc."])
+    assert "Đảng" not in names and "Trong" not in names
+
+
+def test_police_units():
+    names = by_name(["Phòng Cảnh sát Hình sự (PC02), Công an TPHCM đã làm rõ.",
+                     "Sáng 10-7, Đội Cảnh sát điều tra tội phạm về ma túy Công an TP.Biên Hòa (Đồng Nai) cho biết.",
+                     "Ngày 26/8, Cơ quan Cảnh sát điều tra Công an quận Hoàng Mai, Hà Nội, khởi tố bị can.",
+                     "Đội Cảnh sát giao thông số 5 đã xử phạt."])
+    assert names["Phòng Cảnh sát Hình sự"].aliases == ["PC02"]
+    assert "Đội Cảnh sát điều tra tội phạm về ma túy" in names
+    assert "Công an quận Hoàng Mai" in names and not any(n.startswith("Cơ quan") for n in names)  # a body of any force
+    assert "Đội Cảnh sát giao thông" in names
+
+
+def test_roads_and_units_keep_their_number_and_two_spellings_of_a_road_are_one():
+    names = by_name(["Xe tải lật trên QL 1A, đoạn qua huyện Bình Chánh.",
+                     "Tổ tuần tra (Đội CSGT số 7, Phòng CSGT) đã có mặt trên quốc lộ 1A.",
+                     "Lữ đoàn 125 vừa hoàn thành đợt huấn luyện."])
+    roads = [e for e in names.values() if e.name.lower().endswith("1a")]
+    assert len(roads) == 1 and roads[0].type == "location"
+    assert {"QL 1A", "quốc lộ 1A"} <= {roads[0].name, *roads[0].aliases}
+    assert names["Đội CSGT số 7"].type == "organization"
+    assert names["Phòng CSGT"].type == "organization"
+    assert names["Lữ đoàn 125"].type == "organization"
+
+
+def test_a_unit_acronym_before_more_of_its_name_is_not_cut():
+    names = by_name(["Đội CSGT An Khê đã phát hiện vụ việc."])
+    assert "Đội CSGT" not in names
+
+
+def test_a_body_of_a_town_and_the_chambers_of_a_parliament_are_bodies():
+    names = by_name(["Công an thị xã Hương Trà đã khởi tố vụ án.",
+                     "Dự luật cần được Thượng viện và Hạ viện Hoa Kỳ thông qua."])
+    assert names["Công an thị xã Hương Trà"].type == "organization"
+    assert names["Thượng viện"].type == "organization"
+    assert any(n.startswith("Hạ viện") and e.type == "organization" for n, e in names.items())
+
+
+def test_news_site_heads_and_common_acronyms():
+    names = by_name(["Ông Vỳ đã trả lời phỏng vấn Báo điện tử Giáo dục Việt Nam.",
+                     "Chỉ huy cho biết, CQĐT đã khởi tố bị can."])
+    assert names["Báo điện tử Giáo dục Việt Nam"].type == "organization"
+    assert "CQĐT" not in names
+
+
+def test_a_classifier_is_no_part_of_the_name():
+    names = by_name(["Ông Nam làm việc ở tập đoàn Nandan Terry từ lâu. Tờ The Times of India đăng bài.",
+                     "Vậy là báo Tiền Phong đã đăng. Báo Tiền Phong cho biết."])
+    assert names["Nandan Terry"].aliases == ["tập đoàn Nandan Terry"]
+    assert names["The Times of India"].type == "organization"
+    assert names["Tiền Phong"].type == "organization"
+    assert "Ngân hàng Nhà nước" in by_name(["Ngân hàng Nhà nước vừa tăng lãi suất."])  # a capitalised head stays
+
+
+def test_a_common_word_opening_with_a_head_syllable_is_no_head():
+    names = by_name(["Báo cáo mới nhất về môi trường kinh doanh của Ngân hàng Thế giới (WB) cho thấy.",
+                     "Cục Sở hữu trí tuệ vừa cấp bằng."])
+    assert "Ngân hàng Thế giới" in names and not any(n.startswith("Báo cáo") for n in names)
+    assert "Cục Sở hữu trí tuệ" in names
+
+
+def test_glued_sentences_hyphens_and_common_acronyms_after_titles():
+    names = by_name(["Ngày 29/6, Phòng Cảnh sát hình sự-Công an TP Hồ Chí Minh phối hợp với Công an huyện Bình Chánh.",
+                     "Trường tư thục Hà Huy Tập đang chờ được khai tử Hơn nữa “cái chết” được báo trước.",
+                     "Ông Dương, Phó vụ trưởng Vụ tài chính các ngân hàng (Bộ Tài chính) cho biết.",
+                     "Ông Đức, Tổng giám đốc PC Khánh Hòa đã dự."])
+    assert "Phòng Cảnh sát hình sự" in names
+    assert "Trường tư thục Hà Huy Tập" in names
+    assert "Vụ" not in names and "PC" not in names
+    assert by_name(["Vụ Hợp tác quốc tế thông báo."])["Vụ Hợp tác quốc tế"].type == "organization"
+
+
+def test_a_name_glued_after_hcm_openers_and_leaders_after_a_body():
+    names = by_name(["Lực sĩ TP.HCM Thạch Kim Tuấn giành HCV.", "Cả Sony và Samsung đều ra mắt.",
+                     "Ông Lan là cán bộ Công an Trung ương lãnh đạo lực lượng."])
+    assert names["Thạch Kim Tuấn"].type == "person" and "Cả Sony" not in names and "Sony" in names
+    assert "Công an Trung ương" in names

@@ -1,0 +1,104 @@
+"""Places: venues, countries, expressways, continents, regions, peninsulas and deltas, residential areas; and
+capitalised common syllables or a foreign country's compass part that are no place."""
+
+from __future__ import annotations
+
+from analysis_support import by_name, types_by_name
+
+
+def test_venues_are_places_and_papers_organisations():
+    names = by_name(["Thu Phương hát tại Cung Văn hóa Hữu nghị tối qua.", "Nhiều học sinh tại Cung Thể thao Tiên Sơn đã đến.",
+                     "Trận đấu ở Sân vận động Mỹ Đình.", "Nội dung được tờ nhật báo Wall Street đề cập.",
+                     "Xã có 215 bà Mẹ VNAH còn sống."])
+    assert names["Cung Văn hóa Hữu nghị"].type == "location"
+    assert names["Cung Thể thao Tiên Sơn"].type == "location"
+    assert names["Sân vận động Mỹ Đình"].type == "location"
+    assert names["Wall Street"].type == "organization"
+    assert not any("VNAH" in n for n in names)
+    assert by_name(["Ông Cung nói."])["Cung"].type == "person"
+
+
+def test_anh_with_no_name_after_it_is_the_country():
+    names = by_name(["Các cuộc tấn công của Mỹ, Anh, Israel gây thương vong."])
+    assert names["Anh"].type == "location"
+    assert "Anh" not in by_name(["Anh cho biết sẽ đến."]) and "Tuấn" in by_name(["Hôm qua, anh Tuấn đến."])
+
+
+def test_place_spellings_movements_and_a_person_glued_after_hcm_city():
+    names = by_name(["Dự có Tổng lãnh sự quán Hoa Kỳ tại TP Hồ Chí Minh Sarah Hooper.",
+                     "Ông Biden tới Jeddah, miền Tây Arab Saudi, rồi gặp Taliban."])
+    assert names["Sarah Hooper"].type == "person" and not any("Hooper" in n and n != "Sarah Hooper" for n in names)
+    assert names["Arab Saudi"].type == "location" and names["Taliban"].type == "organization"
+
+
+def test_an_expressway_is_one_place_and_the_cities_inside_its_name_none():
+    names = by_name(["Xe tải chạy trên tuyến cao tốc Hà Nội - Hải Phòng thì bị kiểm tra.",
+                     "Dự án cao tốc Bến Lức - Long Thành được đẩy nhanh ở Đồng Nai."])
+    assert names["cao tốc Hà Nội - Hải Phòng"].type == "location"
+    assert names["cao tốc Bến Lức - Long Thành"].type == "location"
+    assert not {"Hà Nội", "Hải Phòng", "Long Thành"} & set(names)
+    assert names["Đồng Nai"].type == "location"
+
+
+def test_one_capitalised_common_syllable_after_a_place_preposition_is_no_place():
+    names = by_name(["Nghị quyết nêu rõ, tại Phiên họp này, Chính phủ thảo luận 4 dự án.",
+                     "Người dân nộp hồ sơ tại Cổng dịch vụ công quốc gia.",
+                     "Đoàn khách đến chợ Bầu mua sắm rồi tới Mátxcơva hôm qua."])
+    assert "Phiên" not in names and "Cổng" not in names
+    assert names["Chính phủ"].type == "organization"
+    assert any(e.type == "location" and "Bầu" in e.name for e in names.values())  # after a place word: a place
+    assert any(e.type == "location" and "Mátxcơva" in [e.name, *e.aliases] for e in names.values())
+
+
+def test_a_capitalised_syllable_written_in_lower_case_elsewhere_is_no_place():
+    names = by_name(["Chiều nay, Phiên họp thứ 15 đã bế mạc.", "Các đại biểu dự phiên họp tại Hà Nội."])
+    assert "Phiên" not in names
+    assert names["Hà Nội"].type == "location"
+
+
+def test_a_place_word_after_a_title_names_a_place_not_a_person():
+    names = by_name(["Hầu hết chuyên gia Phố Wall tin rằng giá vàng giảm.", "Ông Hồ Đức Phớc phát biểu."])
+    assert names["Phố Wall"].type == "location"
+    assert names["Hồ Đức Phớc"].type == "person"  # "Hồ" is also a surname
+
+
+def test_continents_written_with_chau_are_places_unless_inside_a_name():
+    names = by_name(["Bộ phim do một hãng phim của châu Âu sản xuất rồi bán sang châu Á.",
+                     "Các nước thành viên Liên minh châu Âu (EU) họp bàn.", "Đội dự vòng loại U20 châu Á 2022."])
+    assert names["châu Âu"].type == names["châu Á"].type == "location"
+    assert len(names["châu Á"].sources) == 1  # not the tournament's
+    assert names["Liên minh châu Âu"].type == "organization" if "Liên minh châu Âu" in names else "EU" in names
+
+
+def test_a_compass_part_of_a_foreign_country_is_no_place_a_vietnamese_region_is():
+    names = by_name(["Lũ quét gây thiệt hại tại miền Trung và miền Đông Afghanistan.",
+                     "Xổ số miền Trung mở thưởng lúc 17h15; XSMT có 14 đài."])
+    assert "miền Đông Afghanistan" not in names
+    assert names["miền Trung"].type == "location"  # the second sentence; the first one's is Afghanistan's
+    assert "XSMT" not in names
+
+
+def test_a_residential_area_or_block_named_after_its_word_is_a_place():
+    names = by_name(["Vụ việc xảy ra tại khu dân cư Greenfield, phường An Phú.",
+                     "Ban quản lý chung cư Sunrise Tower đã báo tin cho công an."])
+    assert names["Greenfield"].type == "location"
+    assert names["Sunrise Tower"].type == "location"
+
+
+def test_a_peninsula_and_a_strait_are_places_named_with_their_word():
+    found = types_by_name(["Hai tàu khu trục vừa đi qua eo biển Đài Loan trong ngày 3/5.",
+                           "Căng thẳng trên bán đảo Triều Tiên tiếp tục leo thang khi Triều Tiên phóng thử tên lửa."])
+    assert found.get("eo biển Đài Loan") == "location"
+    assert found.get("bán đảo Triều Tiên") == "location"
+    assert found.get("Triều Tiên") == "location"  # the country, named alone, stays a place of its own
+
+
+def test_a_delta_named_after_its_river_is_the_region():
+    found = types_by_name(["Năm nay nông dân Đồng bằng sông Cửu Long thu hoạch lúa hè thu sớm hơn mọi năm."])
+    assert found.get("Đồng bằng sông Cửu Long") == "location"
+    assert "sông Cửu Long" not in found
+
+
+def test_a_date_written_with_a_hyphen_makes_no_team():
+    found = types_by_name(["Hà Nội 27-8 đón đợt mưa lớn kéo dài nhiều giờ."])
+    assert found.get("Hà Nội") == "location"

@@ -1,0 +1,72 @@
+"""An entity's type from the words around it (kinds.py, refine.py): clubs and teams, a body between a title and a
+name, a person's act, an outlet after "theo", a website named with its domain."""
+
+from __future__ import annotations
+
+from analysis_support import by_name, types_by_name
+from tomtat.analyze.entities import entities
+from tomtat.analyze.mentions import tokens
+from tomtat.pipeline import to_cluster
+
+
+def test_club_words_make_a_club():
+    names = by_name(["Đội bóng đã hòa Celta Vigo.", "Trận đấu giữa Chelsea và Steaua Bucharest rất hay."])
+    assert names["Celta Vigo"].type == "organization" and names["Steaua Bucharest"].type == "organization"
+
+
+def test_a_club_named_after_its_city_and_a_place_inside_a_contest():
+    names = by_name(["Tiền đạo này khoác áo CLB Hải Phòng từ mùa trước.",
+                     "Giải bóng chuyền vô địch Việt Nam (VVL) khởi tranh tuần này."])
+    assert names["CLB Hải Phòng"].type == "organization"
+    assert "Hải Phòng" not in names and "Việt Nam" not in names
+
+
+def test_a_youth_level_before_a_country_is_a_team_before_a_region_a_tournament():
+    names = by_name(["Các cầu thủ sẽ tập trung cùng U20 Việt Nam trước vòng loại U20 châu Á.",
+                     "Đội bóng đã đến Hà Nội hôm qua."])
+    assert names["U20 Việt Nam"].type == "organization"
+    assert "Việt Nam" not in names and "châu Á" not in names
+    assert names["Hà Nội"].type == "location"
+
+
+def test_teams_beside_a_score_are_organisations_and_a_city_club_is_one_club():
+    cluster = to_cluster(["Ở vòng 8, Thanh Hóa thua Đà Nẵng 1-2 trên sân Hòa Xuân.",
+                          "CLB Đà Nẵng đang đứng thứ 4 trên bảng xếp hạng sau trận thắng này.",
+                          "Ở giải hạng Tư nước Anh, trận Forest Green 3-1 Tranmere diễn ra tối qua."])
+    found = {e.name: (e.type, e.aliases) for e in entities(cluster)}
+    assert found.get("CLB Đà Nẵng") == ("organization", ["Đà Nẵng"])
+    assert "Đà Nẵng" not in found
+    assert found.get("Forest Green", (None,))[0] == "organization"  # two foreign words, else weakly a person
+
+
+def test_a_known_body_between_a_title_and_a_full_name():
+    names = by_name(["Chủ tịch Fed Jerome Powell phát biểu tại hội nghị."])
+    assert names["Fed"].type == "organization"
+    assert names["Jerome Powell"].type == "person"
+
+
+def test_a_vietnamese_name_followed_by_a_persons_act_is_a_person():
+    found = types_by_name(["Trong đêm nhạc tối qua, Lan Khuê bật khóc khi nhắc về mẹ.",
+                           "Lan Khuê đã chia sẻ trên trang cá nhân nhiều ảnh hậu trường."])
+    assert found.get("Lan Khuê") == "person"
+    assert types_by_name(["Thủ tướng nói Hội đồng Việt-Hoa Kỳ chia sẻ kinh nghiệm."]).get("Việt-Hoa Kỳ") is None
+
+
+def test_a_foreign_source_opening_a_sentence_with_theo_is_an_outlet():
+    found = types_by_name(["Theo Pop Crave, giá vé máy bay mùa hè năm nay tăng mạnh."])
+    assert found.get("Pop Crave") == "organization"
+    found = types_by_name(["Theo Anna Berg, người phát ngôn của hãng, chuyến bay bị hoãn do thời tiết."])
+    assert found.get("Anna Berg") == "person"
+
+
+def test_a_name_and_its_web_domain_stay_one_token():
+    assert any(t.endswith("Tinmoi.vn") for t in tokens("Theo trang Tinmoi.vn, giá xăng sẽ giảm."))
+    assert tokens("Ông Nam đến Huế. Sau đó ông về.").count(".") == 2  # a full stop between sentences is left alone
+
+
+def test_a_website_named_with_its_domain_is_an_organisation():
+    found = {e.name: e.type for e in entities(to_cluster(["Chuyên gia của Quansu.pro cho rằng giá dầu sẽ tăng mạnh.",
+                                                          "Tờ Kinhte.net đưa tin nhà máy đã đóng cửa."]))}
+    assert found.get("Quansu.pro") == "organization"
+    assert found.get("Kinhte.net") == "organization"
+    assert "Quansu" not in found and "Kinhte" not in found

@@ -1,0 +1,139 @@
+"""Which verbs report a claim (reporting.py, complements.py): verbs with an object or a "rằng" clause, stances,
+praise and blame, promises, analyses, announcements and documents; and verbs, questions or objects that report
+nothing."""
+
+from __future__ import annotations
+
+from analysis_support import speakers
+
+
+def test_told_objects_and_nouns_of_speech():
+    assert speakers("Tại hội thảo, các đại biểu đã chia sẻ những câu chuyện chân thật, ý nghĩa về cuộc đời ông.") == []
+    assert speakers("Giám đốc Sở Trần Quang Tuấn chia sẻ kinh nghiệm hỗ trợ doanh nghiệp.") == []
+    assert speakers("Thủ tướng Lê Văn Minh nhấn mạnh quan điểm kiên quyết phát triển thị trường lành mạnh.") == [
+        "Thủ tướng Lê Văn Minh"]
+    assert speakers("Ông Trần Văn An đã có bài phát biểu quan trọng mang tên “Đổi mới”.") == []
+    assert speakers("Các lái xe cho biết, họ chỉ uống hai cốc bia.") == ["Các lái xe"]
+
+
+def test_speech_verbs_with_an_object_for_named_speakers():
+    assert speakers("Lần đầu đóng phim hình sự, NSND Trần Văn Anh kêu thoại khó.") == ["NSND Trần Văn Anh"]
+    assert speakers("Tổng thư ký Lê Văn Nam khắc họa một bức tranh nghiệt ngã về an ninh thế giới.") == ["Tổng thư ký Lê Văn Nam"]
+    assert speakers("Trong buổi họp báo, HLV Lê Văn Tâm đã nhắc đến 4 cầu thủ sẽ đá chính.") == ["HLV Lê Văn Tâm"]
+    # not for documents, nouns or passives
+    assert speakers("Yêu cầu thứ hai đề cập đến một trong những giá trị của tác phẩm.") == []
+    assert speakers("Những cầu thủ được nhắc đến đều đã giành nhiều danh hiệu.") == []
+    assert speakers("Trước thực trạng này, các địa phương đã kêu gọi người dân diệt lăng quăng.") == []
+
+
+def test_closing_speaker_with_an_audience_and_documents():
+    assert speakers("Từ năm 2004 đã có 400 dân thường thiệt mạng, Đặc phái viên Liên Hợp Quốc Ben Emmerson vừa công bố "
+                    "trước Đại hội đồng.") == ["Đặc phái viên Liên Hợp Quốc Ben Emmerson"]
+    assert speakers("Nhiều người nổi tiếng chọn sinh con trong bí mật, để một thời gian sau mới công bố.") == []
+    assert speakers("Ông Trần Văn An, Tổng cục trưởng Tổng cục Thuế phát biểu tại hội nghị.") in ([], ["Ông Trần Văn An"])
+    assert speakers("Văn bản này cũng cho biết: “Phần lớn tổ chức đang gặp khó khăn”.") == ["Văn bản này"]
+    assert speakers("Số liệu Hiệp hội Trái phiếu (VBMA) thống kê từ Ủy ban Chứng khoán, Sở Giao dịch Hà Nội ghi nhận "
+                    "từ đầu tháng đến nay chỉ có 8 đợt phát hành.") == ["Số liệu Hiệp hội Trái phiếu (VBMA)"]
+    assert speakers("Các kết luận giám định đều đúng quy định, các clip ghi nhận hành vi của bị cáo.") == []
+
+
+def test_questions_and_verbs_after_modals_report_nothing():
+    assert speakers("KTSG Online: Ông có thể nói rõ hơn về nội dung của đề án này?") == []
+    assert speakers("Theo ông, cần phát triển những nền tảng gì?") == []
+    assert speakers("Tham gia buổi bình luận trước trận, Roy Keane được đề nghị nói một vài điều về cuốn sách.") == []
+    assert speakers("Ông Kucherena từ chối tiết lộ tên công ty tuyển dụng anh ta.") == []
+    assert speakers("“Bao giờ thì xong?”, ông Nam hỏi và cho biết sẽ chờ thêm một tuần.") == ["ông Nam"]
+
+
+def test_a_stance_voiced_and_a_belief():
+    assert speakers("Trước đó, Mỹ đã bày tỏ sự ủng hộ với đề xuất của Hàn Quốc về viện trợ.") == ["Mỹ"]
+    assert speakers("Ông Park bày tỏ sự cảm thông với các gia đình nạn nhân.") == []  # sympathy is no claim
+    assert speakers("HLV Park tin rằng đội tuyển sẽ vượt qua vòng bảng.") == ["HLV Park"]
+    assert speakers("Dựa vào kết quả này, tôi tin rằng đội sẽ thắng.") == []
+
+
+def test_praise_and_blame_voiced_by_a_named_person():
+    assert speakers("Thủ tướng Nguyễn Văn Bình lên án vụ tấn công vào khu chợ đông người.") == ["Thủ tướng Nguyễn Văn Bình"]
+    assert speakers("Tổng thống Lê Minh ca ngợi việc mở lại đường bay là một quyết định đúng đắn.") == ["Tổng thống Lê Minh"]
+    # blamed, a common noun as subject, or a title of a work: no speaker
+    assert speakers("Năm ngoái, công ty bị chỉ trích vì một sự cố tương tự.") == []
+    assert speakers("Nhiều người chỉ trích chính sách mới của thành phố.") == []
+    assert speakers("Ông Cừ đã biên soạn nhiều văn kiện, trong đó có tác phẩm Tự chỉ trích hoàn thành năm 1939.") == []
+
+
+def test_praise_with_nothing_praised_is_no_report():
+    assert speakers("Trong buổi giao lưu, Hoa hậu Lan Anh hát tiếng Anh khiến khán giả khen ngợi.") == []
+
+
+def test_a_promise_and_a_view_reiterated():
+    assert speakers("Đại tá Lê Văn Hùng hứa sẽ cùng tập thể đơn vị hoàn thành mọi nhiệm vụ được giao.") == ["Đại tá Lê Văn Hùng"]
+    assert speakers("Ông Trần Quốc Bảo nhắc lại quan điểm của bộ về việc tăng giá điện.") == ["Ông Trần Quốc Bảo"]
+    # things that are "promising", what was promised as an object, a booster dose: no one speaks
+    assert speakers("Trận chung kết hứa hẹn sẽ rất hấp dẫn.") == []
+    assert speakers("Ông Hải muốn làm những gì đã hứa khi nhận chức với cử tri trong huyện.") == []
+    assert speakers("Người dân cần tiêm mũi nhắc lại để tăng miễn dịch.") == []
+
+
+def test_an_admission_with_its_object():
+    assert speakers("Tại hội nghị, lãnh đạo thành phố thẳng thắn nhìn nhận những hạn chế trong cải cách hành chính.") == \
+        ["lãnh đạo thành phố"]
+    assert speakers("Cách nhìn nhận của giới trẻ về hôn nhân đã thay đổi nhiều.") == []
+
+
+def test_an_analysis_voiced_by_a_person_or_a_source():
+    assert speakers("Sau trận thua, giới chuyên gia liên tục phân tích về hàng thủ thiếu người của đội bóng.") == ["giới chuyên gia"]
+    assert speakers("Ông Lê Văn Hòa phân tích, giá thép tăng do chi phí vận chuyển cao.") == ["Ông Lê Văn Hòa"]
+    # a noun or a lab test, not an analysis voiced
+    assert speakers("Bộ Giáo dục cũng công bố phân tích phổ điểm của từng môn thi.") == []
+    assert speakers("Bệnh nhân được chỉ định làm xét nghiệm tổng phân tích tế bào máu.") == []
+
+
+def test_a_work_tells_what_it_is_about_and_does_not_speak():
+    assert speakers("Bộ phim nói về cuộc đời của một nữ bác sĩ vùng cao.") == []
+    assert speakers("Đạo diễn nói về bộ phim mới: “Đây là dự án tôi ấp ủ nhiều năm”.") == ["Đạo diễn"]
+
+
+def test_a_post_of_photos_is_no_report():
+    assert speakers("Mới đây, ca sĩ Minh Thư đã chia sẻ trên trang cá nhân loạt ảnh mới chụp ở Đà Lạt.") == []
+    assert speakers("Ca sĩ Minh Thư chia sẻ trên trang cá nhân rằng cô sắp ra album mới.") == ["Ca sĩ Minh Thư"]
+
+
+def test_a_body_announcing_an_act():
+    assert speakers("Hôm qua, Sở Y tế đã công bố tạm dừng hoạt động của hai phòng khám tư nhân.") == ["Sở Y tế"]
+    # announcing an object (a decision read out, an app launched) gives no content
+    assert speakers("Chiều 5/3, Công an huyện công bố quyết định xử phạt đối với 12 người đua xe.") == []
+    assert speakers("Ngày 1/6, Tổng cục Du lịch chính thức công bố ứng dụng du lịch mới.") == []
+
+
+def test_a_decision_read_out_with_what_it_decides():
+    text = ("Tại buổi lễ, Thiếu tướng Trần Văn An, Giám đốc Công an tỉnh công bố và trao Quyết định số 12/QĐ do Bộ trưởng "
+            "ký ngày 1/8, bổ nhiệm ông Lê Văn Dũng giữ chức Phó Giám đốc.")
+    assert speakers(text) == ["Thiếu tướng Trần Văn An"]
+
+
+def test_a_notice_signed_or_a_document_that_states():
+    assert speakers("Giám đốc Sở Giao thông vừa ký công văn thông báo điều chỉnh giờ cấm xe tải trong nội đô.") == \
+        ["Giám đốc Sở Giao thông"]
+    assert speakers("Nội dung trên được Ủy ban Chứng khoán nêu trong quyết định xử phạt công ty chứng khoán.") == \
+        ["Ủy ban Chứng khoán"]
+    # a document signed, without what it says, is no one's words
+    assert speakers("Phó Thủ tướng vừa ký ban hành nghị quyết về phiên họp chuyên đề tháng 5.") == []
+
+
+def test_a_conclusion_drawn_by_a_body():
+    assert speakers("Ủy ban Kiểm tra Trung ương kết luận ban thường vụ huyện ủy đã vi phạm quy chế làm việc.") == \
+        ["Ủy ban Kiểm tra Trung ương"]
+    # "có kết luận điều tra" is a document made, not a conclusion stated (held-out README)
+    assert speakers("Công an tỉnh vừa có kết luận điều tra vụ lừa đảo chiếm đoạt tài sản ở thị xã.") == []
+
+
+def test_a_verb_of_saying_with_its_clause_after_a_clause_word_or_adverbs():
+    assert speakers("Tuy nhiên, Sở Tài chính hỏi ý kiến các bộ thì các bộ đều cho rằng nên giữ nguyên mức phí hiện hành.") == ["các bộ"]
+    assert speakers("Dù chưa có kết quả nhưng các thành viên hội đồng đều cho rằng đó là điều bình thường.") == ["các thành viên hội đồng"]
+    assert speakers("Ngoài ra, các cơ quan chức năng còn bảo đảm với người dân rằng nguồn nước đã an toàn trở lại.") == \
+        ["các cơ quan chức năng"]
+    # words not said yet, a reason, a question, a first person
+    assert speakers("Tuy nhiên, những người phản đối sẽ lập luận rằng mức phí này còn quá cao.") == []
+    assert speakers("Nhiều phụ huynh chủ quan vì cho rằng bệnh này dễ chữa và không nguy hiểm.") == []
+    assert speakers("Liệu các chuyên gia có cho rằng giá sẽ còn tăng trong năm tới?") == []
+    assert speakers("Thật lòng tôi nghĩ rằng đội bóng sẽ còn tiến xa ở giải năm nay.") == []
