@@ -6,7 +6,7 @@ import pytest
 
 from builders import POOL
 from tomtat.models import Article
-from tomtat.split import (MAX_SENTENCE_CHARS, build_cluster, quote_continuations, sentences_of, split_sentences,
+from tomtat.split import (MAX_SENTENCE_CHARS, _repair, build_cluster, quote_continuations, sentences_of, split_sentences,
                           syllables, words)
 
 
@@ -132,3 +132,14 @@ def test_the_placeholder_for_held_dots_is_never_left_in_the_text():
 def test_et_cetera_ends_a_sentence_before_a_capital():
     text = "Họ bán gạo, cà phê, v.v. Giá đều tăng. Các mặt hàng gạo, cà phê v.v. đều tăng giá."
     assert split_sentences(text) == ["Họ bán gạo, cà phê, v.v.", "Giá đều tăng.", "Các mặt hàng gạo, cà phê v.v. đều tăng giá."]
+
+
+def test_a_person_named_by_initials_is_not_cut_at_their_dots():
+    assert split_sentences("Sau cú va chạm, anh Đ. tử vong tại chỗ. Công an đang điều tra.") == [
+        "Sau cú va chạm, anh Đ. tử vong tại chỗ.", "Công an đang điều tra."]
+    assert split_sentences("Nạn nhân là ông D.V. T. (SN 1975) và chị Đ. T. T. H. (SN 1989). Cả hai đều ở trọ.") == [
+        "Nạn nhân là ông D.V. T. (SN 1975) và chị Đ. T. T. H. (SN 1989).", "Cả hai đều ở trọ."]
+    # A capital after a lone letter still opens a sentence; a lone letter in lower case does not end one.
+    assert _repair(["Đội bóng xếp sau đội B.", "Sau đó họ nghỉ."]) == ["Đội bóng xếp sau đội B.", "Sau đó họ nghỉ."]
+    assert _repair(["Giá tăng 5 lần so với năm ngoái.", "(Ảnh: TTXVN)"]) == [
+        "Giá tăng 5 lần so với năm ngoái.", "(Ảnh: TTXVN)"]

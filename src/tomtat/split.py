@@ -20,6 +20,11 @@ _DOTTED = re.compile(r"^\(?(?:[A-ZĐ][A-Za-zđ]{0,3}\.){2,}$")  # "PGS.TS.", "Th
 # form mended 43 paragraphs of ../shared/data, the second 80 more; every change read was a repair.)
 _INNER_DOT = re.compile(r"(?<=[A-Za-z0-9])\.(?=[a-z]{2,}\b)|(?<=[A-Za-z])\.(?=\d)")
 _HELD_DOT = "\u2024"
+# A person named by an initial ("anh Đ.", "Tài xế Tạ Đình Đ.", "bà L.T.T. H."): underthesea ends the sentence at its
+# dot; a piece opening in lower case or with a bracket ("tử vong …", "(SN 1975, …)") goes on the same sentence
+# (30 such cuts in ../shared/data, every one read was a repair).
+_INITIAL_END = re.compile(r"(?:^|[\s.])[A-ZĐ][a-zđ]?\.$")
+_INITIAL_START = re.compile(r"^[A-ZĐ][a-zđ]?\.(?:\s|$)")  # "chị Đ. | T. | T. | H. (SN 1989 …)": one name, cut at each dot
 # "… như ở Ukraine hay Belarus, v.v. Chuyên gia …": "v.v." closes a list, and a capital after it opens a sentence.
 _ETC = re.compile(r"(?<!\w)v\.v\.(\s+)(?=\w)")
 
@@ -91,7 +96,8 @@ def _after_etc(piece: str) -> list[str]:
 
 
 def _repair(pieces: list[str]) -> list[str]:
-    """Undo underthesea's slips: a closing quote cut off its sentence, a split after a title abbreviation, none after "v.v."."""
+    """Undo underthesea's slips: a closing quote cut off its sentence, a split after a title abbreviation or a
+    person's initial, none after "v.v."."""
     out: list[str] = []
     for piece in (p for whole in pieces for p in _after_etc(whole.strip())):
         if not piece:
@@ -101,7 +107,9 @@ def _repair(pieces: list[str]) -> list[str]:
             piece = piece[1:].strip()
         if not piece:
             continue
-        if out and _ends_in_abbreviation(out[-1]) and piece[0].isupper():
+        if out and (_ends_in_abbreviation(out[-1]) and piece[0].isupper()
+                    or _INITIAL_END.search(out[-1]) and (piece[0].islower() or piece[0] == "("
+                                                          or _INITIAL_START.match(piece))):
             out[-1] = f"{out[-1]} {piece}"
             continue
         out.append(piece)
