@@ -101,3 +101,37 @@ def test_a_bodys_acronym_and_its_place_in_capitals_is_the_body_not_a_headline():
     assert found.get("Ủy ban nhân dân TPHCM", (None,))[0] == "organization"
     assert "UBND TP.HCM" in found["Ủy ban nhân dân TPHCM"][1]  # one body, its place written two ways
     assert not types_by_name(["CẢNH BÁO MƯA LỚN Ở NHIỀU NƠI trong đêm nay."])  # a headline stays none
+
+
+def test_initials_of_given_names_a_feminine_surname_and_a_typo_are_one_name():
+    names = by_name(["Tổng thống Nga Vladimir Putin gặp Thủ tướng Ấn Độ. Ông Putin nói hai nước là bạn.",
+                     "Ông V.Putin nhấn mạnh hợp tác sẽ tăng. Nhà báo Darya Dugin thiệt mạng; cha cô, ông Aleksandr Dugin, "
+                     "không có mặt. Daria Dugina là con gái ông.",
+                     "Tờ Yomiuri Shimbun đưa tin Philippines mua máy bay. Yomuiri Shimbun cho biết Phlippines trả "
+                     "trước một nửa."])
+    assert {"Putin", "V.Putin"} <= set(names["Vladimir Putin"].aliases)
+    assert "Putin" not in names and "V.Putin" not in names
+    daria = names.get("Daria Dugina") or names["Darya Dugin"]
+    assert {daria.name, *daria.aliases} >= {"Daria Dugina", "Darya Dugin"}
+    assert "Aleksandr Dugin" in names  # the father: another given name, the same surname
+    assert "Yomuiri Shimbun" in names["Yomiuri Shimbun"].aliases
+    philippines = names.get("Philippines") or names["Phlippines"]  # written once each: either may be the name
+    assert philippines.type == "location" and {philippines.name, *philippines.aliases} == {"Philippines", "Phlippines"}
+
+
+def test_close_spellings_of_two_real_places_stay_apart():
+    names = by_name(["Đoàn công tác thăm Colombia rồi sang Columbia ở Mỹ.", "Đại diện của Austria và Australia ký thỏa thuận."])
+    assert {"Colombia", "Columbia", "Austria", "Australia"} <= set(names)
+
+
+def test_a_name_after_its_classifier_and_the_bare_name_are_one():
+    names = by_name(["Hình ảnh trên báo VG, kênh NRK lan truyền. Một nhân chứng nói với tờ VG của Na Uy rằng anh đã trốn.",
+                     "Hôm qua, tập đoàn Yahoo xác nhận. Yahoo cho biết. Yahoo bị tấn công. Ông Yahoo nói."])
+    assert [e.name for e in names.values() if "VG" in e.name] == ["VG"] and "báo VG" in names["VG"].aliases
+    assert names["Yahoo"].type == "organization"  # one rule says person, the classifier and the guesses a body
+
+
+def test_a_court_named_with_the_city_written_out_or_short_is_one_body():
+    names = by_name(["Tòa án nhân dân thành phố Hà Nội mở phiên xử. TAND TP Hà Nội tuyên án sau hai ngày."])
+    courts = [e for e in names.values() if e.type == "organization"]
+    assert len(courts) == 1, courts

@@ -38,8 +38,8 @@ from ._common import ACRONYM as _ACRONYM, fold, merge_sources, src, UPPER
 from .lexicon import BARE_BODIES, COUNTRY_HEADS, ORG_HEADS, ORG_STANDALONE, ORGS, PLACE_FORMS, PLACES
 from .mentions import _mentions, _OPENERS, LOWER_ORG_HEADS, Mention, tokens
 from .merge import (
-    merge_acronym_forms, merge_initials, merge_org_prefixes, merge_org_short_names, merge_people, merge_place_suffix,
-    merge_committees, merge_place_words, merge_word_order, COMMITTEES,
+    merge_acronym_forms, merge_foreign_spellings, merge_initials, merge_org_prefixes, merge_org_short_names, merge_people,
+    merge_place_suffix, merge_committees, merge_place_words, merge_word_order, COMMITTEES,
 )
 from .merge_more import merge_brand_branches, merge_city_clubs, merge_clubs, merge_company_names, merge_dominant_given_name
 from .models import Entity
@@ -119,7 +119,9 @@ def candidates(cluster: Cluster) -> list[Candidate]:
             union(key, akey)
     kinds = {k: _vote(ms) for k, ms in groups.items()}
     merge_word_order(groups, union)
+    _merge_classified(groups, union)
     merge_people(groups, kinds, union, find)
+    merge_foreign_spellings(groups, kinds, union, _without_classifier)
     merge_dominant_given_name(groups, kinds, union, find)
     merge_acronym_forms(groups, kinds, union, find)
     merge_initials(groups, kinds, union)
@@ -179,6 +181,14 @@ def _without_classifier(name: str) -> str | None:
     return rest if rest[:1].isupper() and rest.split(" ")[0].lower() not in ORG_HEADS else None
 
 
+def _merge_classified(groups: dict, union) -> None:
+    """ "báo Yomiuri Shimbun" is "Yomiuri Shimbun": a name after its classifier and the bare name are one."""
+    for k, ms in groups.items():
+        bare = next((b for b in map(_without_classifier, {m.name for m in ms}) if b), None)
+        if bare and _key(bare) in groups:
+            union(_key(bare), k)
+
+
 def _drop_works(mentions: list[Mention]) -> list[Mention]:
     """Mentions that are no title of a work: a name seen as a title once is a title everywhere in the
     cluster ("bệ phóng HIMARS" … "Về HIMARS"), unless it is a known place or organisation ("ca khúc
@@ -208,8 +218,16 @@ def _key(name: str) -> str:
 
 
 def _vote(ms: list[Mention]) -> str | None:
+    """The type most mentions were given by a rule; a tie goes to the weak guesses ("tập đoàn Yahoo" once,
+    "Yahoo" read once as a person and nine times guessed an organisation)."""
     kinds = Counter(m.type for m in ms if m.type) or Counter(m.guess for m in ms if m.guess)
-    return kinds.most_common(1)[0][0] if kinds else None
+    ranked = kinds.most_common()
+    if len(ranked) > 1 and ranked[0][1] == ranked[1][1]:
+        tied = {k for k, n in ranked if n == ranked[0][1]}
+        guesses = Counter(m.guess for m in ms if m.guess in tied).most_common(1)
+        if guesses:
+            return guesses[0][0]
+    return ranked[0][0] if ranked else None
 
 
 def _canonical(names: Counter, kind: str) -> str:

@@ -12,6 +12,10 @@ from .lexicon import PLACE_FORMS
 # Two spellings of one foreign name are merged above this similarity (difflib ratio of the
 # accent-free lowercase names). Tuned on invented pairs: Jomart/Zhomart 0.9, Putin/Platini 0.5.
 SAME_NAME_RATIO = 0.8
+# Two spellings of one foreign place or body (8 letters or more) are merged from this similarity. Chosen from
+# invented pairs: a typo (Phlippines/Philippines 0.95, Yomuiri/Yomiuri Shimbun 0.93) is above it, two real
+# names are below (Colombia/Columbia 0.875, Austria/Australia 0.875, Slovakia/Slovenia 0.75).
+SAME_SPELLING_RATIO = 0.9
 
 
 def merge_people(groups: dict, kinds: dict, union, find) -> None:
@@ -22,8 +26,10 @@ def merge_people(groups: dict, kinds: dict, union, find) -> None:
     multi = [k for k in people if len(spelled[k]) > 1]
     for a_i, a in enumerate(multi):
         for b in multi[a_i + 1:]:
-            if spelled[a][-1] == spelled[b][-1] and SequenceMatcher(None, a, b).ratio() >= SAME_NAME_RATIO:
+            if _surname_stem(spelled[a][-1]) == _surname_stem(spelled[b][-1]) \
+                    and SequenceMatcher(None, a, b).ratio() >= SAME_NAME_RATIO:
                 union(a, b)
+    _merge_initialled(spelled, multi, union, find)
     for part in multi:  # "Phan Văn" (a name cut by a typo) is the one person whose name it opens
         longer = {find(k) for k in multi if len(spelled[k]) > len(spelled[part]) and spelled[k][: len(spelled[part])] == spelled[part]}
         if len(longer) == 1:
@@ -50,6 +56,39 @@ def merge_people(groups: dict, kinds: dict, union, find) -> None:
             kinds[short] = "person"
             for m in groups[short]:
                 m.guess = "person"  # a surname alone is the person's, whatever its spelling suggested
+
+
+def _surname_stem(word: str) -> str:
+    """A foreign surname without the feminine "-a" of Slavic names ("Dugina" is "Dugin"'s form for a woman)."""
+    return word[:-1] if word.isascii() and len(word) > 4 and word.endswith("a") else word
+
+
+def _merge_initialled(spelled: dict, multi: list, union, find) -> None:
+    """ "V.Putin" is "Vladimir Putin": given names written as initials, the same surname, and exactly one
+    person of the cluster whose given names open with those letters."""
+    for a in multi:
+        given, surname = spelled[a][:-1], spelled[a][-1]
+        if len(surname) < 2 or any(len(w) != 1 for w in given):
+            continue
+        roots = {find(b) for b in multi if b != a and spelled[b][-1] == surname and len(spelled[b]) > len(given)
+                 and any(len(w) > 1 for w in spelled[b][:-1])
+                 and [w[0] for w in spelled[b][:len(given)]] == given}
+        if len(roots) == 1:
+            union(roots.pop(), a)
+
+
+def merge_foreign_spellings(groups: dict, kinds: dict, union, bare) -> None:
+    """ "Yomuiri Shimbun" is "Yomiuri Shimbun", "Phlippines" is "Philippines": a foreign (latin-letter) name of
+    8 letters or more spelt almost like another of the cluster (a typo in one article); two people's names are
+    left to merge_people, which also asks for the same surname."""
+    written = {k: bare(groups[k][0].name) or groups[k][0].name for k in kinds}  # "Tờ Yomiuri Shimbun": its name
+    foreign = [k for k, n in written.items() if n.isascii() and len(n) >= 8 and not _ACRONYM.match(n)]
+    for i, a in enumerate(foreign):
+        for b in foreign[i + 1:]:
+            x, y = fold(written[a]), fold(written[b])
+            if len(x.split()) == len(y.split()) and {kinds[a], kinds[b]} != {"person"} \
+                    and SequenceMatcher(None, x.replace(" ", ""), y.replace(" ", "")).ratio() >= SAME_SPELLING_RATIO:
+                union(a, b)
 
 
 def merge_acronym_forms(groups: dict, kinds: dict, union, find) -> None:
@@ -95,9 +134,18 @@ def merge_initials(groups: dict, kinds: dict, union) -> None:
 
 
 def _same_place(a: list[str], b: list[str]) -> bool:
-    """Whether two folded word lists are one name, or two forms of one place ("tp.hcm" / "tphcm" / "tp hcm")."""
+    """Whether two folded word lists are one name, or two forms of one place ("tp.hcm" / "tphcm" / "tp hcm",
+    "thành phố Hà Nội" / "TP Hà Nội")."""
+    a, b = _city_word(a), _city_word(b)
     forms = ["".join(x) for x in (a, b)]
     return a == b or bool(a and b) and len({fold(PLACE_FORMS.get(f, f)).replace(" ", "") for f in forms}) == 1
+
+
+def _city_word(words: list[str]) -> list[str]:
+    """ "thanh pho ha noi" written as "tp ha noi", the short form of the word for a city."""
+    if words[:2] == ["thanh", "pho"] and len(words) > 2:
+        return ["tp", *words[2:]]
+    return ["tp", *words[1:]] if words[:1] == ["tp."] else words
 
 
 _ADMIN = {"tinh", "huyen", "xa", "phuong", "quan", "thanh", "pho", "thi", "tran", "tp", "tp."}
