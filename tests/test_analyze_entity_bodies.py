@@ -4,7 +4,7 @@ glued words around a body's name."""
 
 from __future__ import annotations
 
-from analysis_support import by_name
+from analysis_support import by_name, types_by_name
 from tomtat.analyze.entities import entities
 from tomtat.pipeline import to_cluster
 
@@ -155,3 +155,12 @@ def test_a_name_glued_after_hcm_openers_and_leaders_after_a_body():
                      "Ông Lan là cán bộ Công an Trung ương lãnh đạo lực lượng."])
     assert names["Thạch Kim Tuấn"].type == "person" and "Cả Sony" not in names and "Sony" in names
     assert "Công an Trung ương" in names
+
+
+def test_a_theatre_is_a_body_and_the_opera_house_a_venue():
+    names = types_by_name(["Vở diễn mới của Nhà hát Chèo Việt Nam ra mắt tại Nhà hát Lớn Hà Nội tối 5/3.",
+                           "Khán giả xếp hàng trước Nhà hát Hòa Bình."])
+    assert names.get("Nhà hát Chèo Việt Nam") == "organization"
+    assert names.get("Nhà hát Hòa Bình") == "organization"
+    assert names.get("Nhà hát Lớn Hà Nội") == "location"
+    assert "Hòa Bình" not in names  # the province's name, here the theatre's

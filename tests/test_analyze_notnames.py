@@ -86,3 +86,18 @@ def test_a_capitalised_common_phrase_the_cluster_writes_in_lower_case_is_no_name
     assert "Vườn Quốc Gia" not in names
     assert names["Thành Công"].type == "person"  # a titled person keeps the name
     assert names["Chính phủ"].type == "organization"  # a standalone body (held-out-2 convention)
+
+
+def test_a_name_after_a_model_code_is_the_models_and_an_age_team_is_a_team():
+    names = types_by_name(["Hàn Quốc giao 12 máy bay huấn luyện T-50 Golden Eagle cho Philippines.",
+                           "U23 Indonesia thắng 2-0 trong trận mở màn."])
+    assert "Golden Eagle" not in names and names.get("Hàn Quốc") == "location"
+    assert names.get("U23 Indonesia") == "organization"
+
+
+def test_a_byline_glued_to_the_next_paragraph_names_no_one():
+    names = types_by_name(["Hoàng Cường Theo Philstar Sau thời gian đàm phán, Bộ Quốc phòng ký hợp đồng.",
+                           "Cầu thủ Theo Walcott ghi bàn ở phút 90."])
+    assert "Hoàng Cường" not in names and "Hoàng Cường Theo Philstar" not in names and "Philstar" not in names
+    assert names.get("Bộ Quốc phòng") == "organization"
+    assert names.get("Theo Walcott") == "person"  # a given name, after a common noun

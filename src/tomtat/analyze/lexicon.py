@@ -318,6 +318,9 @@ ORG_PREFIXES |= {"nhật báo", "tuần báo", "báo điện tử"}
 NOT_NAMES |= {"vnah", "mẹ vnah"}
 # "Vụ Tài chính …" (a department of a ministry): a head; a titled "Phó vụ trưởng Vụ" is no person "Vụ".
 ORG_HEADS |= {"vụ"}
+# A theatre is a company as well as a hall ("Nhà hát Chèo Việt Nam", "Nhà hát Tuổi trẻ"): a body by default;
+# "Nhà hát Lớn" stays a venue (VENUE_HEADS). Found 30 times in ../shared/data, where the name after it was dropped.
+ORG_HEADS |= {"nhà hát"}
 # Fields of ministries and departments, joined by "và" in their names ("Bộ Thông tin và Truyền thông", "Sở Văn
 # hóa và Thể thao"): the names of the Vietnamese government's ministries (general knowledge).
 TITLE_DOMAINS |= {"thông tin", "truyền thông", "văn hóa", "văn hoá", "thể thao", "du lịch", "xã hội", "khoa học",

@@ -128,8 +128,9 @@ def _run_end(toks: tuple[str, ...], i: int, common: set[str]) -> int:
                 break  # "HĐND TP. | Theo đó": the dot ended the sentence
             if t.lower() in PERSON_TITLES and t.upper() == t and len(t) > 1 and " " not in t:
                 break  # "Bộ Y tế | PGS.TS Nguyễn …": an abbreviated title opens a person's name
-            if t.lower() in _CONNECTORS:
-                break  # "Hà Huy Tập | Hơn nữa": a sentence glued on, its connector capitalised
+            if t.lower() in _CONNECTORS or t == "Theo":
+                break  # "Hà Huy Tập | Hơn nữa": a sentence glued on, its connector capitalised; "Hoàng Cường | Theo
+                # Philstar": an author's byline, then its source (9 bylines so in ../shared/data; _mentions drops both)
             if t.lower() in _TERMS and j + 1 < len(toks) and _ROMAN_TERM.match(toks[j + 1]) or _TERM.match(t):
                 break  # "Ban chấp hành Trung ương Đảng | Khóa XIII": a term of office, no part of the name
             if j > i and _is_org_head(t.lower()) and t.lower() not in PLACES \
@@ -230,6 +231,12 @@ def _mentions(sentence: Sentence, common: set[str]) -> list[Mention]:
                 or (i + 1 < len(toks) and toks[i + 1] == "/") \
                 or (i + 2 < len(toks) and toks[i + 1] in "-–" and toks[i + 2][:1].isdigit()):  # "FX - 580VN"
             i += 1  # not a name, or part of a code ("06/2019/TT-BGDĐT")
+            continue
+        if toks[i] == "Theo" and i > 0 and all(p[:1].isupper() for p in toks[i - 1].split(" ")) \
+                and toks[i - 1].lower() not in PERSON_TITLES:
+            if out and out[-1].name.endswith(toks[i - 1]):  # "Hoàng Cường | Theo Philstar | Sau …": a byline (its
+                out.pop()  # author, then the source) glued to the next paragraph; no one the story names
+            i = _run_end(toks, i + 1, common) if i + 1 < len(toks) and _name_like(toks[i + 1]) else i + 1
             continue
         j = _run_end(toks, i, common)
         if toks[i].lower() in DOCUMENT_WORDS or toks[i].lower().split()[0] in DOCUMENT_WORDS:  # "Luật Phòng, chống …"

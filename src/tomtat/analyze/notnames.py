@@ -16,6 +16,9 @@ _COUNTED = {"năm", "tháng", "ngày", "tuần", "giờ", "phút", "giây", "ng�
 # A model number after a latin-letter name ("Nexus 5", "Galaxy Note 3", "Windows 11").
 _MODEL_NUMBER = re.compile(r"^\d{1,3}[A-Za-z]?$")
 _QUOTES = {"'", '"', "“", "‘", "«"}
+# A model's code: capitals, a dash maybe, digits ("T-50", "FGM-148", "A320"); an age team ("U23 Indonesia") is a team.
+_MODEL_CODE = re.compile(r"^[A-Z]{1,4}-?\d+[A-Z]*$")
+_AGE_TEAM = re.compile(r"^U\d{2}$")
 
 
 def _is_work(toks: tuple[str, ...], i: int, j: int) -> bool:
@@ -28,6 +31,9 @@ def _is_work(toks: tuple[str, ...], i: int, j: int) -> bool:
     if j < len(toks) and _MODEL_NUMBER.match(toks[j]) and name.isascii() and not name.isupper() \
             and name.lower() not in PLACES | ORGS:
         return True  # "Galaxy Note 3", "Nexus 5", "Windows 11": a product and its model number
+    if i > 0 and _MODEL_CODE.match(toks[i - 1]) and not _AGE_TEAM.match(toks[i - 1]) and name.isascii() \
+            and name.lower() not in PLACES | ORGS:
+        return True  # "T-50 Golden Eagle", "MQ-1C Grey Eagle", "A320 Sharklet": the name of a model after its code
     k = i - 1 if i > 0 and toks[i - 1] in _QUOTES else i
     before: list[str] = []  # up to four lower-case tokens before the run, nearest last
     while k > 0 and len(before) < 4 and (toks[k - 1][:1].islower() or k == 1) and toks[k - 1].lower() not in _WORK_STOP:
