@@ -103,3 +103,18 @@ def test_the_person_an_outlet_quotes_is_the_speaker():
                                          "Bão số 3 đổ bộ vào miền Trung."]))
     speakers = [a.speaker for a in digest.attributions]
     assert speakers == ["ông Hoàng Minh"]
+
+
+def test_a_document_is_named_without_when_it_came_out_and_a_time_zone_is_no_source():
+    assert speakers("Báo cáo việc làm tháng 9 của Mỹ được công bố đêm qua (theo giờ Việt Nam) cho thấy, tình hình việc "
+                    "làm ở nước này đã yếu hơn kỳ vọng.") == ["Báo cáo việc làm tháng 9 của Mỹ"]
+    # "do X công bố" names who put it out, and stays.
+    assert speakers("Một video do Bộ Quốc phòng Nga công bố cho thấy hệ thống tác chiến điện tử đang hoạt động.") == [
+        "Một video do Bộ Quốc phòng Nga công bố"]
+
+
+def test_figures_given_by_a_body_and_an_outlets_online_dateline():
+    assert speakers("Đây là số liệu được Tổng cục Cảnh sát phòng, chống tội phạm (Bộ Công an) đưa ra tại hội nghị "
+                    "sơ kết 5 năm.") == ["Tổng cục Cảnh sát phòng, chống tội phạm (Bộ Công an)"]
+    assert speakers("QĐND Online – Chiều 29-10, thông tin từ Công ty Cổ phần sữa Việt Nam (Vinamilk) cho biết, trong "
+                    "9 tháng Vinamilk đã thu mua 115.300 tấn sữa.") == ["Công ty Cổ phần sữa Việt Nam"]

@@ -27,7 +27,7 @@ _SOURCE_WORDS = re.compile(
 _NOT_SOURCE = re.compile(
     r"(?i)^(?:đó|đấy|quy định|kế hoạch|hướng|yêu cầu|dõi|luật(?! sư)|thống kê|dự kiến|chương trình|lịch|thời gian|"
     r"nghị quyết|chỉ thị|quyết định|thông tư|thỏa thuận|dạng|đà|kịp|sau|tôi|chúng tôi|mình|như|"
-    r"nghị định|đồ án|đề án|phương án|hợp đồng|giấy phép|"  # sixth round: regulatory texts of the same kind as "quyết định"
+    r"nghị định|đồ án|đề án|phương án|hợp đồng|giấy phép|giờ|"  # "theo giờ Việt Nam": a time zone; sixth round: regulatory texts of the same kind as "quyết định"
     r"(?:sự\s+)?chỉ đạo)\b"  # ninth round: a directive ("…, theo chỉ đạo của Bộ trưởng X", held-out-4 README), as "yêu cầu"
 )
 # Openers of an adverbial segment before the subject ("Tại cuộc họp, Tổng thống … tuyên bố").
@@ -107,7 +107,8 @@ def _subject(prefix: str) -> str | None:
     return subject
 
 
-_DATELINE = re.compile(rf"^(?:\([{UPPER}]{{2,}}\)|[{UPPER}]{{2,}}(?![\w.])\s*[-–])\s*[-–]?\s*")  # "(TTXVN) -", "KTĐT -"; not "EVN cho biết", "PGS.TS"
+_DATELINE = re.compile(rf"^(?:\([{UPPER}]{{2,}}\)|[{UPPER}]{{2,}}(?:\s+Online)?(?![\w.])\s*[-–])\s*[-–]?\s*")  # "(TTXVN) -", "KTĐT -",
+# "QĐND Online –"; not "EVN cho biết", "PGS.TS"
 _TIME_OPENER = re.compile(r"(?i)^(?:(?:rạng |sáng |trưa |chiều |tối |đêm )?(?:ngày |hôm )?\d{1,2}[/.-]\d{1,2}(?:[/.-]\d{2,4})?|"
                           r"(?:sáng|trưa|chiều|tối|đêm) (?:nay|qua))\s+")
 
