@@ -143,3 +143,11 @@ def test_a_person_named_by_initials_is_not_cut_at_their_dots():
     assert _repair(["Đội bóng xếp sau đội B.", "Sau đó họ nghỉ."]) == ["Đội bóng xếp sau đội B.", "Sau đó họ nghỉ."]
     assert _repair(["Giá tăng 5 lần so với năm ngoái.", "(Ảnh: TTXVN)"]) == [
         "Giá tăng 5 lần so với năm ngoái.", "(Ảnh: TTXVN)"]
+
+
+def test_a_caption_glued_before_a_capitalised_connector_is_its_own_sentence():
+    assert split_sentences("Máy bay FA-50 giúp Philippines tăng khả năng phòng thủ Trước đó, ngày 18-10, hai bên đã "
+                           "ký biên bản ghi nhớ.") == ["Máy bay FA-50 giúp Philippines tăng khả năng phòng thủ",
+                                                      "Trước đó, ngày 18-10, hai bên đã ký biên bản ghi nhớ."]
+    # In lower case, or after a stop, the connector cuts nothing more.
+    assert split_sentences("Anh ấy đã đến đó trước đó một ngày.") == ["Anh ấy đã đến đó trước đó một ngày."]

@@ -25,6 +25,11 @@ _HELD_DOT = "\u2024"
 # (30 such cuts in ../shared/data, every one read was a repair).
 _INITIAL_END = re.compile(r"(?:^|[\s.])[A-ZĐ][a-zđ]?\.$")
 _INITIAL_START = re.compile(r"^[A-ZĐ][a-zđ]?\.(?:\s|$)")  # "chị Đ. | T. | T. | H. (SN 1989 …)": one name, cut at each dot
+# Connectors that open a sentence: written capitalised right after a lower-case word, with no stop between, they open
+# the next sentence after a caption or subheading that had none ("… gây cản trở giao thông Trước đó, trong 2 đêm …";
+# 6 such joins in ../shared/data, all read: every one a caption or subheading glued on).
+_GLUED_CONNECTOR = re.compile(r"(?<=[a-zà-ỹđ0-9)] )(?:Trước đó|Sau đó|Theo đó|Tuy nhiên|Ngoài ra|Trong khi đó|Bên cạnh đó|"
+                              r"Do đó|Vì vậy|Mặt khác|Như vậy|Hơn nữa|Đồng thời)(?!\w)")
 # "… như ở Ukraine hay Belarus, v.v. Chuyên gia …": "v.v." closes a list, and a capital after it opens a sentence.
 _ETC = re.compile(r"(?<!\w)v\.v\.(\s+)(?=\w)")
 
@@ -116,6 +121,14 @@ def _repair(pieces: list[str]) -> list[str]:
     return out
 
 
+def _glued(sentence: str) -> list[str]:
+    """A caption or subheading glued with no full stop before a capitalised connector ("… 27 quái xế Trước đó, …"):
+    two sentences."""
+    cuts = [m.start() for m in _GLUED_CONNECTOR.finditer(sentence)]
+    bounds = [0, *cuts, len(sentence)]
+    return [sentence[a:b].strip() for a, b in zip(bounds, bounds[1:]) if sentence[a:b].strip()]
+
+
 def _paragraphs(text: str) -> list[list[str]]:
     """The sentences of each paragraph of a text (line breaks, then underthesea's sentence splitter)."""
     from underthesea import sent_tokenize
@@ -130,7 +143,7 @@ def _paragraphs(text: str) -> list[list[str]]:
         for sentence in _repair(sent_tokenize(_INNER_DOT.sub(_HELD_DOT, paragraph) if held else paragraph)):
             sentence = sentence.replace(_HELD_DOT, ".") if held else sentence
             if _SYLLABLE.search(sentence):
-                sentences.extend(_cut_long(sentence))
+                sentences.extend(piece for part in _glued(sentence) for piece in _cut_long(part))
         if sentences:
             out.append(sentences)
     return out
