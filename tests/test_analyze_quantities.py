@@ -148,3 +148,29 @@ def test_coordinates_product_numbers_plans_and_dotted_decimals():
 def test_an_order_of_magnitude_takes_every_multiplier_after_it():
     assert values("Ngân sách thất thu hàng chục nghìn tỷ đồng mỗi năm.") == [(10 ** 13, True)]
     assert values("Dự án cần hàng trăm triệu đồng.") == [(10 ** 8, True)]
+
+
+def _values(text: str) -> list[float]:
+    return [v for v, _ in values(text)]
+
+
+def test_an_amount_in_two_multipliers_and_a_half_are_one_value():
+    assert _values("So với cùng kỳ, tiền phạt tăng 170 tỷ 913 triệu đồng.") == [170_913_000_000]
+    assert _values("Tổng cộng 2 triệu 500 nghìn đồng.") == [2_500_000]
+    assert _values("Anh ấy có 3 tỷ và 5 triệu.") == [3e9, 5e6]  # two amounts, "và" between them
+    assert _values("Công ty đã dành 2 năm rưỡi để chuẩn bị.") == [2.5]
+    assert _values("Giá 1 triệu rưỡi đồng một vé.") == [1_500_000]
+
+
+def test_doses_ring_roads_titles_and_model_names_are_no_counts():
+    assert _values("Trong đó, mũi 1 đạt 64,5% và mũi 2 mới đạt 30,8%.") == [64.5, 30.8]
+    assert _values("Xe tải gặp nạn trên đường vành đai 3 thuộc thôn Đông Mẫu.") == []
+    assert _values("Trong liveshow “Tình mẫu tử 5” anh sẽ hát 40 ca khúc.") == [40]
+    assert _values("Nord Stream 1 ngừng hoạt động để bảo trì.") == []
+    assert _values("Tàu gặp nạn khi cách Nha Trang 240 hải lý.") == [240]  # a Vietnamese place, then a distance
+
+
+def test_a_count_after_an_acronym_is_a_count():
+    assert _values("Lực lượng chức năng tước GPLX 18.088 trường hợp.") == [18088]
+    assert _values("Bệnh nhân thở HFNC 8 ca, thở máy 5 ca.") == [8, 5]
+    assert _values("Chuyến bay VNA 686 là chuyến cuối trong ngày.") == []

@@ -35,7 +35,7 @@ _LABEL = re.compile(
     r"version|giai đoạn|hội nghị|kỳ họp|phần|đề án|dự án|công văn|tờ trình|mẫu|tuyến|chuyến|hạng mục|cửa|ga|bến|"
     r"trạm|cổng|vùng|sư đoàn|lữ đoàn|trung đoàn|tiểu đoàn|đại đội|binh đoàn|quân đoàn|hạm đội|kênh|ván|set|hiệp|phút thứ|"
     r"quý|sbd|stt|mã số|dân phố|hotline|điện thoại|đt|sđt|tổng đài|fax|sáng|trưa|chiều|tối|đêm|hôm|"
-    r"trung ương|hẻm|ngõ|ngách|kiệt|bán kết|tứ kết|chung kết|đội|mức độ)"
+    r"trung ương|hẻm|ngõ|ngách|kiệt|bán kết|tứ kết|chung kết|đội|mức độ|mũi|vành đai)"  # "mũi 2" (the second dose), "vành đai 3"
     r"\.?\s*$"
 )
 # "quý 1 và 2", "tháng 4 và 5", "tổ 3, 4": the numbers after a label's first number are labels too.
@@ -51,7 +51,28 @@ _ACRONYM_BEFORE = re.compile(rf"(?<!\w)[{UPPER}]{{2,}}\s+$")
 _LATIN_WORD_BEFORE = re.compile(r"(?<=\S\s)([A-Z][a-z]+)\s+$")
 
 
+# Two capitalised latin words before a number name a model or a project ("Nord Stream 1", "Galaxy Note 3").
+_LATIN_NAME_BEFORE = re.compile(r"(?:^(?!(?:Theo|Sau|Khi|Tuy|Con|Ban|Anh|Chi|Hai|Ba|Ong)\b)|(?<=\S\s))[A-Z][a-z]+\s+[A-Z][a-z]+\s+$")
+# A number closing a quoted title ("“Tình mẫu tử 5”"): the title's.
+_TITLE_CLOSE = re.compile(r"\s*[”\"]")
+_TITLE_OPEN = re.compile(rf"[“\"][{UPPER}][^“”\"]{{0,80}}$")
+# Counted nouns that make a number after an acronym a count, not a code ("tước GPLX 18.088 trường hợp", "HFNC 8 ca").
+_COUNTED_AFTER_ACRONYM = {"ca", "trường hợp", "người", "vụ", "lượt", "bệnh nhân", "hộ", "xe", "phương tiện"}
+# "170 tỷ 913 triệu đồng": a smaller multiplier's part after a larger one adds to it.
+_AMOUNT_TAIL = re.compile(r"\s+(\d{1,3})\s+(tỷ|tỉ|triệu|nghìn|ngàn|trăm)\b")
+# "2 năm rưỡi", "1 triệu rưỡi": and a half (of the multiplier, else of one).
+_AND_A_HALF = re.compile(r"(?i)\s+rưỡi\b")
+
+
+# A Vietnamese syllable written without its marks ("Nha", "Trang", "Long"): an onset, vowels, a coda. Words that are no
+# such syllable ("Nord", "Stream", "Galaxy") are foreign.
+_PLAIN_SYLLABLE = re.compile(r"(?i)^(?:ngh|ng|nh|ch|gh|gi|kh|ph|qu|th|tr|[bcdghklmnprstvx])?[aeiouy]{1,3}(?:ng|nh|ch|[cmnpt])?$")
+
+
 def _foreign_name_before(head: str) -> bool:
+    pair = _LATIN_NAME_BEFORE.search(head)
+    if pair and any(not _PLAIN_SYLLABLE.match(w) for w in pair.group(0).split()):
+        return True  # "Nord Stream 1", not "cách Nha Trang 240 hải lý"
     found = _LATIN_WORD_BEFORE.search(head)
     if not found:
         return False
@@ -152,7 +173,10 @@ def find_quantities(text: str, sentence: Sentence | None = None) -> list[Quantit
     out: list[Quantity] = []
     matches = list(_QUANTITY.finditer(clean))
     range_ends: set[int] = set()  # matches that close a range ("3-4 chiếc"): approximate, like its start
+    consumed: set[int] = set()  # starts of matches read as the tail of the amount before ("913" of "170 tỷ 913 triệu")
     for n, m in enumerate(matches):
+        if m.start() in consumed:
+            continue
         head = clean[: m.start()]
         big = m.group("mult") or "." in (m.group("num") or "")  # "cung cấp 200 triệu", "điều 3.000 lính": no label
         if not m.group("hedge") and not m.group("vague") and not big and (_LABEL.search(head) or (
@@ -169,8 +193,13 @@ def find_quantities(text: str, sentence: Sentence | None = None) -> list[Quantit
             approx = True
         else:
             value = parse_number(m.group("num"))
-            for word in (m.group("mult") or "").lower().split():
+            mults = (m.group("mult") or "").lower().split()
+            for word in mults:
                 value *= _MULT[word]
+            tail = _AMOUNT_TAIL.match(clean, m.end()) if len(mults) == 1 else None
+            if tail and _MULT[tail.group(2).lower()] < _MULT[mults[0]]:
+                value += parse_number(tail.group(1)) * _MULT[tail.group(2).lower()]
+                consumed.add(tail.start(1))  # the next match is this amount's tail
             approx = bool(hedge) or n in range_ends
         nxt = matches[n + 1] if n + 1 < len(matches) else None
         if not m.group("vague") and not m.group("mult") and nxt is not None and not nxt.group("vague") \
@@ -197,11 +226,25 @@ def find_quantities(text: str, sentence: Sentence | None = None) -> list[Quantit
             total = parse_number(whole.group(2)) * factor
             out.append(Quantity(total, unit, about, False, text[whole.start(2):whole.end()], whole.start(2), whole.end()))
             continue
-        unit, about, used = _counted(sentence, clean[m.end():])
+        end_of_amount = m.end()
+        tail = _AMOUNT_TAIL.match(clean, m.end()) if m.group("num") else None
+        if tail and tail.start(1) in consumed:
+            end_of_amount = tail.end()
+        half = _AND_A_HALF.match(clean, end_of_amount) if m.group("mult") else None  # "1 triệu rưỡi đồng"
+        after = half.end() if half else end_of_amount
+        unit, about, used = _counted(sentence, clean[after:])
+        if not half and unit and m.group("num"):
+            half = _AND_A_HALF.match(clean, after + used)  # "2 năm rưỡi"
+        if half and "," not in (m.group("num") or ","):
+            mults = (m.group("mult") or "").lower().split()
+            value += 0.5 * (_MULT[mults[-1]] if mults else 1)  # "2 năm rưỡi" = 2.5 năm, "1 triệu rưỡi" = 1.5 triệu
         if not m.group("hedge") and not m.group("mult") and (
                 (not unit and _NAME_NUMBER.search(clean[: m.start()]))
-                or (_ACRONYM_BEFORE.search(clean[: m.start()]) and not _UNIT.match(clean, m.end()))):
+                or (_ACRONYM_BEFORE.search(clean[: m.start()]) and not _UNIT.match(clean, m.end())
+                    and "." not in (m.group("num") or "") and unit not in _COUNTED_AFTER_ACRONYM)):
             continue  # "Nhà máy Mông Dương 2 …", "VNA 686 là …", "ARDEX 13": a name's or a code's number
+        if not m.group("mult") and m.group("num") and _TITLE_CLOSE.match(clean, m.end()) and _TITLE_OPEN.search(head):
+            continue  # "“Tình mẫu tử 5”": a number closing a quoted title
         if not m.group("hedge") and not m.group("mult") and _ADDRESS_BEFORE.search(clean[: m.start()]) \
                 and _STREET_AFTER.match(clean, m.end()):
             continue  # "trú ở 20 Chử Đồng Tử": an address
@@ -210,6 +253,6 @@ def find_quantities(text: str, sentence: Sentence | None = None) -> list[Quantit
             continue  # "giải Jackpot 2 trị giá …", "Apollo 11 hạ cánh": a name's number ("Athens 27 km" is a distance)
         if not unit and not m.group("hedge") and not m.group("mult") and _NAMED_PLAN_BEFORE.search(head):
             continue  # "Kế hoạch 81", "tổ công tác 141": the number names it ("kế hoạch 5 năm" counts years)
-        end = m.end() + used
+        end = max(after + used, half.end() if half else 0)
         out.append(Quantity(value, unit, about, approx, text[m.start():end].strip(), m.start(), end, bool(m.group("vague"))))
     return out
