@@ -90,3 +90,14 @@ def test_a_risk_of_suffering():
 def test_a_rhetorical_question_of_doubt():
     assert lowered_cues("Thị trường bất động sản có thật đang hồi phục?") == ["có thật"]
     assert lowered_cues("Câu chuyện này là có thật và đã được kiểm chứng.") == []
+
+
+def test_a_fear_and_a_risk_that_an_event_happens_are_cues_a_risk_factor_and_an_ability_are_not():
+    assert lowered_cues("Tình trạng này khiến nhiều người nghi ngại rằng iPhone 14 sẽ bị lùi lịch ra mắt.") == ["nghi ngại"]
+    assert lowered_cues("Nắng nóng kéo dài dẫn đến nguy cơ cao xảy ra sự cố lưới điện cục bộ.") == ["nguy cơ"]
+    assert lowered_cues("Châu Âu vẫn lo về nguy cơ thiếu khí đốt trong mùa đông.") == ["nguy cơ"]
+    assert lowered_cues("Hút thuốc làm tăng nguy cơ mắc ung thư phổi.") == []
+    assert lowered_cues("Ít có ca sĩ trẻ nào có thể thực hiện được 5 liveshow trong 4 năm.") == []
+    assert lowered_cues("Ông Sunak có thể sẽ chỉ giành được 35% phiếu ủng hộ.") == ["có thể"]
+    assert lowered_cues("Biến thể BA.2.12.1 cũng có khả năng lẩn tránh miễn dịch.") == []
+    assert lowered_cues("Xe máy va chạm với một ô tô chưa rõ BKS rồi bỏ chạy.") == []
