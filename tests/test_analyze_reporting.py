@@ -137,3 +137,12 @@ def test_a_verb_of_saying_with_its_clause_after_a_clause_word_or_adverbs():
     assert speakers("Nhiều phụ huynh chủ quan vì cho rằng bệnh này dễ chữa và không nguy hiểm.") == []
     assert speakers("Liệu các chuyên gia có cho rằng giá sẽ còn tăng trong năm tới?") == []
     assert speakers("Thật lòng tôi nghĩ rằng đội bóng sẽ còn tiến xa ở giải năm nay.") == []
+
+
+def test_a_fear_of_what_may_come_is_its_holders_view_and_many_reports_are_a_source():
+    assert speakers("Liên minh châu Âu (EU) lo ngại Nga có thể trì hoãn cung cấp khí đốt để trả đũa.") == ["Liên minh châu Âu"]
+    assert speakers("Các nhà đầu tư vẫn lo ngại rằng chi phí đi vay tăng nhanh sẽ ảnh hưởng đến tăng trưởng.") == [
+        "Các nhà đầu tư"]
+    assert speakers("Người dân lo ngại về ô nhiễm không khí trong mùa khô.") == []  # a worry about a topic, no claim
+    assert speakers("Song, nhiều báo cáo gần đây đã chỉ ra dòng iPhone mới vẫn sẽ lên kệ đúng lịch vào tháng 9.") == [
+        "nhiều báo cáo"]

@@ -9,7 +9,8 @@ from ._common import UPPER, shorten, src
 from .constructions import construction_attribution, repeated_quotes
 from .complements import said_that
 from .models import Attribution
-from .reporting import _AGENT, _ANALYSIS, _ASSESS_OR_PRESS, _CLAUSE_VERB, _CLOSING_VERB, _INFORM, _OBJECT_SPEECH, _VERB, VERBS, _governed, _noun_use
+from .reporting import (_AGENT, _ANALYSIS, _ASSESS_OR_PRESS, _CLAUSE_VERB, _CLOSING_VERB, _FEAR, _INFORM, _OBJECT_SPEECH, _VERB, VERBS,
+                        _governed, _noun_use)
 from .speakers import continue_quotes, quotes_after_speaker, resolve_pronouns, speaker_only
 from .subjects import (
     _CAPITALISED_RUN, _TITLED, _TITLED_START,
@@ -144,7 +145,8 @@ def attribution_of(sentence: Sentence, common: frozenset = frozenset(), named: f
         return Attribution(speaker=_clean_subject(m.group(1)), claim=shorten(text[m.end():], 300), sources=[src(sentence)])
     informs = [m for m in _INFORM.finditer(text) if _LAST_WORD_NAME.search(_ADVERB_END.sub("", text[: m.start(1)].rstrip()))]
     verbs = sorted([*_VERB.finditer(text), *_CLAUSE_VERB.finditer(text), *_ASSESS_OR_PRESS.finditer(text), *informs,
-                    *_CLOSING_VERB.finditer(text), *_OBJECT_SPEECH.finditer(text), *_ANALYSIS.finditer(text)],
+                    *_CLOSING_VERB.finditer(text), *_OBJECT_SPEECH.finditer(text), *_ANALYSIS.finditer(text),
+                    *_FEAR.finditer(text)],
                    key=lambda v: v.start(1))
     for v in verbs:
         before = text[: v.start(1)].rstrip()
@@ -287,7 +289,7 @@ def attributions(cluster: Cluster) -> list[Attribution]:
 # "Số liệu … ghi nhận …", "Khảo sát của X chỉ ra …"): the source is the body after "của/từ", else the
 # document. A convention of the held-out annotator (README), written from general usage.
 _DOC_SUBJECT = re.compile(
-    r"(?i)^(?:(?:qua|từ)\s+)?(?:(?:các|những|một|bản|cuộc)\s+)?(?:kết quả|báo cáo|khảo sát|nghiên cứu|số liệu|thống kê|"
+    r"(?i)^(?:(?:qua|từ)\s+)?(?:(?:các|những|một|bản|cuộc|nhiều)\s+)?(?:kết quả|báo cáo|khảo sát|nghiên cứu|số liệu|thống kê|"
     r"dữ liệu|điều tra|thăm dò|tài liệu|thông cáo|thông báo|công văn|kết luận|biên bản|cáo trạng|bản án|văn bản|tuyên bố|"  # sixth: văn bản, tuyên bố
     # seventh round (held-out-2 conventions, general usage): a resolution or a decision that states ("Nghị quyết nêu rõ, …",
     # "Nghị quyết nhấn mạnh: …"), footage that shows ("Hình ảnh … được chiếu trên truyền hình cho thấy", "Đoạn video … cho thấy")

@@ -78,6 +78,10 @@ _OBJECT_SPEECH = re.compile(r"(?<![\w])(?<!được )(?<!bị )(?<![Tt]ự )(mô
 # README's "Klopp đã ủng hộ X") was tried and dropped: on unannotated text it was mostly a noun or a donation ("người/phiếu
 # ủng hộ", "cám ơn sự ủng hộ"). The speaker check is in attributions.py.
 _ANALYSIS = re.compile(r"(?<![\w])(?<!được )(?<!bị )(?<!nhà )(phân tích)(?:\s+thêm)?(?=\s*[,:]|\s+rằng\b|\s+về\s)")
+# Tenth round (held-out-6 conventions): a fear voiced about what may come ("EU lo ngại Nga có thể trì hoãn …", "nhiều người
+# nghi ngại rằng … sẽ …"): the fear's holder reports it, when "rằng" or a clause with "có thể"/"sẽ" follows (not "lo ngại về …").
+_FEAR = re.compile(r"(?<![\w])(?<!sự )(?<!mối )(?<!nỗi )(lo ngại|nghi ngại|e ngại|lo sợ)"
+                   r"(?=\s+rằng\b|(?!\s+(?:về|cho|trước)\b)(?:\s+[^\s,;:.]+){1,8}?\s+(?:có thể|sẽ)\s)")
 # Sixth round: "…, Đặc phái viên X vừa công bố trước Đại hội đồng LHQ.": "công bố" reports when its speaker closes the sentence.
 _CLOSING_VERB = re.compile(r"(?<![\w])(công bố)(?=(?:\s+(?:trước|với|tại)\s[^,;:“”\"]{0,60})?\s*[.!…]*$)")
 _INFORM = re.compile(rf"(?<=[{UPPER}\w.)])(?<![Cc]ổng)(?<![Tt]rang)\s(thông tin)(?!\w)(?! (?:về|này|đó|điện tử|đại chúng|và|của|cho|trên|từ)\b)")
