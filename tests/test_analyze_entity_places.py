@@ -102,3 +102,10 @@ def test_a_delta_named_after_its_river_is_the_region():
 def test_a_date_written_with_a_hyphen_makes_no_team():
     found = types_by_name(["Hà Nội 27-8 đón đợt mưa lớn kéo dài nhiều giờ."])
     assert found.get("Hà Nội") == "location"
+
+
+def test_streets_named_at_a_crossing_are_places_each():
+    names = types_by_name(["Tối 30/6, trên giao lộ Nguyễn Thị Minh Khai - Lý Chính Thắng, quận 3, CSGT xử lý nhiều xe.",
+                           "Xe buýt đi qua ngã tư Hàng Xanh rồi rẽ."])
+    assert names.get("Nguyễn Thị Minh Khai") == "location" and names.get("Lý Chính Thắng") == "location"
+    assert names.get("Hàng Xanh") == "location"

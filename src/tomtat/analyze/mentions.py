@@ -11,7 +11,7 @@ from ._common import ACRONYM as _ACRONYM, UPPER
 from .context import coordinated_guesses, person_core, piece_of_longer_name, plural_title, quoted_title, real_name
 from .kinds import _guess, _listable, _type_of, MOTION_WORDS, person_act, PERSON_TITLES, product_model
 from .lexicon import (
-    ADMIN_WORDS, COUNTRY_HEADS, DOCUMENT_WORDS, GENERIC_ORG_WORDS, GLUED_OPENERS, NOT_NAMES, ORG_PREFIXES, ORGS,
+    ADMIN_WORDS, COUNTRY_HEADS, CROSSINGS, DOCUMENT_WORDS, GENERIC_ORG_WORDS, GLUED_OPENERS, NOT_NAMES, ORG_PREFIXES, ORGS,
     PLACE_ACRONYMS, PLACE_FORMS, PLACE_PREFIXES, PLACE_PREFIXES_KEPT, PLACES, SURNAMES, TITLE_DOMAINS, VENUE_HEADS,
 )
 from .notnames import _COUNTED, _is_work, _plural_body, _UNIT_NUMBER
@@ -348,6 +348,10 @@ def _mentions(sentence: Sentence, common: set[str]) -> list[Mention]:
             places = [p.strip() for p in name_toks[0].split("-")]  # "Brazil-Serbia": a match, two places
             out.extend(Mention(p, "location", sentence) for p in places[:-1])
             kind, name_toks = "location", [places[-1]]
+        if kind == "location" and prev in CROSSINGS and len(name_toks) >= 3 and any(t in ("–", "-") for t in name_toks[1:-1]):
+            streets = " ".join(name_toks).replace(" – ", " - ").split(" - ")  # "giao lộ Nguyễn Thị Minh Khai - Lý Chính
+            out.extend(Mention(n, "location", sentence) for n in streets[:-1])  # Thắng": two streets
+            name_toks = [streets[-1]]
         if kind is None and len(name_toks) >= 3 and any(t in ("–", "-") for t in name_toks[1:-1]):
             parts = _dash_parts(name_toks, prev)  # "Phan Hiển – Khánh Thi", "Hậu Giang – Cà Mau": two names
             if parts:
