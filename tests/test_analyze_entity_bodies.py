@@ -164,3 +164,14 @@ def test_a_theatre_is_a_body_and_the_opera_house_a_venue():
     assert names.get("Nhà hát Hòa Bình") == "organization"
     assert names.get("Nhà hát Lớn Hà Nội") == "location"
     assert "Hòa Bình" not in names  # the province's name, here the theatre's
+
+
+def test_a_body_whose_field_is_written_in_lower_case_before_its_place():
+    names = types_by_name(["Cục đăng kiểm Việt Nam phối hợp với lực lượng chức năng.",
+                           "Trung tâm kiểm soát bệnh tật Hà Nội khuyến cáo người dân đeo khẩu trang.",
+                           "Sở cho biết Hà Nội sẽ mở cửa trường học.", "Cơ quan chức năng tỉnh Lâm Đồng vào cuộc."])
+    assert names.get("Cục đăng kiểm Việt Nam") == "organization"
+    assert names.get("Trung tâm kiểm soát bệnh tật Hà Nội") == "organization"
+    assert "Việt Nam" not in names  # written only inside the body's name
+    assert names.get("Hà Nội") == "location"  # "cho biết" is no field
+    assert "Cơ quan chức năng tỉnh Lâm Đồng" not in names  # a common noun, no body's name

@@ -6,7 +6,7 @@ import re
 
 from ._common import ACRONYM as _ACRONYM, fold, UPPER
 from .lexicon import (
-    ADMIN_WORDS, BRANDS, COUNTRY_HEADS, ENGLISH_WORDS, ENTITY_TITLES, FALSE_HEADS, FOREIGN_ORG_WORDS,
+    ADMIN_WORDS, BRANDS, COUNTRY_HEADS, ENGLISH_WORDS, ENTITY_TITLES, FALSE_HEADS, FIELD_HEADS, FOREIGN_ORG_WORDS,
     GENERIC_ORG_WORDS, MIDDLE_NAME_SYLLABLES, NOT_NAMES, ORG_HEADS, ORG_PREFIXES, ORG_STANDALONE, ORGS, PERSON_TITLES,
     PLACE_ACRONYMS, PLACE_FORMS, PLACE_PREFIXES, PLACE_PREPOSITIONS, PLACES, PRODUCT_WORDS, SURNAMES, TEAM_CONTEXT,
     TITLE_DOMAINS, VENUE_HEADS, WESTERN_ORDER_SURNAMES,
@@ -19,6 +19,17 @@ PERSON_TITLES = PERSON_TITLES | ENTITY_TITLES  # the entity rules' own, wider li
 # "từ Facebook"), so they give a weak type only; "ở", "tại" stay strong. Demoted after reading train
 # lines 22-100 (competitions, clubs, brands typed as places); no change on the tuning set's names.
 MOTION_WORDS = {"từ", "đến", "tới", "sang"}
+
+
+def _field_then_place(words: list[str]) -> bool:
+    """Whether syllables read as a lower-case field, then (a place word and) a known place ("đăng kiểm Việt Nam")."""
+    first = next((n for n, w in enumerate(words) if w[:1].isupper()), len(words))
+    if first == 0 or first == len(words) or first > 8 or any(w[:1].isupper() for w in words[:first] if w):
+        return False
+    field, place = words[:first], " ".join(words[first:])
+    while field and field[-1].lower() in ("tỉnh", "tp", "tp.", "quận", "huyện", "phố", "thành"):
+        field = field[:-1]
+    return bool(field) and (place.lower() in PLACES or fold(place).replace(" ", "") in PLACE_FORMS)
 
 
 def _type_of(toks: list[str], prev: str) -> tuple[str | None, list[str]]:
@@ -66,6 +77,8 @@ def _type_of(toks: list[str], prev: str) -> tuple[str | None, list[str]]:
         if " ".join(rest).lower() in GENERIC_ORG_WORDS or all(r.lower() in GENERIC_ORG_WORDS for r in rest):
             return None, []  # "Công ty CP", "Trường Đại học": a kind of body
         if rest and _NAME_START.match(rest[0]):  # "Bộ Giáo dục", not "Hội nghị", "Cơ quan chức năng"
+            return "organization", toks
+        if rest and head in FIELD_HEADS and _field_then_place(rest):  # "Cục đăng kiểm Việt Nam" (mentions._lower_field_end)
             return "organization", toks
         return None, []
     if _ACRONYM.match(name) and " " not in name and titled:

@@ -11,7 +11,7 @@ from ._common import ACRONYM as _ACRONYM, UPPER
 from .context import coordinated_guesses, person_core, piece_of_longer_name, plural_title, quoted_title, real_name
 from .kinds import _guess, _listable, _type_of, MOTION_WORDS, person_act, PERSON_TITLES, product_model
 from .lexicon import (
-    ADMIN_WORDS, COUNTRY_HEADS, CROSSINGS, DOCUMENT_WORDS, GENERIC_ORG_WORDS, GLUED_OPENERS, NOT_NAMES, ORG_PREFIXES, ORGS,
+    ADMIN_WORDS, COUNTRY_HEADS, CROSSINGS, FIELD_HEADS, DOCUMENT_WORDS, GENERIC_ORG_WORDS, GLUED_OPENERS, NOT_NAMES, ORG_PREFIXES, ORGS,
     PLACE_ACRONYMS, PLACE_FORMS, PLACE_PREFIXES, PLACE_PREFIXES_KEPT, PLACES, SURNAMES, TITLE_DOMAINS, VENUE_HEADS,
 )
 from .notnames import _COUNTED, _is_work, _plural_body, _UNIT_NUMBER
@@ -115,9 +115,38 @@ def _prev_words(toks: tuple[str, ...], i: int) -> str:
     return toks[i - 1].lower() if i > 0 else ""
 
 
+# Words that no lower-case field of a body's name holds (lexicon.FIELD_HEADS) end the look-ahead.
+_NOT_FIELD = {"đã", "sẽ", "đang", "vừa", "được", "bị", "là", "có", "không", "chưa", "mới", "cũng", "vẫn", "đều", "cho",
+              "các", "những", "nhiều", "này", "đó", "tại", "ở", "với", "của", "về", "để", "khi", "trong", "theo", "từ",
+              "đến", "sau", "trước", "và", "hay", "hoặc", "người", "ra", "vào", "lên", "xuống", "nói", "biết"}
+_FIELD_WORDS = 4  # the longest field read there: "môi giới bất động sản" (underthesea's tokens: up to 4)
+
+
+def _lower_field_end(toks: tuple[str, ...], i: int) -> int | None:
+    """The end of "<head> <lower-case field> [tỉnh|TP …] <known place>" opening at token i, or None."""
+    k = i + 1
+    while k < len(toks) and k - i - 1 < _FIELD_WORDS and toks[k][:1].islower() and toks[k].lower() not in ADMIN_WORDS \
+            and not set(toks[k].lower().split()) & _NOT_FIELD:
+        k += 1
+    if k == i + 1 or k >= len(toks):
+        return None
+    place = k + 1 if toks[k].lower() in ADMIN_WORDS and k + 1 < len(toks) else k
+    known = toks[place].lower() in PLACES or fold_place(toks[place]) in PLACE_FORMS
+    return place + 1 if known and place > k - 1 and (place == k or toks[k].lower() in ADMIN_WORDS) else None
+
+
+def fold_place(token: str) -> str:
+    """A place token as PLACE_FORMS keys it ("TP.HCM" -> "tp.hcm")."""
+    return token.lower().replace(" ", "")
+
+
 def _run_end(toks: tuple[str, ...], i: int, common: set[str]) -> int:
     """Where the capitalised run starting at token i ends (exclusive)."""
     org = _is_org_head(toks[i].lower())
+    if org and toks[i].lower() in FIELD_HEADS:
+        end = _lower_field_end(toks, i)
+        if end:
+            return end
     j = i + 1
     while j < len(toks):
         t = toks[j]
