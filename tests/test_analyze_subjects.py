@@ -123,8 +123,8 @@ def test_figures_given_by_a_body_and_an_outlets_online_dateline():
 def test_a_speaker_in_a_clause_after_khi_and_an_estimate_opening_the_sentence():
     assert speakers("Hội đồng Bảo an chia rẽ về các lệnh trừng phạt, khi Moskva tuyên bố các biện pháp mới là "
                     "“vô trách nhiệm”.") == ["Moskva"]
-    assert speakers("Snowden đang bị Mỹ truy nã, sau khi anh ta tiết lộ chi tiết các hoạt động theo dõi của NSA.") == [
-        "Snowden"]  # a pronoun after "sau khi" is the subject before it
+    assert speakers("Snowden, hiện sống tại Nga, đang bị Mỹ truy nã về tội gián điệp, sau khi anh ta tiết lộ các hoạt "
+                    "động theo dõi của NSA trên toàn thế giới.") == ["Snowden"]  # a pronoun after "sau khi": the subject before
     assert speakers("Tính toán của Sở Giao thông Vận tải TP HCM, đến năm 2025, nguồn thu phí dự kiến đạt 16.000 tỷ "
                     "đồng.") == ["Sở Giao thông Vận tải TP HCM"]
     assert speakers("Số liệu của VAMA cho thấy, tổng doanh số xe tháng 6 đã giảm tới 44%.") == ["VAMA"]
