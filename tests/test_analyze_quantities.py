@@ -174,3 +174,11 @@ def test_a_count_after_an_acronym_is_a_count():
     assert _values("Lực lượng chức năng tước GPLX 18.088 trường hợp.") == [18088]
     assert _values("Bệnh nhân thở HFNC 8 ca, thở máy 5 ca.") == [8, 5]
     assert _values("Chuyến bay VNA 686 là chuyến cuối trong ngày.") == []
+
+
+def test_steps_levels_generations_and_an_index_name_are_no_counts():
+    assert _values("Gồm bước 1 - truy cập cổng dịch vụ; bước 2 - chọn đăng ký.") == []
+    assert _values("Mức 1 có thể trải nghiệm một vài tiện ích cơ bản.") == []
+    assert _values("Lãi suất giữ ở mức 20% và giá đạt mức 215,85 US cent/pound.") == [20, 215.85]
+    assert _values("Khán giả chuyền tay bộ ảnh của mỹ nam 9x này.") == []
+    assert _values("Phiên này S&P 500 giảm 141,46 điểm.") == [141.46]

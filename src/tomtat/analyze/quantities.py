@@ -35,7 +35,7 @@ _LABEL = re.compile(
     r"version|giai đoạn|hội nghị|kỳ họp|phần|đề án|dự án|công văn|tờ trình|mẫu|tuyến|chuyến|hạng mục|cửa|ga|bến|"
     r"trạm|cổng|vùng|sư đoàn|lữ đoàn|trung đoàn|tiểu đoàn|đại đội|binh đoàn|quân đoàn|hạm đội|kênh|ván|set|hiệp|phút thứ|"
     r"quý|sbd|stt|mã số|dân phố|hotline|điện thoại|đt|sđt|tổng đài|fax|sáng|trưa|chiều|tối|đêm|hôm|"
-    r"trung ương|hẻm|ngõ|ngách|kiệt|bán kết|tứ kết|chung kết|đội|mức độ|mũi|vành đai)"  # "mũi 2" (the second dose), "vành đai 3"
+    r"trung ương|hẻm|ngõ|ngách|kiệt|bán kết|tứ kết|chung kết|đội|mức độ|mũi|vành đai|bước)"  # "mũi 2" (the second dose), "vành đai 3"
     r"\.?\s*$"
 )
 # "quý 1 và 2", "tháng 4 và 5", "tổ 3, 4": the numbers after a label's first number are labels too.
@@ -70,6 +70,8 @@ _PLAIN_SYLLABLE = re.compile(r"(?i)^(?:ngh|ng|nh|ch|gh|gi|kh|ph|qu|th|tr|[bcdghk
 
 
 def _foreign_name_before(head: str) -> bool:
+    if re.search(r"(?<![\w&])[A-Z]+&[A-Z]+\s+$", head):
+        return True  # "S&P 500": an index's name
     pair = _LATIN_NAME_BEFORE.search(head)
     if pair and any(not _PLAIN_SYLLABLE.match(w) for w in pair.group(0).split()):
         return True  # "Nord Stream 1", not "cách Nha Trang 240 hải lý"
@@ -80,6 +82,9 @@ def _foreign_name_before(head: str) -> bool:
     return bool(re.search(r"[fjwz]", word)) or len(re.findall(r"[aeiouy]+", word)) >= 2
 # Labels that a bare number (no unit after it) names: "Kế hoạch 81", "Chương trình 135", "tổ công tác 141".
 _NAMED_PLAN_BEFORE = re.compile(r"(?i)\b(?:kế hoạch|chương trình|tổ công tác|đề án)\s*$")
+# Numbered levels and ways ("Mức 1", "cách 2") when no unit follows the number; a generation ("9x", "8X").
+_LEVEL_BEFORE_BARE = re.compile(r"(?i)\b(?:mức|cách)\s*$")
+_GENERATION = re.compile(r"[xX](?!\w)")
 # Map coordinates ("14.817 độ vĩ Bắc", "108,44 độ kinh Đông") are positions, not quantities.
 _COORDINATE = re.compile(r"(?i)\d+(?:[.,]\d+)?\s*độ\s+(?:vĩ|kinh)\b")
 # "4.7 độ", "2.5%": an English decimal point before a measure.
@@ -251,6 +256,11 @@ def find_quantities(text: str, sentence: Sentence | None = None) -> list[Quantit
         if named and value < 1000 and "." not in (m.group("num") or "") and _UNIT_WORD.fullmatch(unit or "") is None \
                 and (unit or "").split(" ")[0] not in _CLASSIFIERS:
             continue  # "giải Jackpot 2 trị giá …", "Apollo 11 hạ cánh": a name's number ("Athens 27 km" is a distance)
+        if not unit and not m.group("hedge") and not m.group("mult") and _LEVEL_BEFORE_BARE.search(head) \
+                and re.fullmatch(r"\d{1,2}", m.group("num") or ""):
+            continue  # "Mức 1 có thể …", "Cách 1: …": a level or a way, numbered (not "mức 20%", which has its unit)
+        if not m.group("hedge") and not m.group("mult") and _GENERATION.match(clean, m.end()):
+            continue  # "mỹ nam 9x": a generation, born in the 1990s
         if not unit and not m.group("hedge") and not m.group("mult") and _NAMED_PLAN_BEFORE.search(head):
             continue  # "Kế hoạch 81", "tổ công tác 141": the number names it ("kế hoạch 5 năm" counts years)
         end = max(after + used, half.end() if half else 0)
