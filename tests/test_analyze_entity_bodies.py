@@ -175,3 +175,12 @@ def test_a_body_whose_field_is_written_in_lower_case_before_its_place():
     assert "Việt Nam" not in names  # written only inside the body's name
     assert names.get("Hà Nội") == "location"  # "cho biết" is no field
     assert "Cơ quan chức năng tỉnh Lâm Đồng" not in names  # a common noun, no body's name
+
+
+def test_an_ampersand_joins_one_name_and_a_region_keeps_its_lower_case_bo():
+    names = types_by_name(["Trận đấu giữa Brighton & Hove Albion và Bournemouth diễn ra tối qua.",
+                           "Trung tâm Truyền thông Tài nguyên & Môi trường tổ chức chương trình.",
+                           "Ban Tây Nam bộ tổ chức hội thảo về phát triển vùng."])
+    assert names.get("Brighton & Hove Albion") == "organization"
+    assert names.get("Trung tâm Truyền thông Tài nguyên & Môi trường") == "organization"
+    assert names.get("Ban Tây Nam bộ") == "organization"

