@@ -79,3 +79,10 @@ def test_the_surname_doan_opens_a_persons_name_and_an_index_is_no_name():
     assert names.get("Đoàn Minh Hải") == "person" and names.get("Đoàn Hồng Quang") == "person"
     assert names.get("Đoàn Thanh niên") == "organization"
     assert "Dow Jones" not in names and names.get("Mekong") == "location"
+
+
+def test_names_listed_with_people_are_people():
+    names = types_by_name(["Anh là tân binh thứ 5 của MU, sau Tyrell Malacia, Lisandro Martinez, Erikten và Casemiro.",
+                           "Máy bay không người lái như Switchblade và Phoenix Ghost có giá vài nghìn USD."])
+    assert names.get("Erikten") == "person" and names.get("Casemiro") == "person"
+    assert names.get("Switchblade") != "person"  # one full name guessed a person leads no list

@@ -68,6 +68,13 @@ def plural_title(toks: tuple[str, ...], i: int, j: int, title: str) -> bool:
     return n == 0 and k >= 0 and toks[k].split(" ")[-1].lower() in _PLURAL  # "Schalke Các": a caption glued on
 
 
+def _long_list(a: str, b: str, text: str) -> bool:
+    """Whether "a, b" sits in a list of three names or more ("Tyrell Malacia, Lisandro Martinez, Erikten và Casemiro")."""
+    at = text.find(f"{a}, {b}")
+    after = text[at + len(a) + len(b) + 2:]
+    return at >= 0 and bool(re.match(r"(?:,| và) [A-ZÀ-ỸĐ]", after) or re.search(r"[A-ZÀ-ỸĐ][\w-]*, $", text[:at]))
+
+
 def coordinated_guesses(names: list[tuple[str, str | None]], text: str) -> dict[str, str]:
     """Weak types for untyped names listed with a typed one, from (name, type) pairs of one sentence:
     "Khan Younes và Abasan", "Ai Cập, Iraq và Jordani" (places), "Google và Yahoo" (companies): the
@@ -78,7 +85,8 @@ def coordinated_guesses(names: list[tuple[str, str | None]], text: str) -> dict[
         if kind:
             continue
         found = {t for n, t in typed for a, b in ((n, name), (name, n))
-                 if f"{a} và {b}" in text or t == "location" and f"{a}, {b}" in text}  # "X, Y" may be an apposition
+                 if f"{a} và {b}" in text or (t == "location" or _long_list(a, b, text)) and f"{a}, {b}" in text}
+        # ("X, Y" may be an apposition; in a list of three or more, "X, Y, Z và W", it is not)
         if len(found) == 1:
             out[name] = found.pop()
     return out

@@ -439,10 +439,20 @@ def _mentions(sentence: Sentence, common: set[str]) -> list[Mention]:
             work = kind is None and quoted_title(toks, i, j)  # "'Extraordinary Attorney Woo'": a work's title
             out.append(Mention(name, kind, sentence, acronym, None if work else guess, work=work))
         i = max(j, i + 1)
-    listed = coordinated_guesses([(m.name, m.type) for m in out if not m.work], sentence.text)
-    for m in out:
-        if m.type is None and m.name in listed and (" " not in m.name if m.guess else _listable(m.name)):
-            m.guess = listed[m.name]  # a one-word weak type, or a name that had none
+    relisted: set[str] = set()
+    foreign = {m.name for m in out if m.type is None and m.guess == "person" and " " in m.name and m.name.isascii()}
+    leaders = foreign if len(foreign) >= 2 else set()  # "Tyrell Malacia, Lisandro Martinez, Erikten và Casemiro"
+    for _ in range(3):  # a list's type passes from name to name
+        listed = coordinated_guesses([(m.name, m.type or ("person" if m.name in leaders | relisted and m.guess == "person"
+                                                          else None)) for m in out if not m.work], sentence.text)
+        changed = False  # (two full foreign names guessed persons lead their list, as a rule's type does)
+        for m in out:
+            if m.type is None and m.name in listed and (" " not in m.name if m.guess else _listable(m.name)) \
+                    and m.guess != listed[m.name]:
+                m.guess, changed = listed[m.name], True  # a one-word weak type, or a name that had none
+                relisted.add(m.name)
+        if not changed:
+            break
     return out
 
 
