@@ -109,3 +109,11 @@ def test_streets_named_at_a_crossing_are_places_each():
                            "Xe buýt đi qua ngã tư Hàng Xanh rồi rẽ."])
     assert names.get("Nguyễn Thị Minh Khai") == "location" and names.get("Lý Chính Thắng") == "location"
     assert names.get("Hàng Xanh") == "location"
+
+
+def test_a_country_the_segmenter_glued_to_the_word_before_it_is_found():
+    names = types_by_name(["Tiền đạo Uruguay đã chịu những chỉ trích sau sai lầm.",
+                           "Anh nhận được sự động viên từ đàn anh ở tuyển Uruguay.",
+                           "Dịch bệnh lan nhanh ở châu Phi."])
+    assert names.get("Uruguay") == "location"
+    assert names.get("châu Phi") == "location" and "Phi" not in names  # a place word keeps its place

@@ -38,8 +38,21 @@ def tokens(text: str) -> tuple[str, ...]:
         if len(out) >= 2 and out[-1] == "." and f"{out[-2].rsplit(' ', 1)[-1]}.{token}" in domains:
             out[-2:] = [f"{out[-2]}.{token}"]
         else:
-            out.append(token)
+            out.extend(_lower_then_name(token))
     return tuple(out)
+
+
+def _lower_then_name(token: str) -> list[str]:
+    """A token the segmenter glued from a common word and the country after it ("tuyển Uruguay", "Tiền | đạo Uruguay"),
+    cut in two; place words ("châu Phi", "vương quốc Anh") and other tokens as they are."""
+    syllables = token.split(" ")
+    cut = next((n for n in range(1, len(syllables)) if syllables[n - 1][:1].islower() and syllables[n][:1].isupper()), None)
+    if cut is None:
+        return [token]
+    head, name = " ".join(syllables[:cut]), " ".join(syllables[cut:])
+    if name.lower() not in PLACES or head.lower() in PLACE_PREFIXES or head.lower() in COUNTRY_HEADS:
+        return [token]
+    return [head, name]
 
 
 @dataclass
