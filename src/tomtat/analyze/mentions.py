@@ -11,8 +11,8 @@ from ._common import ACRONYM as _ACRONYM, UPPER
 from .context import coordinated_guesses, person_core, piece_of_longer_name, plural_title, quoted_title, real_name
 from .kinds import _guess, _listable, _type_of, MOTION_WORDS, person_act, PERSON_TITLES, product_model
 from .lexicon import (
-    ADMIN_WORDS, COUNTRY_HEADS, CROSSINGS, FIELD_HEADS, DOCUMENT_WORDS, GENERIC_ORG_WORDS, GLUED_OPENERS, NOT_NAMES, ORG_PREFIXES, ORGS,
-    PLACE_ACRONYMS, PLACE_FORMS, PLACE_PREFIXES, PLACE_PREFIXES_KEPT, PLACES, SURNAMES, TITLE_DOMAINS, VENUE_HEADS,
+    ADMIN_WORDS, COUNTRY_HEADS, CROSSINGS, DOCUMENT_WORDS, FIELD_HEADS, GENERIC_ORG_WORDS, GLUED_OPENERS, NOT_NAMES,
+    ORG_PREFIXES, ORGS, PLACE_ACRONYMS, PLACE_FORMS, PLACE_PREFIXES, PLACE_PREFIXES_KEPT, PLACES, SURNAMES, TITLE_DOMAINS, VENUE_HEADS,
 )
 from .notnames import _COUNTED, _is_work, _plural_body, _UNIT_NUMBER
 from .spans import (
@@ -143,14 +143,9 @@ def _lower_field_end(toks: tuple[str, ...], i: int) -> int | None:
         k += 1
     if k == i + 1 or k >= len(toks):
         return None
-    place = k + 1 if toks[k].lower() in ADMIN_WORDS and k + 1 < len(toks) else k
-    known = toks[place].lower() in PLACES or fold_place(toks[place]) in PLACE_FORMS
-    return place + 1 if known and place > k - 1 and (place == k or toks[k].lower() in ADMIN_WORDS) else None
-
-
-def fold_place(token: str) -> str:
-    """A place token as PLACE_FORMS keys it ("TP.HCM" -> "tp.hcm")."""
-    return token.lower().replace(" ", "")
+    place = k + 1 if toks[k].lower() in ADMIN_WORDS and k + 1 < len(toks) else k  # "… | tỉnh | Lâm Đồng"
+    known = toks[place].lower() in PLACES or toks[place].lower().replace(" ", "") in PLACE_FORMS  # "TP.HCM" too
+    return place + 1 if known else None
 
 
 def _run_end(toks: tuple[str, ...], i: int, common: set[str]) -> int:
