@@ -183,6 +183,7 @@ def find_quantities(text: str, sentence: Sentence | None = None) -> list[Quantit
         if m.start() in consumed:
             continue
         head = clean[: m.start()]
+        end_of_amount = m.end()  # past "913 triệu" too when "170 tỷ" takes it as its tail
         big = m.group("mult") or "." in (m.group("num") or "")  # "cung cấp 200 triệu", "điều 3.000 lính": no label
         if not m.group("hedge") and not m.group("vague") and not big and (_LABEL.search(head) or (
                 _LABEL_LIST.search(head) and _LABEL.search(head[: _LABEL_LIST.search(head).start()]))):
@@ -205,6 +206,7 @@ def find_quantities(text: str, sentence: Sentence | None = None) -> list[Quantit
             if tail and _MULT[tail.group(2).lower()] < _MULT[mults[0]]:
                 value += parse_number(tail.group(1)) * _MULT[tail.group(2).lower()]
                 consumed.add(tail.start(1))  # the next match is this amount's tail
+                end_of_amount = tail.end()
             approx = bool(hedge) or n in range_ends
         nxt = matches[n + 1] if n + 1 < len(matches) else None
         if not m.group("vague") and not m.group("mult") and nxt is not None and not nxt.group("vague") \
@@ -231,10 +233,6 @@ def find_quantities(text: str, sentence: Sentence | None = None) -> list[Quantit
             total = parse_number(whole.group(2)) * factor
             out.append(Quantity(total, unit, about, False, text[whole.start(2):whole.end()], whole.start(2), whole.end()))
             continue
-        end_of_amount = m.end()
-        tail = _AMOUNT_TAIL.match(clean, m.end()) if m.group("num") else None
-        if tail and tail.start(1) in consumed:
-            end_of_amount = tail.end()
         half = _AND_A_HALF.match(clean, end_of_amount) if m.group("mult") else None  # "1 triệu rưỡi đồng"
         after = half.end() if half else end_of_amount
         unit, about, used = _counted(sentence, clean[after:])
