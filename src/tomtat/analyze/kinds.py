@@ -11,7 +11,7 @@ from .lexicon import (
     PLACE_ACRONYMS, PLACE_FORMS, PLACE_PREFIXES, PLACE_PREPOSITIONS, PLACES, PRODUCT_WORDS, SURNAMES, TEAM_CONTEXT,
     TITLE_DOMAINS, VENUE_HEADS, WESTERN_ORDER_SURNAMES,
 )
-from .spans import _is_org_head, _NAME_START
+from .spans import _is_org_head, lower_field_end, _NAME_START
 
 PERSON_TITLES = PERSON_TITLES | ENTITY_TITLES  # the entity rules' own, wider list (lexicon.ENTITY_TITLES)
 
@@ -26,17 +26,6 @@ MOTION_WORDS = {"từ", "đến", "tới", "sang"}
 _SURNAME_HEAD_PERSON = re.compile(rf"^Đoàn(?: [{UPPER}][a-zà-ỹđ]+){{2,3}}$")
 _MIDDLE_NAMES = {"văn", "thị", "minh", "đức", "hữu", "ngọc", "quốc", "xuân", "công", "quang", "đình", "trọng", "duy",
                  "hồng", "thu", "kim", "mạnh", "tiến", "anh", "hải"}
-
-
-def _field_then_place(words: list[str]) -> bool:
-    """Whether syllables read as a lower-case field, then (a place word and) a known place ("đăng kiểm Việt Nam")."""
-    first = next((n for n, w in enumerate(words) if w[:1].isupper()), len(words))
-    if first == 0 or first == len(words) or first > 8 or any(w[:1].isupper() for w in words[:first] if w):
-        return False
-    field, place = words[:first], " ".join(words[first:])
-    while field and field[-1].lower() in ("tỉnh", "tp", "tp.", "quận", "huyện", "phố", "thành"):
-        field = field[:-1]
-    return bool(field) and (place.lower() in PLACES or fold(place).replace(" ", "") in PLACE_FORMS)
 
 
 def _type_of(toks: list[str], prev: str) -> tuple[str | None, list[str]]:
@@ -87,7 +76,7 @@ def _type_of(toks: list[str], prev: str) -> tuple[str | None, list[str]]:
             return None, []  # "Công ty CP", "Trường Đại học": a kind of body
         if rest and _NAME_START.match(rest[0]):  # "Bộ Giáo dục", not "Hội nghị", "Cơ quan chức năng"
             return "organization", toks
-        if rest and head in FIELD_HEADS and _field_then_place(rest):  # "Cục đăng kiểm Việt Nam" (mentions._lower_field_end)
+        if rest and head in FIELD_HEADS and lower_field_end(toks, 0) == len(toks):  # "Cục đăng kiểm Việt Nam"
             return "organization", toks
         return None, []
     if _ACRONYM.match(name) and " " not in name and titled:

@@ -16,8 +16,8 @@ from .lexicon import (
 )
 from .notnames import _COUNTED, _is_work, _plural_body, _UNIT_NUMBER
 from .spans import (
-    _body_then_person, _CLAUSE_WORDS, GLUED_NAME, _glued_place, _is_org_head, _name_like, _NAME_START, _org_tail,
-    _spelled_by_words, _spelled_to_acronym, _TAIL_STOP,
+    _body_then_person, _CLAUSE_WORDS, GLUED_NAME, _glued_place, _is_org_head, lower_field_end, _name_like, _NAME_START,
+    _org_tail, _spelled_by_words, _spelled_to_acronym, _TAIL_STOP,
 )
 
 _INITIAL_AFTER = {":", "“", '"', "”", "'", "-", "–", "…", ".", "+", "*", "•", "●"}  # "+ Trình …": a list item opens
@@ -128,31 +128,11 @@ def _prev_words(toks: tuple[str, ...], i: int) -> str:
     return toks[i - 1].lower() if i > 0 else ""
 
 
-# Words that no lower-case field of a body's name holds (lexicon.FIELD_HEADS) end the look-ahead.
-_NOT_FIELD = {"đã", "sẽ", "đang", "vừa", "được", "bị", "là", "có", "không", "chưa", "mới", "cũng", "vẫn", "đều", "cho",
-              "các", "những", "nhiều", "này", "đó", "tại", "ở", "với", "của", "về", "để", "khi", "trong", "theo", "từ",
-              "đến", "sau", "trước", "và", "hay", "hoặc", "người", "ra", "vào", "lên", "xuống", "nói", "biết"}
-_FIELD_WORDS = 4  # the longest field read there: "môi giới bất động sản" (underthesea's tokens: up to 4)
-
-
-def _lower_field_end(toks: tuple[str, ...], i: int) -> int | None:
-    """The end of "<head> <lower-case field> [tỉnh|TP …] <known place>" opening at token i, or None."""
-    k = i + 1
-    while k < len(toks) and k - i - 1 < _FIELD_WORDS and toks[k][:1].islower() and toks[k].lower() not in ADMIN_WORDS \
-            and not set(toks[k].lower().split()) & _NOT_FIELD:
-        k += 1
-    if k == i + 1 or k >= len(toks):
-        return None
-    place = k + 1 if toks[k].lower() in ADMIN_WORDS and k + 1 < len(toks) else k  # "… | tỉnh | Lâm Đồng"
-    known = toks[place].lower() in PLACES or toks[place].lower().replace(" ", "") in PLACE_FORMS  # "TP.HCM" too
-    return place + 1 if known else None
-
-
 def _run_end(toks: tuple[str, ...], i: int, common: set[str]) -> int:
     """Where the capitalised run starting at token i ends (exclusive)."""
     org = _is_org_head(toks[i].lower())
     if org and toks[i].lower() in FIELD_HEADS:
-        end = _lower_field_end(toks, i)
+        end = lower_field_end(toks, i)
         if end:
             return end
     j = i + 1

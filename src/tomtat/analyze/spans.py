@@ -7,7 +7,9 @@ import re
 
 from ._common import ACRONYM as _ACRONYM
 from ._common import UPPER, fold
-from .lexicon import ADMIN_WORDS, FALSE_HEADS, FOREIGN_ORG_WORDS, ORG_HEADS, ORG_STANDALONE, PLACES, SURNAMES, TITLE_DOMAINS
+from .lexicon import (
+    ADMIN_WORDS, FALSE_HEADS, FOREIGN_ORG_WORDS, ORG_HEADS, ORG_STANDALONE, PLACE_FORMS, PLACES, SURNAMES, TITLE_DOMAINS,
+)
 from .merge import spells
 
 _NAME_START = re.compile(rf"^[{UPPER}]")
@@ -166,3 +168,24 @@ def _spelled_by_words(acronym: str, words) -> bool:
     syllables = fold(" ".join(words)).split()
     letters = fold(re.sub(r"[&.-]", "", acronym)).replace(" ", "")
     return 2 <= len(letters) <= len(syllables) and spells(letters, syllables[-len(letters):])
+
+
+# Words that no lower-case field of a body's name holds (lexicon.FIELD_HEADS) end the look-ahead.
+_NOT_FIELD = {"đã", "sẽ", "đang", "vừa", "được", "bị", "là", "có", "không", "chưa", "mới", "cũng", "vẫn", "đều", "cho",
+              "các", "những", "nhiều", "này", "đó", "tại", "ở", "với", "của", "về", "để", "khi", "trong", "theo", "từ",
+              "đến", "sau", "trước", "và", "hay", "hoặc", "người", "ra", "vào", "lên", "xuống", "nói", "biết"}
+_FIELD_WORDS = 4  # the longest field read there: "môi giới bất động sản" (underthesea's tokens: up to 4)
+
+
+def lower_field_end(toks: tuple[str, ...] | list[str], i: int) -> int | None:
+    """The end of "<head> <lower-case field> [tỉnh|TP …] <known place>" opening at token i ("Cục | đăng kiểm | Việt
+    Nam"), or None."""
+    k = i + 1
+    while k < len(toks) and k - i - 1 < _FIELD_WORDS and toks[k][:1].islower() and toks[k].lower() not in ADMIN_WORDS \
+            and not set(toks[k].lower().split()) & _NOT_FIELD:
+        k += 1
+    if k == i + 1 or k >= len(toks):
+        return None
+    place = k + 1 if toks[k].lower() in ADMIN_WORDS and k + 1 < len(toks) else k  # "… | tỉnh | Lâm Đồng"
+    known = toks[place].lower() in PLACES or toks[place].lower().replace(" ", "") in PLACE_FORMS  # "TP.HCM" too
+    return place + 1 if known else None
