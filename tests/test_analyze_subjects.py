@@ -128,3 +128,7 @@ def test_a_speaker_in_a_clause_after_khi_and_an_estimate_opening_the_sentence():
     assert speakers("Tính toán của Sở Giao thông Vận tải TP HCM, đến năm 2025, nguồn thu phí dự kiến đạt 16.000 tỷ "
                     "đồng.") == ["Sở Giao thông Vận tải TP HCM"]
     assert speakers("Số liệu của VAMA cho thấy, tổng doanh số xe tháng 6 đã giảm tới 44%.") == ["VAMA"]
+
+
+def test_under_a_post_is_where_the_speakers_spoke():
+    assert speakers("Dưới bài viết, nhiều khán giả cho rằng cô xứng đáng được đề cử.") == ["nhiều khán giả"]
