@@ -101,3 +101,10 @@ def test_a_fear_and_a_risk_that_an_event_happens_are_cues_a_risk_factor_and_an_a
     assert lowered_cues("Ông Sunak có thể sẽ chỉ giành được 35% phiếu ủng hộ.") == ["có thể"]
     assert lowered_cues("Biến thể BA.2.12.1 cũng có khả năng lẩn tránh miễn dịch.") == []
     assert lowered_cues("Xe máy va chạm với một ô tô chưa rõ BKS rồi bỏ chạy.") == []
+
+
+def test_a_way_of_putting_it_is_no_doubt():
+    assert lowered_cues("Tài khoản định danh có thể được xem như “CCCD trên mạng”.") == []
+    assert lowered_cues("Đây có thể coi là bước tiến lớn của ngành.") == []
+    assert lowered_cues("Giá xăng có thể tăng mạnh trong tuần tới.") == ["có thể"]
+    assert lowered_cues("Khách hàng của Celsius có thể được coi là chủ nợ không có tài sản bảo đảm.") == ["có thể"]

@@ -41,6 +41,9 @@ _NOT_SPECULATIVE = re.compile(
     # tenth round: "có thể <verb> được" is ability ("Ít ca sĩ nào có thể thực hiện được 5 liveshow", held-out-6 183);
     # "có thể được gia hạn" (a passive) stays a possibility
     r"|\bcó thể (?:(?!(?:sẽ|không|chưa|chỉ|bị) )(?-i:[a-zà-ỹđ]+) ){1,3}được\b"  # not "có thể sẽ/không … được": a guess
+    # "X có thể (được) xem như …", "Đây có thể coi là …": a way of putting it (held-out-7 047, read); "khách hàng … có thể
+    # được coi là chủ nợ …" (a status a court may give) stays a possibility
+    r"|\bcó thể (?:được )?xem như\b|\b(?:đây|điều này|đó) có thể (?:được )?(?:xem|coi) (?:như|là)\b"
     # fourth round: a capacity already had or given ("đã có thể vui mừng", "giúp nó có thể ngâm nước", "ai cũng có
     # thể bán hàng") and listing verbs ("có thể kể tên", "có thể ví như") are no doubt; from unannotated train clusters
     r"|\b(?:đã|ai cũng) có thể\b|\bgiúp(?: \w+){0,2} có thể\b|\bcó thể (?:nhận thấy|nhận ra|ví|điểm mặt|điểm qua|kể tên)\b"
