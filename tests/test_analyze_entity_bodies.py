@@ -184,3 +184,21 @@ def test_an_ampersand_joins_one_name_and_a_region_keeps_its_lower_case_bo():
     assert names.get("Brighton & Hove Albion") == "organization"
     assert names.get("Trung tâm Truyền thông Tài nguyên & Môi trường") == "organization"
     assert names.get("Ban Tây Nam bộ") == "organization"
+
+
+def test_party_committees_are_named_with_their_board_and_body():
+    names = by_name(["Ban Thường vụ Tỉnh ủy Gia Lai đã họp.",
+                     "Ban Tuyên giáo Thành ủy Hà Nội và Bảo hiểm xã hội Hà Nội phối hợp tổ chức hội nghị.",
+                     "Ban Tuyên giáo Đảng ủy Khối các Cơ quan Trung ương hướng dẫn việc học tập.",
+                     "Ông là thành viên Đoàn đại biểu Quốc hội tỉnh Gia Lai."])
+    for name in ("Ban Thường vụ Tỉnh ủy Gia Lai", "Ban Tuyên giáo Thành ủy Hà Nội",
+                 "Ban Tuyên giáo Đảng ủy Khối các Cơ quan Trung ương", "Đoàn đại biểu Quốc hội tỉnh Gia Lai"):
+        assert names[name].type == "organization"
+    assert "Bảo hiểm xã hội Hà Nội" in names  # the committee's name closes with its place, no field runs on
+
+
+def test_a_party_committee_is_an_alias_of_its_body():
+    names = by_name(["Đảng ủy Khối cơ sở Bộ Xây dựng tổ chức hội nghị.", "Bộ Xây dựng vừa ban hành hướng dẫn.",
+                     "Sáng 23-8, Đảng ủy Tổng cục Công nghiệp quốc phòng (CNQP) tổ chức Hội nghị."])
+    assert "Đảng ủy Khối cơ sở Bộ Xây dựng" in names["Bộ Xây dựng"].aliases
+    assert names["Tổng cục Công nghiệp quốc phòng"].aliases == ["CNQP"]  # the committee names its body

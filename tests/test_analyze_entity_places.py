@@ -117,3 +117,36 @@ def test_a_country_the_segmenter_glued_to_the_word_before_it_is_found():
                            "Dịch bệnh lan nhanh ở châu Phi."])
     assert names.get("Uruguay") == "location"
     assert names.get("châu Phi") == "location" and "Phi" not in names  # a place word keeps its place
+
+
+def test_a_countrys_official_name_is_the_country():
+    names = by_name(["Đại sứ Cộng hòa liên bang Đức tại Hà Nội cho biết điều đó.",
+                     "Ông gặp Chủ tịch nước Cộng hòa Dân chủ Nhân dân Lào.",
+                     "Ông thăm Cộng hòa Pháp và Liên bang Nga.",
+                     "Nhà ngoại giao Đức nói thêm về chuyến thăm."])
+    assert names["Cộng hòa liên bang Đức"].type == "location"  # no person after the title "Đại sứ"
+    assert "Đức" in names["Cộng hòa liên bang Đức"].aliases  # one country, whatever its name's length
+    assert names["Cộng hòa Dân chủ Nhân dân Lào"].type == "location"
+    assert names["Cộng hòa Pháp"].type == "location" and names["Liên bang Nga"].type == "location"
+
+
+def test_a_party_named_republican_is_no_country():
+    names = by_name(["Trong khi đảng Cộng hòa ủng hộ, các thượng nghị sĩ Cộng hòa đã chỉ trích ông Biden."])
+    assert not any(n.startswith("Cộng hòa") for n in names)
+
+
+def test_built_places_keep_their_word_and_answer_to_the_bare_name():
+    names = by_name(["Xe tải lao qua cầu Phú Mỹ rồi đến sân bay Tân Sơn Nhất.",
+                     "Du khách đến Vườn quốc gia Cúc Phương và Khu công nghiệp Phú Hữu."])
+    for name, bare in (("cầu Phú Mỹ", "Phú Mỹ"), ("sân bay Tân Sơn Nhất", "Tân Sơn Nhất"),
+                       ("Vườn quốc gia Cúc Phương", "Cúc Phương"), ("Khu công nghiệp Phú Hữu", "Phú Hữu")):
+        assert names[name].type == "location" and bare in names[name].aliases
+
+
+def test_a_video_link_a_country_or_a_district_named_with_a_built_word_is_no_built_place():
+    names = by_name(["Hội nghị được kết nối tới các điểm cầu An Giang, Thái Nguyên.",
+                     "Các sân bay Pháp đông khách.",
+                     "Ông sống ở quận Cầu Giấy và hay qua Chợ Lớn."])
+    assert "An Giang" in names and not any(n.startswith("cầu ") for n in names)
+    assert "Pháp" in names and "sân bay Pháp" not in names
+    assert names["Cầu Giấy"].aliases == [] and names["Chợ Lớn"].aliases == []  # places named so, no "Giấy"

@@ -35,7 +35,8 @@ from dataclasses import dataclass
 
 from ..models import Cluster
 from ._common import ACRONYM as _ACRONYM, fold, merge_sources, src, UPPER
-from .lexicon import BARE_BODIES, COUNTRY_HEADS, ORG_HEADS, ORG_STANDALONE, ORGS, PLACE_FORMS, PLACES
+from .lexicon import BARE_BODIES, BUILT_PLACE_HEADS, ORG_HEADS, ORG_STANDALONE, ORGS, PLACE_FORMS, PLACES
+from .kinds import country_core
 from .mentions import _mentions, _OPENERS, LOWER_ORG_HEADS, Mention, tokens
 from .merge import (
     merge_acronym_forms, merge_foreign_spellings, merge_initials, merge_org_prefixes, merge_org_short_names, merge_people,
@@ -145,8 +146,8 @@ def candidates(cluster: Cluster) -> list[Candidate]:
         name = _without_classifier(name) or name  # shown without its classifier, which stays an alias
         sources = merge_sources([src(m.sentence) for m in ms], _also_in(cluster, names, named))
         aliases = {fold(n): n for n in sorted(names, key=lambda n: -names[n]) if fold(n) != fold(name)}
-        for n in names:  # "tập đoàn Nandan Terry", "Tờ The Times of India": also called by the name alone
-            bare = _without_classifier(n)
+        for n in names:  # "tập đoàn Nandan Terry", "Tờ The Times of India", "cầu Phú Mỹ": also called by the name alone
+            bare = _without_classifier(n) or _without_built_head(n)
             if bare and fold(bare) != fold(name):
                 aliases.setdefault(fold(bare), bare)
         kind = "organization" if teams & {fold(n) for n in names} else _vote(ms)  # a team beside a score
@@ -181,6 +182,16 @@ def _without_classifier(name: str) -> str | None:
     return rest if rest[:1].isupper() and rest.split(" ")[0].lower() not in ORG_HEADS else None
 
 
+def _without_built_head(name: str) -> str | None:
+    """A built place's name without its word ("cầu Phú Mỹ" -> "Phú Mỹ"), or None."""
+    words = name.split(" ")
+    for n in (3, 2, 1):
+        if len(words) > n and " ".join(words[:n]).lower() in BUILT_PLACE_HEADS and words[n][:1].isupper() \
+                and (words[0].islower() or n > 1):  # not "Cầu Giấy", "Chợ Lớn": places named so
+            return " ".join(words[n:])
+    return None
+
+
 def _merge_classified(groups: dict, union) -> None:
     """ "báo Yomiuri Shimbun" is "Yomiuri Shimbun": a name after its classifier and the bare name are one."""
     for k, ms in groups.items():
@@ -209,10 +220,7 @@ def _shouted_word(name: str, common: set[str]) -> bool:
 
 def _key(name: str) -> str:
     """Names that differ only in spaces, dots, case or accents (or are two forms of one place) share this key."""
-    low = name.lower()
-    for head in COUNTRY_HEADS:  # "Vương quốc Anh" is "Anh"
-        if low.startswith(head + " ") and low[len(head) + 1:] in PLACES:
-            name = name[len(head) + 1:]
+    name = country_core(name) or name  # "Vương quốc Anh" is "Anh", "Cộng hòa liên bang Đức" is "Đức"
     squeezed = fold(name).replace(" ", "")
     return fold(PLACE_FORMS[squeezed]).replace(" ", "") if squeezed in PLACE_FORMS else squeezed
 

@@ -6,7 +6,7 @@ import re
 
 from ._common import ACRONYM as _ACRONYM, fold, UPPER
 from .lexicon import (
-    ADMIN_WORDS, BRANDS, COUNTRY_HEADS, ENGLISH_WORDS, ENTITY_TITLES, FALSE_HEADS, FIELD_HEADS, FOREIGN_ORG_WORDS,
+    ADMIN_WORDS, BRANDS, COUNTRY_HEADS, COUNTRY_QUALIFIERS, ENGLISH_WORDS, ENTITY_TITLES, FALSE_HEADS, FIELD_HEADS, FOREIGN_ORG_WORDS,
     GENERIC_ORG_WORDS, MIDDLE_NAME_SYLLABLES, NOT_NAMES, ORG_HEADS, ORG_PREFIXES, ORG_STANDALONE, ORGS, PERSON_TITLES,
     PLACE_ACRONYMS, PLACE_FORMS, PLACE_PREFIXES, PLACE_PREPOSITIONS, PLACES, PRODUCT_WORDS, SURNAMES, TEAM_CONTEXT,
     TITLE_DOMAINS, VENUE_HEADS, WESTERN_ORDER_SURNAMES,
@@ -28,6 +28,20 @@ _MIDDLE_NAMES = {"văn", "thị", "minh", "đức", "hữu", "ngọc", "quốc",
                  "hồng", "thu", "kim", "mạnh", "tiến", "anh", "hải"}
 
 
+def country_core(name: str) -> str | None:
+    """The country an official name names ("Cộng hòa liên bang Đức" -> "Đức"), or None."""
+    words = name.split(" ")
+    k = 0
+    heads = COUNTRY_HEADS | COUNTRY_QUALIFIERS
+    while k < len(words) - 1:
+        step = next((n for n in (4, 3, 2, 1) if k + n < len(words) and " ".join(words[k:k + n]).lower() in heads), 0)
+        if not step or (k == 0 and " ".join(words[:step]).lower() not in COUNTRY_HEADS):
+            break
+        k += step
+    rest = " ".join(words[k:])
+    return rest if k and rest.lower() in PLACES else None
+
+
 def _type_of(toks: list[str], prev: str) -> tuple[str | None, list[str]]:
     """The type of a run of tokens and the tokens of the name itself (title or prefix removed)."""
     if len(toks) == 1 and toks[0].lower() in PLACES and (prev in PLACE_PREPOSITIONS or prev in PLACE_PREFIXES):
@@ -44,6 +58,8 @@ def _type_of(toks: list[str], prev: str) -> tuple[str | None, list[str]]:
         return "person", toks  # "chị N.B", "Anh P.T. A", "nam bảo vệ N.T. P": a person named by initials
     if _SURNAME_HEAD_PERSON.match(name) and (titled or name.split(" ")[1].lower() in _MIDDLE_NAMES):
         return "person", toks  # "ông Đoàn Minh Hải", "Đoàn Minh Huấn": the surname Đoàn, no delegation ("Đoàn")
+    if country_core(name):
+        return "location", toks  # "Đại sứ Cộng hòa liên bang Đức": a country's official name, not a person after a title
     if fold(name).replace(" ", "") in PLACE_FORMS or toks[0].lower() in VENUE_HEADS and len(toks) > 1:
         return "location", toks  # "Cung Thể thao Tiên Sơn", "Nhà hát Lớn | Hà Nội"
     glued = _GLUED_PLACE.match(name)
@@ -69,8 +85,9 @@ def _type_of(toks: list[str], prev: str) -> tuple[str | None, list[str]]:
         head = next(h for h in sorted(ORG_HEADS, key=len, reverse=True) if low == h or low.startswith(h + " "))
         rest = name.split(" ")[len(head.split()):]
         while rest and (rest[0].lower() in ADMIN_WORDS or rest[0] in _INFIX_SYLLABLES
-                        or " ".join(rest[:2]).lower() in ADMIN_WORDS):
-            rest = rest[2:] if " ".join(rest[:2]).lower() in ADMIN_WORDS else rest[1:]
+                        or " ".join(rest[:2]).lower() in ADMIN_WORDS | {"đại biểu"}):
+            rest = rest[2:] if " ".join(rest[:2]).lower() in ADMIN_WORDS | {"đại biểu"} else rest[1:]
+            # ("Đoàn đại biểu | Quốc hội tỉnh Gia Lai": a delegation)
             # "Ủy ban nhân dân tỉnh | Quảng Nam", "Trường chuyên | Lê Hồng Phong", "Công an thị xã | Tân Châu"
         if " ".join(rest).lower() in GENERIC_ORG_WORDS or all(r.lower() in GENERIC_ORG_WORDS for r in rest):
             return None, []  # "Công ty CP", "Trường Đại học": a kind of body

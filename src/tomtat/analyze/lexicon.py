@@ -374,3 +374,20 @@ PLACE_PREFIXES |= CROSSINGS
 # Ninth round. "UBKT" (Ủy ban Kiểm tra, a party's inspection committee) opens a body's name like "UBND" ("UBKT T.Ư",
 # "UBKT Tỉnh ủy"; held-out-3 073; general abbreviation).
 ORG_HEADS |= {"ubkt"}
+# Eleventh round (general Vietnamese usage, not read off an annotated set). A country's official name stacks its
+# heads and qualifiers, often in lower case after the first ("Cộng hòa liên bang Đức", "Cộng hòa Dân chủ Nhân dân Lào",
+# "Cộng hòa xã hội chủ nghĩa Việt Nam"): the name is the country's.
+PLACES |= {"trung hoa"}
+PLACE_FORMS |= {"trunghoa": "Trung Quốc"}
+COUNTRY_QUALIFIERS = {"dân chủ nhân dân", "dân chủ", "nhân dân", "xã hội chủ nghĩa", "hồi giáo", "liên bang", "thống nhất"}
+# Built places named with their generic word ("cầu Phú Mỹ", "sân bay Tân Sơn Nhất", "Vườn quốc gia Cúc Phương",
+# "Khu công nghiệp Phú Hữu"): the word stays in the name, the bare name becomes an alias (annotators of every set wrote
+# these with their word; the bare name is often a ward's or a commune's of its own, so it is no merge key).
+BUILT_PLACE_HEADS = {"cầu", "chợ", "sân bay", "cảng", "vườn quốc gia", "khu công nghiệp", "kcn", "khu kinh tế",
+                     "khu bảo tồn", "khu bảo tồn thiên nhiên", "khu du lịch", "xa lộ", "đại lộ"}
+PLACE_PREFIXES |= BUILT_PLACE_HEADS
+# A party committee (or a board of one) is named with the body or place it serves: "Ban Thường vụ Tỉnh ủy Gia Lai",
+# "Đảng ủy Công an Trung ương", "Ban Tuyên giáo Quận ủy Hai Bà Trưng" (the Communist Party's usage).
+PARTY_COMMITTEES = {"đảng ủy", "đảng uỷ", "đảng bộ", "chi bộ", "tỉnh ủy", "tỉnh uỷ", "thành ủy", "thành uỷ", "huyện ủy",
+                    "huyện uỷ", "quận ủy", "quận uỷ", "thị ủy", "thị uỷ"}
+ORG_HEADS |= {"đảng ủy", "đảng uỷ", "chi bộ"}

@@ -7,12 +7,12 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from ..models import Sentence
-from ._common import ACRONYM as _ACRONYM, UPPER
+from ._common import ACRONYM as _ACRONYM, UPPER, fold
 from .context import coordinated_guesses, person_core, piece_of_longer_name, plural_title, quoted_title, real_name
 from .kinds import _guess, _listable, _type_of, MOTION_WORDS, person_act, PERSON_TITLES, product_model
 from .lexicon import (
-    ADMIN_WORDS, COUNTRY_HEADS, CROSSINGS, DOCUMENT_WORDS, FIELD_HEADS, GENERIC_ORG_WORDS, GLUED_OPENERS, NOT_NAMES,
-    ORG_PREFIXES, ORGS, PLACE_ACRONYMS, PLACE_FORMS, PLACE_PREFIXES, PLACE_PREFIXES_KEPT, PLACES, SURNAMES, TITLE_DOMAINS, VENUE_HEADS,
+    ADMIN_WORDS, BUILT_PLACE_HEADS, COUNTRY_HEADS, COUNTRY_QUALIFIERS, CROSSINGS, DOCUMENT_WORDS, FIELD_HEADS, GENERIC_ORG_WORDS, GLUED_OPENERS, NOT_NAMES,
+    ORG_PREFIXES, ORGS, PLACE_ACRONYMS, PLACE_FORMS, PLACE_PREFIXES, PLACE_PREFIXES_KEPT, PLACES, PARTY_COMMITTEES, SURNAMES, TITLE_DOMAINS, VENUE_HEADS,
 )
 from .notnames import _COUNTED, _is_work, _plural_body, _UNIT_NUMBER
 from .spans import (
@@ -27,6 +27,9 @@ _INITIAL_AFTER = {":", "“", '"', "”", "'", "-", "–", "…", ".", "+", "*",
 _DOMAIN_NAME = re.compile(rf"[{UPPER}][\w-]*\.[a-z]{{2,6}}(?![\w.])")
 
 
+_COMMITTEE_PREFIXES = {"Đảng", "Thành", "Tỉnh", "Huyện", "Quận", "Thị"}
+
+
 @lru_cache(maxsize=4096)
 def tokens(text: str) -> tuple[str, ...]:
     """underthesea word tokens of a sentence, case kept; an outlet's name and its domain stay one token."""
@@ -37,6 +40,10 @@ def tokens(text: str) -> tuple[str, ...]:
     for token in word_tokenize(text):
         if len(out) >= 2 and out[-1] == "." and f"{out[-2].rsplit(' ', 1)[-1]}.{token}" in domains:
             out[-2:] = [f"{out[-2]}.{token}"]
+        elif out and out[-1].split(" ")[-1] in _COMMITTEE_PREFIXES and token.split(" ")[0] in ("ủy", "uỷ"):
+            parts, rest = out[-1].split(" "), token.split(" ")  # "Đảng | ủy", "Tuyên giáo Thành | ủy", "Thành | ủy tổ chức":
+            out[-1:] = [" ".join(parts[:-1])] * (len(parts) > 1) + [f"{parts[-1]} {rest[0]}"]  # a party committee cut by
+            out.extend([" ".join(rest[1:])] * (len(rest) > 1))  # the segmenter
         else:
             out.extend(_lower_then_name(token))
     return tuple(out)
@@ -121,6 +128,35 @@ _OPENERS = {
 }
 
 
+_COMMITTEE_BOARDS = {"ban", "ủy ban", "uỷ ban", "ubkt", "văn phòng", "ban thường vụ", "ban chấp hành"}
+_BLOC_WORDS = {"cơ sở", "các", "doanh nghiệp"}  # "Đảng ủy Khối cơ sở …", "Đảng ủy Khối các cơ quan …" (a bloc's committee)
+_NOT_BUILT = {"điểm", "đầu", "các", "những", "nhiều"}  # "điểm cầu An Giang" (a video link), "các sân bay Pháp"
+
+
+def _built_place(rest: list[str], common: set[str]) -> bool:
+    """Whether the name after a built place's word is its own ("cầu Mỹ Thuận"), not a country or a city the place is in
+    ("sân bay Pháp", "cảng Việt Nam"), nor a common word capitalised ("cầu Văn phòng")."""
+    name = " ".join(rest).lower()
+    return name not in PLACES and fold(name).replace(" ", "") not in PLACE_FORMS and rest[0].lower() not in common
+
+
+def _party_body(toks: tuple[str, ...], i: int, j: int) -> bool:
+    """Whether token j goes on a party body's name opened at i: a committee after its board ("Ban Thường vụ | Tỉnh ủy",
+    "Ban Tuyên giáo | Quận ủy"), a body after its party committee ("Đảng ủy | Công an Trung ương")."""
+    low, before = toks[j].lower(), toks[j - 1].lower()
+    if low in PARTY_COMMITTEES and toks[i].lower() in _COMMITTEE_BOARDS:
+        return True
+    if j - 2 > i and toks[j - 2] == "Khối" and before in _BLOC_WORDS and (_is_org_head(low) or _name_like(toks[j])):
+        return True  # "Đảng ủy Khối cơ sở | Bộ Xây dựng", "Ban Tuyên giáo Đảng ủy Khối các | Cơ quan Trung ương"
+    if j - 2 > i and toks[j - 2].lower() in ("đảng ủy", "đảng uỷ") and before in _HEADS_OVER_HEADS and _is_org_head(low):
+        return True  # "Đảng ủy Bộ | Công an"
+    return j > i + 1 and before in PARTY_COMMITTEES - {"tỉnh ủy", "tỉnh uỷ", "thành ủy", "thành uỷ", "huyện ủy", "huyện uỷ",
+                                                      "quận ủy", "quận uỷ", "thị ủy", "thị uỷ"} and _is_org_head(low) \
+        and toks[i].lower() in _COMMITTEE_BOARDS
+    # ("Đảng ủy | Công an Trung ương" opening the run: the body is named alone, its committee an alias of it by the
+    # annotations' convention, merge.COMMITTEES)
+
+
 def _prev_words(toks: tuple[str, ...], i: int) -> str:
     """The one or two lower-case words before token i that may be a title or a place word."""
     if i > 1 and f"{toks[i - 2]} {toks[i - 1]}".lower() in PLACE_PREFIXES | PERSON_TITLES | ORG_PREFIXES | LOWER_ORG_HEADS:
@@ -150,6 +186,9 @@ def _run_end(toks: tuple[str, ...], i: int, common: set[str]) -> int:
                 # Philstar": an author's byline, then its source (9 bylines so in ../shared/data; _mentions drops both)
             if t.lower() in _TERMS and j + 1 < len(toks) and _ROMAN_TERM.match(toks[j + 1]) or _TERM.match(t):
                 break  # "Ban chấp hành Trung ương Đảng | Khóa XIII": a term of office, no part of the name
+            if _party_body(toks, i, j):
+                j += 1  # "Ban Thường vụ | Tỉnh ủy Gia Lai", "Đảng ủy | Công an Trung ương": one committee's name
+                continue
             if j > i and _is_org_head(t.lower()) and t.lower() not in PLACES \
                     and not (j == i + 1 and toks[i].lower() in _HEADS_OVER_HEADS and not _ACRONYM.match(t)) \
                     and not (j == i + 1 and t.lower() == "cảnh sát") \
@@ -163,6 +202,15 @@ def _run_end(toks: tuple[str, ...], i: int, common: set[str]) -> int:
         elif t in "-–" and j + 1 < len(toks) and _name_like(toks[j + 1]) and toks[j + 1].lower() not in common \
                 and toks[j + 1].lower().split()[0] not in _STOP_AFTER_DASH and not _ACRONYM.match(toks[j - 1]):
             j += 1  # "Bà Rịa – Vũng Tàu"
+        elif toks[j - 1].lower() in COUNTRY_HEADS | COUNTRY_QUALIFIERS and t.lower() in COUNTRY_HEADS | COUNTRY_QUALIFIERS \
+                and j + 1 < len(toks) \
+                and _name_like(toks[j + 1]):
+            j += 1  # "Cộng hòa liên bang Đức", "Cộng hòa xã hội chủ nghĩa Việt Nam": a country's official name
+        elif t.lower() in _BLOC_WORDS and toks[j - 1] == "Khối" and j - 2 >= i and toks[j - 2].lower() in PARTY_COMMITTEES \
+                and j + 1 < len(toks) and _name_like(toks[j + 1]):
+            j += 1  # "Đảng ủy Khối | cơ sở | Bộ Xây dựng"
+        elif toks[i] == "Đoàn" and j == i + 1 and t == "đại biểu" and j + 1 < len(toks) and toks[j + 1].lower() in ("quốc hội", "hđnd"):
+            j += 2  # "Đoàn đại biểu Quốc hội tỉnh Gia Lai": a province's delegation to the National Assembly
         elif org and t.lower() in ADMIN_WORDS and j + 1 < len(toks) and _name_like(toks[j + 1]):
             j += 1  # "Công an huyện Lý Nhân"
         elif org and _infix(toks, i, j):
@@ -212,12 +260,24 @@ def _domain_word(token: str, common: set[str]) -> bool:
         and not _is_org_head(low) and low not in PERSON_TITLES and not _ACRONYM.match(token)
 
 
+def _official_country_word(run: list[str], k: int) -> bool:
+    """Whether run[k] is a head or qualifier of a country's official name that a country's name closes ("Cộng hòa |
+    Pháp", "Cộng hòa | Dân chủ Nhân dân | Lào"; not "đảng Cộng hòa", "thượng nghị sĩ Cộng hòa")."""
+    heads = COUNTRY_HEADS | COUNTRY_QUALIFIERS
+    start = k
+    while start > 0 and run[start - 1].lower() in heads:
+        start -= 1  # ("Đại sứ | Cộng hòa | liên bang | Đức": the country's name opens after a title)
+    return run[start].lower() in COUNTRY_HEADS and run[k].lower() in heads and any(t.lower() not in heads for t in run[k + 1:])
+
+
 def _trim(run: list[str], org: bool) -> list[str]:
     """Cut a run at a token that glues a name to a lower-case word ("Quyên nhượng", "Vũ bị")."""
     if org:  # "Sở Y tế | TP.HCM cảnh báo": an acronym glued to the verb after it keeps the acronym only
         run = [t.split(" ")[0] if k and "." in t.split(" ")[0] and _ACRONYM.match(t.split(" ")[0]) and " " in t
                and all(p[:1].islower() for p in t.split(" ")[1:]) else t for k, t in enumerate(run)]
         parts = run[-1].split(" ") if len(run) > 1 else []
+        if len(parts) > 2 and " ".join(parts[:2]).lower() in PARTY_COMMITTEES and all(p[:1].islower() for p in parts[2:]):
+            return run[:-1] + [" ".join(parts[:2])]  # "Ban Tuyên giáo | Thành ủy tổ chức": a verb glued to the committee
         caps = next((n for n, p in enumerate(parts) if not p[:1].isupper()), len(parts))
         if 2 <= caps < len(parts) and all(p[:1].islower() for p in parts[caps:]) \
                 and not (parts[caps:] == ["bộ"] and parts[caps - 1] in ("Nam", "Bắc", "Trung")):  # "Tây Nam bộ": a region
@@ -227,7 +287,7 @@ def _trim(run: list[str], org: bool) -> list[str]:
         if k < 2 and run[0].lower() in VENUE_HEADS and len(run) > 1:
             continue  # "Cung | Thể thao | Tiên Sơn", "Cung Văn hóa | Hữu nghị": the venue's head and its kind
         if t.lower() in PERSON_TITLES | TITLE_DOMAINS | PLACE_PREFIXES or _is_org_head(t.lower()) \
-                or any(t.lower().startswith(h + " ") for h in COUNTRY_HEADS):
+                or any(t.lower().startswith(h + " ") for h in COUNTRY_HEADS) or _official_country_word(run, k):
             continue
         parts = t.split(" ")
         lower = [n for n, p in enumerate(parts) if p[:1].islower() or p[:1].isdigit()]
@@ -303,7 +363,15 @@ def _mentions(sentence: Sentence, common: set[str]) -> list[Mention]:
         if not run:
             i = max(j, i + 1)
             continue
-        if prev in PLACE_PREFIXES_KEPT:
+        if run and all(t.lower() in BUILT_PLACE_HEADS for t in run):
+            i = max(j, i + 1)  # "đường Đại lộ khoa học": the word alone, no name
+            continue
+        if len(run) > 1 and run[0].lower() in BUILT_PLACE_HEADS and _built_place(run[1:], common):
+            kind, name_toks = "location", run  # "Sân bay Tân Sơn Nhất", "Vườn quốc gia Cúc Phương": named with the word
+        elif prev in BUILT_PLACE_HEADS and _built_place(run, common) and not (i > 1 and toks[i - 2].lower() in _NOT_BUILT):
+            head = toks[i - 1] if toks[i - 1].lower() == prev else f"{toks[i - 2]} {toks[i - 1]}"
+            kind, name_toks = "location", [f"{head} {' '.join(run)}"]  # "cầu Phú Mỹ", "Khu công nghiệp Phú Hữu"
+        elif prev in PLACE_PREFIXES_KEPT:
             delta = f"{toks[i - 2]} " if prev == "sông" and i > 1 and toks[i - 2].lower() == "đồng bằng" else ""
             kind, name_toks = "location", [f"{delta}{prev} {' '.join(run)}"]  # "Đồng bằng sông Cửu Long": the
             # region named after its river, no river (held-out-4 083; "đồng bằng sông cửu long" is in lexicon.PLACES)

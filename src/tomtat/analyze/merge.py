@@ -282,13 +282,20 @@ def merge_place_words(groups: dict, kinds: dict, union, prefixes: set[str]) -> N
 
 # Committees and boards named with their body ("Ban Thường trực Ủy ban MTTQ TP", "Đảng ủy Bộ Ngoại giao"): the
 # annotations count them as names of the body (abmusu-validation-002, -007).
-COMMITTEES = ("ban thường trực", "ban thường vụ", "ban cán sự đảng", "đảng ủy", "đảng uỷ")
+COMMITTEES = ("ban thường trực", "ban thường vụ", "ban cán sự đảng", "đảng ủy khối cơ sở", "đảng ủy khối", "đảng ủy", "đảng uỷ",
+              "ban chấp hành")  # (longest first: "Đảng ủy Khối cơ sở Bộ Xây dựng" is the ministry's)
 
 
 def merge_committees(groups: dict, kinds: dict, union) -> None:
     """ "Ban Thường trực Ủy ban MTTQVN TPHCM" is "Ủy ban MTTQVN TPHCM": a committee of a body of the cluster."""
     orgs = {fold(groups[k][0].name): k for k, t in kinds.items() if t == "organization"}
     for folded, k in orgs.items():
-        for c in COMMITTEES:
-            if folded.startswith(fold(c) + " ") and orgs.get(folded[len(fold(c)) + 1:]) not in (None, k):
-                union(orgs[folded[len(fold(c)) + 1:]], k)
+        body = folded
+        while True:  # "Ban Thường vụ Đảng ủy Công an Gia Lai": committees stacked on one body
+            c = next((c for c in COMMITTEES if body.startswith(fold(c) + " ")), None)
+            if c is None:
+                break
+            body = body[len(fold(c)) + 1:]
+            if orgs.get(body) not in (None, k):
+                union(orgs[body], k)
+                break

@@ -58,7 +58,8 @@ def official(mentions: list[Mention], sentence: Sentence, common: frozenset[str]
     for m, span in zip(mentions, spans):
         if span and span[0] < covered_until:
             continue  # a name inside a longer one found here ("Kon Tum" in "Ban Chỉ huy … tỉnh Kon Tum")
-        if span and m.type == "organization" and not m.work and m.name.lower().startswith(tuple(h + " " for h in _STATE_HEADS)):
+        if span and m.type == "organization" and not m.work and m.name.lower().startswith(tuple(h + " " for h in _STATE_HEADS)) \
+                and not _ends_in_place(m.name):  # "Ban Tuyên giáo Thành ủy Hà Nội | và Bảo hiểm xã hội": closed by its place
             end = _fields_end(text, span[1], m.name)
             if end > span[1]:
                 m = Mention(text[span[0]:end], m.type, m.sentence, m.acronym, m.guess, m.work)
@@ -149,6 +150,12 @@ def _common_syllable(m: Mention, common: frozenset[str] | set[str]) -> bool:
         return False
     pos = m.sentence.text.find(m.name)
     return not _after_place_word(m.sentence.text[:pos] if pos >= 0 else "")
+
+
+def _ends_in_place(name: str) -> bool:
+    """Whether a body's name closes with a known place ("… Thành ủy Hà Nội")."""
+    words = name.lower().split(" ")
+    return any(len(words) > n and " ".join(words[-n:]) in PLACES for n in (1, 2, 3))
 
 
 def _fields_end(text: str, end: int, name: str) -> int:

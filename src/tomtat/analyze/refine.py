@@ -8,7 +8,7 @@ import re
 
 from ..models import Cluster, Sentence
 from ._common import ACRONYM, fold, UPPER
-from .lexicon import ORG_STANDALONE, ORGS, PLACE_FORMS, PLACE_PREFIXES, PLACES, SURNAMES
+from .lexicon import ORG_STANDALONE, ORGS, PARTY_COMMITTEES, PLACE_FORMS, PLACE_PREFIXES, PLACES, SURNAMES
 from .mentions import Mention, tokens
 
 __all__ = ["explained_acronyms", "lower_phrases", "lowered_acronyms", "match_teams", "refine"]
@@ -228,8 +228,9 @@ def _with_unit_tail(m: Mention) -> Mention:
     (", Cục …", "(C06, …)", "ANTQ CATP"); the mention unchanged otherwise."""
     syl = m.name.split(" ")
     head = next((h for h in _UNIT_HEADS if m.name.lower().startswith(h + " ")), None)
-    if m.type != "organization" or not head or not syl[-1][:1].islower() or len(syl) - len(head.split()) > 4:
-        return m
+    if m.type != "organization" or not head or not syl[-1][:1].islower() or len(syl) - len(head.split()) > 4 \
+            or " ".join(syl[-2:]).lower() in PARTY_COMMITTEES:  # "Ban Tuyên giáo Thành ủy | tổ chức (…)": a committee's
+        return m  # lower-case syllable is its own, no object follows it
     toks = tokens(m.sentence.text)
     for i, j in _spans(toks, m.name):
         k = j

@@ -8,7 +8,8 @@ import re
 from ._common import ACRONYM as _ACRONYM
 from ._common import UPPER, fold
 from .lexicon import (
-    ADMIN_WORDS, FALSE_HEADS, FOREIGN_ORG_WORDS, ORG_HEADS, ORG_STANDALONE, PLACE_FORMS, PLACES, SURNAMES, TITLE_DOMAINS,
+    ADMIN_WORDS, FALSE_HEADS, FOREIGN_ORG_WORDS, ORG_HEADS, ORG_STANDALONE, PARTY_COMMITTEES, PLACE_FORMS, PLACES, SURNAMES,
+    TITLE_DOMAINS,
 )
 from .merge import spells
 
@@ -128,6 +129,8 @@ def _org_tail(toks: tuple[str, ...], j: int) -> int:
     if j >= len(toks) or not toks[j][:1].islower() or toks[j].lower() in _TAIL_STOP | ADMIN_WORDS:
         return 0
     last = toks[j - 1].split(" ")
+    if toks[j - 1].lower() in PARTY_COMMITTEES:
+        return 0  # "Ban Tuyên giáo Thành ủy | tổ chức": a committee's name ends with it or with its place
     if len(last) > 1 and all(p[:1].isupper() for p in last):
         return 0  # the run ends in a proper name ("Phú Mỹ Hưng | chủ động"), whatever the POS tagger says
     from underthesea import pos_tag
