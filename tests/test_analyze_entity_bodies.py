@@ -202,3 +202,21 @@ def test_a_party_committee_is_an_alias_of_its_body():
                      "Sáng 23-8, Đảng ủy Tổng cục Công nghiệp quốc phòng (CNQP) tổ chức Hội nghị."])
     assert "Đảng ủy Khối cơ sở Bộ Xây dựng" in names["Bộ Xây dựng"].aliases
     assert names["Tổng cục Công nghiệp quốc phòng"].aliases == ["CNQP"]  # the committee names its body
+
+
+def test_a_companys_legal_name_runs_over_its_lines_of_business():
+    names = by_name(["Công ty cổ phần Đầu tư và phát triển bất động sản Thế Kỷ công bố kết quả.",
+                     "Công ty xổ số kiến thiết Đà Nẵng và Công ty xổ số kiến thiết Khánh Hòa phát hành vé.",
+                     "Công ty TNHH MTV Dịch vụ mặt đất sân bay Việt Nam (Viags) cho biết như vậy.",
+                     "Nhóm người này lập Công ty TNHH công nghệ Funmobi sau đó sử dụng nhiều ứng dụng."])
+    for name in ("Công ty cổ phần Đầu tư và phát triển bất động sản Thế Kỷ", "Công ty xổ số kiến thiết Đà Nẵng",
+                 "Công ty xổ số kiến thiết Khánh Hòa", "Công ty TNHH MTV Dịch vụ mặt đất sân bay Việt Nam",
+                 "Công ty TNHH công nghệ Funmobi"):
+        assert names[name].type == "organization"
+    assert "Viags" in names["Công ty TNHH MTV Dịch vụ mặt đất sân bay Việt Nam"].aliases
+
+
+def test_a_verb_or_a_clause_after_a_companys_name_ends_it():
+    names = by_name(["Công ty TNHH Phần mềm FPT đầu tư dự án Tổ hợp giáo dục.", "Công ty cổ phần đang đầu tư vào Hà Nội."])
+    assert "Công ty TNHH Phần mềm FPT" in names
+    assert not any("Tổ hợp" in n for n in names) and not any(n.startswith("Công ty cổ phần") for n in names)

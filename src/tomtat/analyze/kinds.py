@@ -91,6 +91,8 @@ def _type_of(toks: list[str], prev: str) -> tuple[str | None, list[str]]:
             # "Ủy ban nhân dân tỉnh | Quảng Nam", "Trường chuyên | Lê Hồng Phong", "Công an thị xã | Tân Châu"
         if " ".join(rest).lower() in GENERIC_ORG_WORDS or all(r.lower() in GENERIC_ORG_WORDS for r in rest):
             return None, []  # "Công ty CP", "Trường Đại học": a kind of body
+        if head in ("công ty", "tổng công ty") and rest and _NAME_START.match(rest[-1]):
+            return "organization", toks  # "Công ty cổ phần Ô tô Giải Phóng", "Công ty xổ số kiến thiết Đà Nẵng"
         if rest and _NAME_START.match(rest[0]):  # "Bộ Giáo dục", not "Hội nghị", "Cơ quan chức năng"
             return "organization", toks
         if rest and head in FIELD_HEADS and lower_field_end(toks, 0) == len(toks):  # "Cục đăng kiểm Việt Nam"

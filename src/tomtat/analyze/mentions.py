@@ -164,8 +164,52 @@ def _prev_words(toks: tuple[str, ...], i: int) -> str:
     return toks[i - 1].lower() if i > 0 else ""
 
 
+# A company's legal name: "Công ty" (or "Tổng công ty"), its legal form, its lines of business, often in lower case, and
+# the name that closes it ("Công ty cổ phần Đầu tư và phát triển bất động sản Thế Kỷ", "Công ty xổ số kiến thiết Đà
+# Nẵng"): the registered form of Vietnamese company names (Luật Doanh nghiệp), general usage. Lower-case words that
+# end the stretch: clause words, prepositions and the words that end a body's tail (spans._TAIL_STOP).
+_COMPANY_HEADS = {"công ty", "tổng công ty"}
+_COMPANY_STOPS = _CLAUSE_WORDS | _TAIL_STOP | {"ở", "tại", "của", "với", "từ", "trên", "về", "vào", "theo", "đến", "do",
+                                               "thì", "mà", "nhưng", "hay", "hoặc", "như", "để", "nên", "trong", "ngoài",
+                                               "sau", "trước", "hơn", "mẹ", "con"}  # ("công ty mẹ", "công ty con": kinds)
+_COMPANY_SPAN = 9  # tokens after the head: "cổ phần | Đầu tư | và | phát triển | bất động sản | Thế Kỷ" is 6
+
+
+def _company_end(toks: tuple[str, ...], i: int, common: set[str]) -> int | None:
+    """Where a company's legal name opened by "Công ty" at token i ends: after its last capitalised word before a stop
+    (another body, a clause word, a preposition, a punctuation mark, a lower-case word after the proper name), when
+    words stand between head and name; else None."""
+    from underthesea import pos_tag
+
+    window = toks[i: i + 1 + _COMPANY_SPAN]
+    tagged = pos_tag(" ".join(window))
+    tags = [tag for _, tag in tagged] if [w for w, _ in tagged] == list(window) else [None] * len(window)
+    last, capital, joined, k = None, False, False, i + 1
+    while k < min(len(toks), i + 1 + _COMPANY_SPAN):
+        t, low = toks[k], toks[k].lower()
+        if _name_like(t):
+            if _is_org_head(low) and low not in GENERIC_ORG_WORDS or t == "Theo" or low in _CONNECTORS:
+                break  # "… Đà Nẵng và | Công ty …": a second body
+            if low not in GENERIC_ORG_WORDS:
+                last, capital, joined = k + 1, True, False
+        elif t in ("—", "–", "-", "&") and k + 1 < len(toks) and _name_like(toks[k + 1]):
+            pass  # "Kiểm toán — Tư vấn Đất Việt"
+        elif t == "và" and k + 1 < len(toks) and (toks[k + 1][:1].islower() or _domain_word(toks[k + 1], common)):
+            joined = True  # "Đầu tư và phát triển bất động sản …": two lines of business, the second read to the name
+        elif not t[:1].isalpha() or not t[:1].islower() or low in _COMPANY_STOPS or low.split(" ")[0] in _COMPANY_STOPS \
+                or t == "và" or capital and not joined and tags[k - i] not in ("N", "A"):
+            break  # ("… Phần mềm FPT | đầu tư …": after a capitalised word, only nouns and adjectives go on: a line of
+            # business, "Dịch vụ | mặt đất sân bay | Việt Nam", not a verb)
+        k += 1
+    return last if last and last > i + 2 else None
+
+
 def _run_end(toks: tuple[str, ...], i: int, common: set[str]) -> int:
     """Where the capitalised run starting at token i ends (exclusive)."""
+    if toks[i].lower() in _COMPANY_HEADS and toks[i][:1].isupper():
+        end = _company_end(toks, i, common)
+        if end:
+            return end
     org = _is_org_head(toks[i].lower())
     if org and toks[i].lower() in FIELD_HEADS:
         end = lower_field_end(toks, i)
@@ -471,7 +515,8 @@ def _mentions(sentence: Sentence, common: set[str]) -> list[Mention]:
                 name = " ".join([name, *toks[j:k]])
             elif kind in (None, "person") and real_name(toks, j, name):
                 acronym = toks[j + 1]  # "Jack (Trịnh Trần Phương Tuấn)": a stage name, then the real one
-            elif kind == "organization" and name == " ".join(run) and len(run) > 1:
+            elif kind == "organization" and name == " ".join(run) and len(run) > 1 \
+                    and not (toks[i].lower() in _COMPANY_HEADS and _company_end(toks, i, common)):  # (its end is read)
                 tail = _org_tail(toks, j)  # "Trung tâm Kiểm soát | bệnh tật tỉnh Hà Nam"
                 if tail:
                     name = GLUED_NAME.split(" ".join([name, *toks[j:j + tail]]))[0].replace(" , ", ", ")  # "… hình sự|-Công an TP …"
