@@ -270,7 +270,9 @@ def test_whole_quote_after_a_reported_sentence_takes_its_speaker():
 
 def test_assessment_followed_by_its_clause():
     assert speakers("Trước trận đấu, HLV Lê Văn Tâm đánh giá đối thủ có nhiều cầu thủ nhanh.") == ["HLV Lê Văn Tâm"]
-    assert speakers("Bộ trưởng Lê Văn Minh đánh giá cao sự nỗ lực của ngành y tế.") == []
+    # praise is a stance its speaker voices: held-out-7 and held-out-8 count "X đánh giá cao Y" (eleventh round; until then
+    # "đánh giá cao" was left out with the other assessments that take an object alone)
+    assert speakers("Bộ trưởng Lê Văn Minh đánh giá cao sự nỗ lực của ngành y tế.") == ["Bộ trưởng Lê Văn Minh"]
     assert speakers("Đoàn kiểm tra đánh giá công tác phòng chống dịch của tỉnh.") == []
 
 
@@ -294,3 +296,16 @@ def test_interview_answers_bodies_after_theo_and_late_bodies():
 def test_a_denial_keeps_its_verb_in_the_claim():
     found = attributions(to_cluster(["Người phát ngôn Bộ Ngoại giao bác bỏ thông tin rằng đoàn đàm phán sẽ rút về nước."]))
     assert [a.claim for a in found] == ["bác bỏ thông tin rằng đoàn đàm phán sẽ rút về nước."]
+
+
+def test_praise_a_fear_of_a_risk_and_a_description_report_their_speaker():
+    assert speakers("Chính phủ đánh giá cao các bộ, cơ quan chủ trì soạn thảo đã chuẩn bị nghiêm túc.") == ["Chính phủ"]
+    assert speakers("Ngoài ra, UNICEF lo ngại nguy cơ bùng phát các dịch bệnh như dịch tả.") == ["UNICEF"]
+    assert speakers('Henry Schafer - Phó chủ tịch điều hành Q Scores - miêu tả điều này là "sự sụt giảm đáng kể".') == ["Henry Schafer"]
+    assert speakers("Tuy được đánh giá cao ngay từ khi mới lên sóng nhưng bộ phim vẫn gây tranh cãi.") == []  # a passive
+
+
+def test_statistics_are_a_source_named_by_their_body_when_there_is_one():
+    assert speakers("Theo thống kê, tổng đàn bò sữa của thành phố năm 2022 hơn 60 nghìn con.") == ["thống kê"]
+    assert speakers("Tuy nhiên, theo thống kê từ tháng 5 - 8, số ca mắc bệnh dại tăng cao.") == ["thống kê"]
+    assert speakers("Theo thống kê của Bộ Y tế, cả nước có 20 ca mắc mới.") == ["Bộ Y tế"]

@@ -108,3 +108,9 @@ def test_a_way_of_putting_it_is_no_doubt():
     assert lowered_cues("Đây có thể coi là bước tiến lớn của ngành.") == []
     assert lowered_cues("Giá xăng có thể tăng mạnh trong tuần tới.") == ["có thể"]
     assert lowered_cues("Khách hàng của Celsius có thể được coi là chủ nợ không có tài sản bảo đảm.") == ["có thể"]
+
+
+def test_a_capacity_to_secure_supply_or_protect_is_no_doubt():
+    assert lowered_cues("Bà nhấn mạnh, quân đội Đức có khả năng đảm bảo an ninh ở cấp khu vực và quốc gia.") == []
+    assert lowered_cues("Bà từng nói rằng Đức có khả năng hạn chế trong việc cung cấp vũ khí cho Ukraine.") == []
+    assert lowered_cues("Bão có khả năng mạnh lên trong 24 giờ tới.") == ["có khả năng"]

@@ -9,7 +9,8 @@ from ._common import UPPER, shorten, src
 from .constructions import construction_attribution, repeated_quotes
 from .complements import said_that
 from .models import Attribution
-from .reporting import (_AGENT, _ANALYSIS, _ASSESS_OR_PRESS, _CLAUSE_VERB, _CLOSING_VERB, _FEAR, _INFORM, _OBJECT_SPEECH, _VERB, VERBS,
+from .reporting import (_AGENT, _ANALYSIS, _ASSESS_OR_PRESS, _CLAUSE_VERB, _CLOSING_VERB, _FEAR, _INFORM, _OBJECT_SPEECH, _PRAISE, _VERB,
+                        VERBS,
                         _governed, _noun_use)
 from .speakers import continue_quotes, quotes_after_speaker, resolve_pronouns, speaker_only
 from .subjects import (
@@ -28,6 +29,9 @@ _INTERVIEW = re.compile(rf"^[-–—]?\s*((?i:{_TITLES})(?:\s+[{UPPER}][\w.-]*){
 # Sixth round: an answer with the speaker's role ("Ông NGUYỄN TRUNG HẢI, PGĐ HTX Thành Công: “…", "Bí thư Thành ủy TP.HCM
 # NGUYỄN VĂN NÊN: “…"): a titled name, then a role or a body, then a colon and a quote (general interview layout).
 _INTERVIEW_ROLE = re.compile(rf"^[-–—+*]?\s*((?i:{_TITLES})[^:,“”\"]{{2,60}}?[{UPPER}]{{2,}}(?:\s+[{UPPER}][\w.-]*)*)(?:,[^:“”\"]{{2,120}})?:\s*[“\"](\S.+)")
+
+
+_STATISTICS = re.compile(r"(?i)^(?:số liệu\s+)?thống kê\b")
 
 
 def _glued_name(text: str, start: int) -> bool:
@@ -124,6 +128,8 @@ def attribution_of(sentence: Sentence, common: frozenset = frozenset(), named: f
                                                    or _THEO_BODY.match(who)):
             # "X – người được phân công …", "X cho thấy …", "X được công bố …": X
             who, claim = _THEO_TAIL.split(_SOURCE_OF.sub("", who), maxsplit=1)[0], m.group(2)
+            if _STATISTICS.match(raw) and (_STATISTICS.match(who) or re.match(r"(?i)(?:tháng|ngày|năm|đầu|cuối|từ|quý)\b", who)):
+                who = "thống kê"  # "theo thống kê đầu năm 2022", "theo thống kê từ tháng 5 - 8": statistics, when, no body
             cut = re.match(r"(.+?\([^()]{2,20}\))\s+((?!(?:tỉnh|thành phố|tp|huyện|quận|tại|ở|thuộc)\b)[a-zà-ỹđ]\S*\s+[a-zà-ỹđ]\S*(?:\s+\S+){2,})$", who)
             if cut:  # sixth round: "Còn theo Cơ quan … Mỹ (NASA) khả năng mảnh vỡ … rất thấp, …": the clause after the acronym
                 who, claim = cut.group(1), f"{cut.group(2)}, {claim}"
@@ -148,7 +154,7 @@ def attribution_of(sentence: Sentence, common: frozenset = frozenset(), named: f
     informs = [m for m in _INFORM.finditer(text) if _LAST_WORD_NAME.search(_ADVERB_END.sub("", text[: m.start(1)].rstrip()))]
     verbs = sorted([*_VERB.finditer(text), *_CLAUSE_VERB.finditer(text), *_ASSESS_OR_PRESS.finditer(text), *informs,
                     *_CLOSING_VERB.finditer(text), *_OBJECT_SPEECH.finditer(text), *_ANALYSIS.finditer(text),
-                    *_FEAR.finditer(text)],
+                    *_FEAR.finditer(text), *_PRAISE.finditer(text)],
                    key=lambda v: v.start(1))
     for v in verbs:
         before = text[: v.start(1)].rstrip()
@@ -157,6 +163,8 @@ def attribution_of(sentence: Sentence, common: frozenset = frozenset(), named: f
             continue
         if _inside_quote(before):
             continue  # the verb is inside a quote that opened before it: the quote's words
+        if v.re is _PRAISE and re.match(r"^[^“]*”", text):
+            continue  # "… Chính phủ đánh giá cao …”": praise inside a quote an earlier sentence opened, the quote's words
         claim = _governed(v.group(1), text[v.end():])
         if claim is None or (v.re is _OBJECT_SPEECH and len(claim.strip(" .!…").split()) < 2):
             continue  # "bày tỏ sự cảm thông", "chia sẻ về bệnh tình": no clause, no claim; ninth round: praise with nothing
@@ -189,6 +197,8 @@ def attribution_of(sentence: Sentence, common: frozenset = frozenset(), named: f
             continue  # eighth round: "Nội dung bộ phim nói về …" tells what a work is about (held-out-2 046; it cannot speak)
         if len(claim.split()) < 3:  # "“…”, Xavi thừa nhận sau trận hòa": the claim is the quote
             claim = quoted[-1] if quoted else claim
+        if v.re is _OBJECT_SPEECH and not _person_like(who, common) and _person_like(re.split(r"\s[-–]\s", who)[0], common):
+            who = re.split(r"\s[-–]\s", who)[0]  # "Henry Schafer - Phó chủ tịch điều hành Q Scores - miêu tả …": the name
         if not claim or (v.re is _OBJECT_SPEECH and not _person_like(who, common)):
             continue  # (sixth round: "mô tả/nhắc đến/khắc họa …" report for a named or titled person only)
         if v.re is _ANALYSIS and not (_person_like(who, common) or _SOURCE_WORDS.match(who) or _PERSON_NOUNS.match(who)):
