@@ -117,3 +117,12 @@ def test_a_year_named_from_the_articles_own():
     assert found == {"2022-07-01", "2021-08", "2023-03", "2022-06-05"}
     # without a year anywhere, the month stays without one
     assert {t.date for t in timeline(to_cluster(["Taliban nắm quyền vào tháng 8 năm ngoái."]))} == {"--08"}
+
+
+def test_a_span_of_years_gives_both_and_the_national_day_its_date():
+    years = [(d.year, d.month) for d in find_dates("Đến năm 1973 - 1974, người dân vẫn giữ nghề.")]
+    assert years == [(1973, None), (1974, None)]
+    assert [(d.year, d.month) for d in find_dates("Kế hoạch năm 2022-2023 được duyệt.")] == [(2022, None), (2023, None)]
+    assert find_dates("Trong năm học 2022-2023, trường tuyển 500 em.") == []  # a school year is no date
+    assert find_dates("Giai đoạn năm 1990-2022 đã qua.") == []  # a long span is a period, not two dates
+    assert [(d.month, d.day) for d in find_dates("Nhân dịp Quốc khánh 2-9, quận có 103 đảng viên được tặng huy hiệu.")] == [(9, 2)]

@@ -220,3 +220,13 @@ def test_a_verb_or_a_clause_after_a_companys_name_ends_it():
     names = by_name(["Công ty TNHH Phần mềm FPT đầu tư dự án Tổ hợp giáo dục.", "Công ty cổ phần đang đầu tư vào Hà Nội."])
     assert "Công ty TNHH Phần mềm FPT" in names
     assert not any("Tổ hợp" in n for n in names) and not any(n.startswith("Công ty cổ phần") for n in names)
+
+
+def test_the_procuracy_by_its_acronym_and_bodies_of_the_united_nations():
+    names = by_name(["Anh trao đổi với VKSND huyện Cái Nước về số tiền bồi thường.",
+                     "Theo nghị quyết của Hội đồng Bảo an Liên hợp quốc năm 2011, 135 quan chức bị trừng phạt.",
+                     "Ngày 21-7, đại diện VKSND giữ quyền công tố tại phiên tòa.",
+                     "Sáng 31-8, Thành ủy Cam Ranh tổ chức lễ trao tặng Huy hiệu Đảng."])
+    for name in ("VKSND huyện Cái Nước", "Hội đồng Bảo an Liên hợp quốc", "VKSND", "Thành ủy Cam Ranh"):
+        assert names[name].type == "organization"
+    assert "Cam Ranh" not in names  # a committee's place written without marks is no person

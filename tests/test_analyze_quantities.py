@@ -182,3 +182,9 @@ def test_steps_levels_generations_and_an_index_name_are_no_counts():
     assert _values("Lãi suất giữ ở mức 20% và giá đạt mức 215,85 US cent/pound.") == [20, 215.85]
     assert _values("Khán giả chuyền tay bộ ảnh của mỹ nam 9x này.") == []
     assert _values("Phiên này S&P 500 giảm 141,46 điểm.") == [141.46]
+
+
+def test_years_of_party_membership_on_a_badge_are_counted():
+    found = [q.value for q in find_quantities("Có 3 đảng viên được trao tặng Huy hiệu 55 năm tuổi Đảng.")]
+    assert found == [3.0, 55.0]
+    assert find_quantities("Máy bay số hiệu 123 hạ cánh.") == []  # a "hiệu" label stays no count

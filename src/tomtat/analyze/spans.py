@@ -66,8 +66,9 @@ def _body_then_person(syl: list[str]) -> tuple[str, str] | None:
                 or " ".join(person).lower() in PLACES:
             continue
         vietnamese = person[0].lower() in SURNAMES and n >= 3
-        foreign = n <= 3 and all(x.isascii() for x in person) and not any(x.lower() in FOREIGN_ORG_WORDS for x in person)
         low = " ".join(body).lower()
+        foreign = n <= 3 and all(x.isascii() for x in person) and not any(x.lower() in FOREIGN_ORG_WORDS for x in person) \
+            and low not in PARTY_COMMITTEES  # "Thành ủy Cam Ranh": a committee's place, in letters without marks
         complete = low in ORG_STANDALONE or any(" ".join(body[-k:]).lower() in PLACES | _BODY_ENDS for k in (1, 2, 3) if len(body) > k) \
             or vietnamese and low.startswith("bộ ") and low[3:] in TITLE_DOMAINS  # "Bộ Y tế Nguyễn Thị Kim Tiến"
         if (vietnamese or foreign) and complete:
