@@ -86,3 +86,11 @@ def test_names_listed_with_people_are_people():
                            "Máy bay không người lái như Switchblade và Phoenix Ghost có giá vài nghìn USD."])
     assert names.get("Erikten") == "person" and names.get("Casemiro") == "person"
     assert names.get("Switchblade") != "person"  # one full name guessed a person leads no list
+
+
+def test_western_names_keep_their_particles():
+    names = types_by_name(["HLV Erik ten Hag muốn xây dựng lối chơi mới.", "Trung vệ Virgil van Dijk chấn thương.",
+                           "Bà Ursula von der Leyen phát biểu.", "Sản phẩm làm trắng da Hàn Quốc bán chạy."])
+    for name in ("Erik ten Hag", "Virgil van Dijk", "Ursula von der Leyen"):
+        assert names.get(name) == "person"
+    assert names.get("Hàn Quốc") == "location"  # "da" between a verb and a country joins nothing

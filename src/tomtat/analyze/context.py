@@ -111,4 +111,5 @@ def person_core(name_toks: list[str], titles: set[str]) -> list[str]:
 
 
 # Lower-case particles inside foreign persons' names ("Ludwig van Beethoven", "Mohammed bin Salman").
-_PARTICLES = {"van", "von", "de", "der", "den", "da", "di", "do", "dos", "du", "la", "le", "bin", "al", "el", "ibn", "y"}
+_PARTICLES = {"van", "von", "de", "der", "den", "da", "di", "do", "dos", "du", "la", "le", "bin", "al", "el", "ibn", "y",
+              "ten", "ter", "das", "del", "della"}  # (twelfth round: "Erik ten Hag")
