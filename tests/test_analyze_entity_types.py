@@ -94,3 +94,10 @@ def test_western_names_keep_their_particles():
     for name in ("Erik ten Hag", "Virgil van Dijk", "Ursula von der Leyen"):
         assert names.get(name) == "person"
     assert names.get("Hàn Quốc") == "location"  # "da" between a verb and a country joins nothing
+
+
+def test_a_settlement_named_like_a_body_is_a_place():
+    names = types_by_name(["Người dân thôn Báo Đáp vẫn giữ nghề làm đèn.", "Chị trú phường Đội Cung, thành phố Vinh.",
+                           "Bài viết đăng trên báo Tuổi Trẻ."])
+    assert names.get("Báo Đáp") == "location" and names.get("Đội Cung") == "location"
+    assert names.get("Tuổi Trẻ") == "organization"

@@ -28,6 +28,10 @@ _MIDDLE_NAMES = {"văn", "thị", "minh", "đức", "hữu", "ngọc", "quốc",
                  "hồng", "thu", "kim", "mạnh", "tiến", "anh", "hải"}
 
 
+# Words for a settlement before its name (twelfth round: "làng/thôn Báo Đáp", held-out-9 041; general usage).
+_SETTLEMENTS = {"làng", "thôn", "xóm", "ấp", "bản", "xã", "phường", "thị trấn", "làng nghề"}
+
+
 def country_core(name: str) -> str | None:
     """The country an official name names ("Cộng hòa liên bang Đức" -> "Đức"), or None."""
     words = name.split(" ")
@@ -73,6 +77,8 @@ def _type_of(toks: list[str], prev: str) -> tuple[str | None, list[str]]:
         return "organization", toks
     if toks[0].lower() in FALSE_HEADS:
         return None, []  # "Hội Nghị phát triển…": a common word, capitalised
+    if prev in _SETTLEMENTS and len(toks) == 1 and " " in name and all(w[:1].isupper() for w in name.split(" ")):
+        return "location", toks  # "thôn Báo Đáp", "làng Hội Xá": a settlement's name, though "Báo"/"Hội" open bodies'
     if low in PLACES and prev not in ORG_PREFIXES:
         return "location", toks  # "Trường Sa", "Hội An": a place whose first syllable is also a head
     if any(low.startswith(h + " ") for h in COUNTRY_HEADS) and low.split(" ", 2)[-1] in PLACES:
