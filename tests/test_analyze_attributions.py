@@ -309,3 +309,10 @@ def test_statistics_are_a_source_named_by_their_body_when_there_is_one():
     assert speakers("Theo thống kê, tổng đàn bò sữa của thành phố năm 2022 hơn 60 nghìn con.") == ["thống kê"]
     assert speakers("Tuy nhiên, theo thống kê từ tháng 5 - 8, số ca mắc bệnh dại tăng cao.") == ["thống kê"]
     assert speakers("Theo thống kê của Bộ Y tế, cả nước có 20 ca mắc mới.") == ["Bộ Y tế"]
+
+
+def test_a_name_given_in_quotes_and_openers_before_the_speaker():
+    assert speakers("Ông Reznikov gọi chiến trường Ukraine là “nơi thử nghiệm” cho các vũ khí mới.") == ["Ông Reznikov"]
+    assert speakers("Anh gọi điện cho vợ là lúc 9 giờ.") == []
+    assert speakers("Lý giải việc cô tạm nghỉ một đêm, ban tổ chức cho biết, sự thay đổi này tạo sự mới mẻ.") == ["ban tổ chức"]
+    assert speakers("Thậm chí, cô nàng còn cho biết cô chỉ gặp bạn trai một lúc sau lễ trao giải.") == ["cô nàng"]

@@ -114,3 +114,11 @@ def test_a_capacity_to_secure_supply_or_protect_is_no_doubt():
     assert lowered_cues("Bà nhấn mạnh, quân đội Đức có khả năng đảm bảo an ninh ở cấp khu vực và quốc gia.") == []
     assert lowered_cues("Bà từng nói rằng Đức có khả năng hạn chế trong việc cung cấp vũ khí cho Ukraine.") == []
     assert lowered_cues("Bão có khả năng mạnh lên trong 24 giờ tới.") == ["có khả năng"]
+
+
+def test_health_advice_a_hope_and_a_way_of_naming_are_no_doubt():
+    assert lowered_cues("Trạm y tế giám sát, điều tra các ca bệnh nghi ngờ, nắm bắt tình hình dịch.") == []
+    assert lowered_cues("Khi có các dấu hiệu nghi ngờ mắc sốt xuất huyết cần đến ngay cơ sở y tế.") == []
+    assert lowered_cues("Cô hy vọng có thể sắp xếp thời gian cho gia đình.") == []
+    assert lowered_cues("MV mới có thể gọi là sự lột xác của Jack.") == []
+    assert lowered_cues("Cảnh sát nghi ngờ nghi phạm đã bỏ trốn.") == ["nghi ngờ"]
