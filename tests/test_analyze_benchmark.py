@@ -110,8 +110,8 @@ FLOORS = {
         "attributions": (0.86, 0.63), "unconfirmed": (0.58, 0.67),
     },
     # Annotated during stop 13 (abmusu-train 26-39, ktlab-dev 21-29, positions 3-5), scored as totals at the start and end
-    # of its twelfth round (the round's unseen set with held-out-10), never read. Floors under those figures. Unconfirmed
-    # claims: 6 gold items.
+    # of its twelfth and thirteenth rounds (their unseen set), never read. Floors under those figures. Unconfirmed claims: 6
+    # gold items.
     "held-out-11": {
         "entities": (0.85, 0.83), "entities_typed": (0.79, 0.78), "facts": (0.91, 0.93), "timeline": (0.95, 0.86),
         "attributions": (0.93, 0.69), "unconfirmed": (0.64, 0.64),
