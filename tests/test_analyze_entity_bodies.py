@@ -230,3 +230,15 @@ def test_the_procuracy_by_its_acronym_and_bodies_of_the_united_nations():
     for name in ("VKSND huyện Cái Nước", "Hội đồng Bảo an Liên hợp quốc", "VKSND", "Thành ủy Cam Ranh"):
         assert names[name].type == "organization"
     assert "Cam Ranh" not in names  # a committee's place written without marks is no person
+
+
+def test_police_units_by_their_function_fields_and_code():
+    names = by_name(["Phòng CSĐT tội phạm về ma túy Công an tỉnh Quảng Nam đã bắt giữ 3 đối tượng.",
+                     "Cục Cảnh sát điều tra tội phạm về tham nhũng, kinh tế, buôn lậu (C03) vào cuộc.",
+                     "Phòng CSGT đường bộ - đường sắt Công an TP.HCM chỉ đạo các đơn vị.",
+                     "Phòng CSGT đường bộ, đường sắt tiếp tục kiểm tra nồng độ cồn.",
+                     "Theo Tổng cục Thống kê, chỉ số giá tiêu dùng (CPI) tăng nhẹ."])
+    assert names["Phòng CSĐT tội phạm về ma túy"].type == "organization"
+    assert names["Cục Cảnh sát điều tra tội phạm về tham nhũng, kinh tế, buôn lậu"].aliases == ["C03"]
+    assert names["Phòng CSGT đường bộ - đường sắt"].aliases == ["Phòng CSGT đường bộ, đường sắt"]  # one name
+    assert "Tổng cục Thống kê" in names  # a list after a comma is no field without a unit's code closing it

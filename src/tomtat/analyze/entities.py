@@ -222,7 +222,9 @@ def _key(name: str) -> str:
     """Names that differ only in spaces, dots, case or accents (or are two forms of one place) share this key."""
     name = country_core(name) or name  # "Vương quốc Anh" is "Anh", "Cộng hòa liên bang Đức" is "Đức"
     squeezed = fold(name).replace(" ", "")
-    return fold(PLACE_FORMS[squeezed]).replace(" ", "") if squeezed in PLACE_FORMS else squeezed
+    if squeezed in PLACE_FORMS:
+        return fold(PLACE_FORMS[squeezed]).replace(" ", "")
+    return re.sub(r"(?<=\w)[-–,](?=\w)", "", squeezed)  # "… đường bộ - đường sắt" is "… đường bộ, đường sắt"
 
 
 def _vote(ms: list[Mention]) -> str | None:

