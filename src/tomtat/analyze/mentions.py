@@ -12,8 +12,9 @@ from .context import _PARTICLES as NAME_PARTICLES
 from .context import coordinated_guesses, person_core, piece_of_longer_name, plural_title, quoted_title, real_name
 from .kinds import _guess, _listable, _type_of, MOTION_WORDS, person_act, PERSON_TITLES, product_model
 from .lexicon import (
-    ADMIN_WORDS, BUILT_PLACE_HEADS, COUNTRY_HEADS, COUNTRY_QUALIFIERS, CROSSINGS, ORG_HEADS, DOCUMENT_WORDS, FIELD_HEADS, GENERIC_ORG_WORDS, GLUED_OPENERS, NOT_NAMES,
-    ORG_PREFIXES, ORGS, PLACE_ACRONYMS, PLACE_FORMS, PLACE_PREFIXES, PLACE_PREFIXES_KEPT, PLACES, PARTY_COMMITTEES, SURNAMES, UN_NAMES, TITLE_DOMAINS, VENUE_HEADS,
+    ADMIN_WORDS, BUILT_PLACE_HEADS, COUNTRY_HEADS, COUNTRY_QUALIFIERS, CROSSINGS, DOCUMENT_WORDS, FIELD_HEADS,
+    GENERIC_ORG_WORDS, GLUED_OPENERS, NOT_NAMES, ORG_HEADS, ORG_PREFIXES, ORGS, PARTY_COMMITTEES, PLACE_ACRONYMS,
+    PLACE_FORMS, PLACE_PREFIXES, PLACE_PREFIXES_KEPT, PLACES, SURNAMES, TITLE_DOMAINS, UN_NAMES, VENUE_HEADS,
 )
 from .notnames import _COUNTED, _is_work, _plural_body, _UNIT_NUMBER
 from .spans import (
@@ -189,9 +190,8 @@ def _party_body(toks: tuple[str, ...], i: int, j: int) -> bool:
         return True  # "Đảng ủy Khối cơ sở | Bộ Xây dựng", "Ban Tuyên giáo Đảng ủy Khối các | Cơ quan Trung ương"
     if j - 2 > i and toks[j - 2].lower() in ("đảng ủy", "đảng uỷ") and before in _HEADS_OVER_HEADS and _is_org_head(low):
         return True  # "Đảng ủy Bộ | Công an"
-    return j > i + 1 and before in PARTY_COMMITTEES - {"tỉnh ủy", "tỉnh uỷ", "thành ủy", "thành uỷ", "huyện ủy", "huyện uỷ",
-                                                      "quận ủy", "quận uỷ", "thị ủy", "thị uỷ"} and _is_org_head(low) \
-        and toks[i].lower() in _COMMITTEE_BOARDS
+    return j > i + 1 and before in ("đảng ủy", "đảng uỷ", "đảng bộ", "chi bộ") and _is_org_head(low) \
+        and toks[i].lower() in _COMMITTEE_BOARDS  # "Ban Thường vụ Đảng ủy | Công an Gia Lai" (not a place's committee)
     # ("Đảng ủy | Công an Trung ương" opening the run: the body is named alone, its committee an alias of it by the
     # annotations' convention, merge.COMMITTEES)
 
@@ -214,15 +214,21 @@ _COMPANY_STOPS = _CLAUSE_WORDS | _TAIL_STOP | {"ở", "tại", "của", "với",
 _COMPANY_SPAN = 9  # tokens after the head: "cổ phần | Đầu tư | và | phát triển | bất động sản | Thế Kỷ" is 6
 
 
+@lru_cache(maxsize=1024)
+def _window_tags(window: tuple[str, ...]) -> tuple[str | None, ...]:
+    """underthesea POS tags of a window of tokens (None each when the tagger cuts the words otherwise); cached, as
+    `_mentions` reads a company's end twice, for the run and for its tail."""
+    from underthesea import pos_tag
+
+    tagged = pos_tag(" ".join(window))
+    return tuple(tag for _, tag in tagged) if [w for w, _ in tagged] == list(window) else (None,) * len(window)
+
+
 def _company_end(toks: tuple[str, ...], i: int, common: set[str]) -> int | None:
     """Where a company's legal name opened by "Công ty" at token i ends: after its last capitalised word before a stop
     (another body, a clause word, a preposition, a punctuation mark, a lower-case word after the proper name), when
     words stand between head and name; else None."""
-    from underthesea import pos_tag
-
-    window = toks[i: i + 1 + _COMPANY_SPAN]
-    tagged = pos_tag(" ".join(window))
-    tags = [tag for _, tag in tagged] if [w for w, _ in tagged] == list(window) else [None] * len(window)
+    tags = _window_tags(toks[i: i + 1 + _COMPANY_SPAN])
     last, capital, joined, k = None, False, False, i + 1
     while k < min(len(toks), i + 1 + _COMPANY_SPAN):
         t, low = toks[k], toks[k].lower()
@@ -364,8 +370,6 @@ def _trim(run: list[str], org: bool) -> list[str]:
         run = [t.split(" ")[0] if k and "." in t.split(" ")[0] and _ACRONYM.match(t.split(" ")[0]) and " " in t
                and all(p[:1].islower() for p in t.split(" ")[1:]) else t for k, t in enumerate(run)]
         parts = run[-1].split(" ") if len(run) > 1 else []
-        if len(parts) > 2 and " ".join(parts[:2]).lower() in PARTY_COMMITTEES and all(p[:1].islower() for p in parts[2:]):
-            return run[:-1] + [" ".join(parts[:2])]  # "Ban Tuyên giáo | Thành ủy tổ chức": a verb glued to the committee
         caps = next((n for n, p in enumerate(parts) if not p[:1].isupper()), len(parts))
         if 2 <= caps < len(parts) and all(p[:1].islower() for p in parts[caps:]) and not _is_org_head(run[-1].lower()) \
                 and not (parts[caps:] == ["bộ"] and parts[caps - 1] in ("Nam", "Bắc", "Trung")):  # "Tây Nam bộ": a region
@@ -394,9 +398,6 @@ def _mentions(sentence: Sentence, common: set[str]) -> list[Mention]:
     while i < len(toks):
         if i == 0 and _DOMAIN_TAIL.match(toks[0]) and len(toks) > 1 and toks[1] in "-–":
             i += 1  # "VOV. | VN - …": the end of a news site's address cut off by the splitter, no place
-            continue
-        if i + 1 < len(toks) and toks[i].lower() == "đảng" and toks[i + 1].split(" ")[0] in ("ủy", "uỷ"):
-            i += 1  # "Đảng | ủy": a party committee cut in two by the word segmenter, no name
             continue
         if not _name_like(toks[i]) or _MODEL.match(toks[i]) or _TERM.match(toks[i]) or (i > 0 and toks[i - 1] in "/-" and i > 1 and toks[i - 2][:1].isdigit()) \
                 or (i + 1 < len(toks) and toks[i + 1] == "/") \
