@@ -6,10 +6,10 @@ import re
 
 from ._common import ACRONYM as _ACRONYM, fold, UPPER
 from .lexicon import (
-    ADMIN_WORDS, BRANDS, COUNTRY_HEADS, COUNTRY_QUALIFIERS, NAMED_ACRONYM_HEADS, ENGLISH_WORDS, ENTITY_TITLES, FALSE_HEADS, FIELD_HEADS, FOREIGN_ORG_WORDS,
-    GENERIC_ORG_WORDS, MIDDLE_NAME_SYLLABLES, NOT_NAMES, ORG_HEADS, ORG_PREFIXES, ORG_STANDALONE, ORGS, PERSON_TITLES,
-    PLACE_ACRONYMS, PLACE_FORMS, PLACE_PREFIXES, PLACE_PREPOSITIONS, PLACES, PRODUCT_WORDS, SURNAMES, TEAM_CONTEXT,
-    TITLE_DOMAINS, VENUE_HEADS, WESTERN_ORDER_SURNAMES,
+    ADMIN_WORDS, BRANDS, COUNTRY_HEADS, COUNTRY_QUALIFIERS, ENGLISH_WORDS, ENTITY_TITLES, FALSE_HEADS, FIELD_HEADS,
+    FOREIGN_ORG_WORDS, GENERIC_ORG_WORDS, MIDDLE_NAME_SYLLABLES, NAMED_ACRONYM_HEADS, NOT_NAMES, ORGS, ORG_HEADS,
+    ORG_PREFIXES, ORG_STANDALONE, PERSON_TITLES, PLACES, PLACE_ACRONYMS, PLACE_FORMS, PLACE_PREFIXES,
+    PLACE_PREPOSITIONS, PRODUCT_WORDS, SURNAMES, TEAM_CONTEXT, TITLE_DOMAINS, VENUE_HEADS, WESTERN_ORDER_SURNAMES,
 )
 from .spans import _is_org_head, lower_field_end, _NAME_START
 
@@ -28,6 +28,9 @@ _MIDDLE_NAMES = {"văn", "thị", "minh", "đức", "hữu", "ngọc", "quốc",
                  "hồng", "thu", "kim", "mạnh", "tiến", "anh", "hải"}
 
 
+# Two-word lower-case words inside a body's name before its capitalised part: places ("Ủy ban nhân dân tỉnh | Quảng Nam")
+# and a delegation's "đại biểu" ("Đoàn đại biểu | Quốc hội tỉnh Gia Lai", eleventh round).
+_TWO_WORD_INFIXES = ADMIN_WORDS | {"đại biểu"}
 # Words for a settlement before its name (twelfth round: "làng/thôn Báo Đáp", held-out-9 041; general usage).
 _SETTLEMENTS = {"làng", "thôn", "xóm", "ấp", "bản", "xã", "phường", "thị trấn", "làng nghề"}
 
@@ -91,9 +94,8 @@ def _type_of(toks: list[str], prev: str) -> tuple[str | None, list[str]]:
         head = next(h for h in sorted(ORG_HEADS, key=len, reverse=True) if low == h or low.startswith(h + " "))
         rest = name.split(" ")[len(head.split()):]
         while rest and (rest[0].lower() in ADMIN_WORDS or rest[0] in _INFIX_SYLLABLES
-                        or " ".join(rest[:2]).lower() in ADMIN_WORDS | {"đại biểu"}):
-            rest = rest[2:] if " ".join(rest[:2]).lower() in ADMIN_WORDS | {"đại biểu"} else rest[1:]
-            # ("Đoàn đại biểu | Quốc hội tỉnh Gia Lai": a delegation)
+                        or " ".join(rest[:2]).lower() in _TWO_WORD_INFIXES):
+            rest = rest[2:] if " ".join(rest[:2]).lower() in _TWO_WORD_INFIXES else rest[1:]
             # "Ủy ban nhân dân tỉnh | Quảng Nam", "Trường chuyên | Lê Hồng Phong", "Công an thị xã | Tân Châu"
         if not rest and low in NAMED_ACRONYM_HEADS:
             return "organization", toks  # "VKSND", "TANDTC": the procuracy or a court by its acronym alone

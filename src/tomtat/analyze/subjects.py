@@ -39,8 +39,9 @@ _ADVERBIAL = re.compile(
     r"cũng|trước đó|ngoài ra|bên cạnh|tuy nhiên|nhưng|song|do đó|vì vậy|mới đây|hiện|hiện nay|cụ thể|đồng thời|"
     r"thời điểm|qua|với|từ|đến|nói về|liên quan|chia sẻ với|trả lời|thời gian qua|đầu|cuối|rạng sáng|đáp lại|"
     r"đáng chú ý|ngay sau đó|nhân dịp|dù|mặc dù|nếu|báo cáo với|chia sẻ|cách đây|liên quan|trên|thay mặt|để|đồng quan điểm|"
-    r"đặc biệt|tương tự|dưới (?:bài viết|bài đăng|phần bình luận)|thậm chí|lý giải|giải thích|"  # "Lý giải việc …, ban tổ chức
-    # cho biết" (held-out-10 cluster_131)  # thirteenth: "Thậm chí, cô nàng còn cho biết"  # tenth round: "Dưới bài viết, …" (held-out-7 049)
+    # tenth round: "Dưới bài viết, …" (held-out-7 049); thirteenth: "Thậm chí, cô nàng còn cho biết", "Lý giải việc …, ban tổ
+    # chức cho biết" (held-out-10 020, cluster_131)
+    r"đặc biệt|tương tự|dưới (?:bài viết|bài đăng|phần bình luận)|thậm chí|lý giải|giải thích|"
     r"báo cáo tại|(?:nhận định|bình luận|đánh giá|nhận xét|phân tích) về|"
     # sixth round: openers that frame the speaker's view ("Ở góc độ …", "Cùng quan điểm, …", "Thông tin thêm, ông X …")
     r"(?:ở|dưới|đứng từ|từ) góc độ|cùng (?:quan điểm|ý kiến|chung quan điểm)|thông tin thêm|về phía|vì lý do|vì vậy|vì thế|theo)\b"  # fourth round: "Nhận định về đề thi, TS X cho rằng"
