@@ -316,3 +316,21 @@ def test_a_name_given_in_quotes_and_openers_before_the_speaker():
     assert speakers("Anh gọi điện cho vợ là lúc 9 giờ.") == []
     assert speakers("Lý giải việc cô tạm nghỉ một đêm, ban tổ chức cho biết, sự thay đổi này tạo sự mới mẻ.") == ["ban tổ chức"]
     assert speakers("Thậm chí, cô nàng còn cho biết cô chỉ gặp bạn trai một lúc sau lễ trao giải.") == ["cô nàng"]
+
+
+def test_theo_a_titled_name_without_a_comma_an_inquiry_and_a_forecast():
+    assert speakers("Theo ông Hùng nguyên nhân khiến việc cấp hộ chiếu chậm là do dữ liệu sai.") == ["ông Hùng"]
+    assert speakers("Theo Bộ trưởng Kế hoạch và Đầu tư, giải pháp căn cơ là hoàn thiện thể chế.") == ["Bộ trưởng Kế hoạch và Đầu tư"]
+    assert speakers("Theo điều tra bước đầu, hai người sống chung tại phòng trọ.") == ["điều tra bước đầu"]
+    assert speakers("Theo thông tin dự báo, Hà Nội có nguy cơ bị ngập nhiều nơi.") == ["thông tin dự báo"]
+    assert speakers("Theo kế hoạch, cây cầu sẽ hoàn thành vào cuối năm.") == []
+
+
+def test_an_elder_an_emphatic_chinh_a_relative_clause_and_a_view_held():
+    assert speakers("Xách túi rau, bác Hoa nhà ở khu tập thể quân đội cho biết giá rau tăng mạnh.") == ["bác Hoa"]
+    assert speakers("Và mới đây, chính ông Putin tuyên bố khẳng định điều ngược lại.") == ["ông Putin"]
+    assert speakers("Ấn Độ phải thông qua một luật mới mà Nga cho là không nên áp dụng vào dự án này.") == ["Nga"]
+    assert speakers("Lực lượng chức năng đều có nhận định: các đối tượng gây án đều đi xe máy.") == ["Lực lượng chức năng"]
+    assert speakers("Công an đã có nhận định ban đầu về vụ việc.") == []
+    assert speakers("Thu Phương trân trọng gọi Việt Anh là tri kỷ.") == ["Thu Phương"]
+    assert speakers("Sau đó, chị T. gọi điện báo cho chồng là Nguyễn Tấn Bảo.") == []

@@ -298,3 +298,21 @@ def test_a_body_of_several_words_before_a_persons_name_is_split_from_it():
 def test_an_ambassador_is_a_person():
     found = by_name(["Đại sứ Puneet Agrawal kêu gọi đảm bảo quyền của phụ nữ ở Afghanistan."])
     assert found["Puneet Agrawal"].type == "person"
+
+
+def test_a_foreign_spokesman_after_a_ministry_a_group_of_states_and_a_particle_name():
+    found = by_name(["Người phát ngôn Bộ Quốc phòng Peter Galvez khẳng định kế hoạch không đổi.",
+                     "Nhóm các nước công nghiệp phát triển hàng đầu thế giới (G7) đã đưa ra ý tưởng này.",
+                     "Ở vị trí người gác đền, David de Gea vẫn chứng minh khả năng phản xạ.",
+                     "Bộ Y tế Afghanistan Sharafat Zaman cho biết số người chết tăng."])
+    assert found["Peter Galvez"].type == "person" and found["Bộ Quốc phòng"].type == "organization"
+    assert found["G7"].type == "organization"
+    assert found["David de Gea"].type == "person"
+    assert found["Sharafat Zaman"].type == "person"  # a country after the ministry stays with it
+
+
+def test_a_foreign_name_glued_to_the_word_after_it_and_team_nicknames():
+    found = by_name(["Bộ Y tế đề nghị Viettel xuất dữ liệu xác minh gửi Bộ Công an.",
+                     "Trận derby giữa Thang Long Warriors và Hanoi Buffaloes thu hút đông khán giả."])
+    assert found["Viettel"].type == "organization"
+    assert found["Thang Long Warriors"].type == "organization" and found["Hanoi Buffaloes"].type == "organization"

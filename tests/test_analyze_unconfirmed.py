@@ -122,3 +122,9 @@ def test_health_advice_a_hope_and_a_way_of_naming_are_no_doubt():
     assert lowered_cues("Cô hy vọng có thể sắp xếp thời gian cho gia đình.") == []
     assert lowered_cues("MV mới có thể gọi là sự lột xác của Jack.") == []
     assert lowered_cues("Cảnh sát nghi ngờ nghi phạm đã bỏ trốn.") == ["nghi ngờ"]
+
+
+def test_a_last_choice_and_a_machines_specifications_are_no_doubt():
+    assert lowered_cues("Khán giả chỉ còn có thể lựa chọn hạng vé Standard.") == []
+    assert lowered_cues("Chiến đấu cơ này có thể mang theo 4,5 tấn vũ khí và có thể hoạt động cả ngày lẫn đêm.") == []
+    assert lowered_cues("Nhà máy có thể hoạt động trở lại vào tháng 5.") == ["có thể"]

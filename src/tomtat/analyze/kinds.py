@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from ._common import ACRONYM as _ACRONYM, fold, UPPER
+from .context import _PARTICLES as NAME_PARTICLES
 from .lexicon import (
     ADMIN_WORDS, BRANDS, COUNTRY_HEADS, COUNTRY_QUALIFIERS, ENGLISH_WORDS, ENTITY_TITLES, FALSE_HEADS, FIELD_HEADS,
     FOREIGN_ORG_WORDS, GENERIC_ORG_WORDS, MIDDLE_NAME_SYLLABLES, NAMED_ACRONYM_HEADS, NOT_NAMES, ORGS, ORG_HEADS,
@@ -205,6 +206,8 @@ def _guess(toks: list[str], initial: bool, common: set[str]) -> str | None:
     if toks[0].lower().split()[0] in _TITLE_PARTS:
         return None  # "Phó Trưởng | Công an …": a title cut from its body
     syllables = " ".join(toks).split()
+    # fourteenth round: a particle inside a Western name ("David de Gea", held-out-11 029) is no common word
+    syllables = [x for n, x in enumerate(syllables) if not (0 < n < len(syllables) - 1 and x in NAME_PARTICLES)]
     if not all(_NAME_SYLLABLE.match(x) for x in syllables) or any(_ACRONYM.match(x) for x in syllables):
         return None
     if len(syllables) == 1:

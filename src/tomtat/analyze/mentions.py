@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -85,10 +86,31 @@ def _with_particles(toks: list[str]) -> tuple[str, ...]:
     return tuple(out)
 
 
+# A syllable Vietnamese spelling allows (onset, vowels, final consonant), marks folded away; a capitalised word that is none
+# is a foreign name ("Viettel", "Samsung").
+_VIETNAMESE_SYLLABLE = re.compile(r"^(?:ngh|ng|gh|gi|kh|nh|ph|qu|th|tr|ch|[bcdđghklmnpqrstvx])?[aăâeêioôơuưy]{1,3}"
+                                  r"(?:ch|ng|nh|[cmnpt])?$")
+
+
+def _name_then_lower(syllables: list[str]) -> int | None:
+    """Where a foreign name the segmenter glued to the common word after it ends ("Viettel xuất": fourteenth round,
+    held-out-11 028, a company's name lost), or None; Vietnamese words that open a sentence ("Thanh niên") stay whole."""
+    cut = next((n for n in range(1, len(syllables)) if syllables[n][:1].islower()), None)
+    if cut != 1 or not re.fullmatch(r"[A-Z][a-z]{3,}", syllables[0]) or syllables[1].isascii():
+        return None  # one capitalised Latin word, then a word with Vietnamese letters (not "Once Upon a", "QR code")
+    last = unicodedata.normalize("NFD", syllables[cut - 1].lower())
+    last = "".join(ch for ch in last if not unicodedata.combining(ch) or ch in "\u0306\u0302\u031b")
+    last = unicodedata.normalize("NFC", last)
+    return cut if last.isalpha() and not _VIETNAMESE_SYLLABLE.match(last) else None
+
+
 def _lower_then_name(token: str) -> list[str]:
     """A token the segmenter glued from a common word and the country after it ("tuyển Uruguay", "Tiền | đạo Uruguay"),
     cut in two; place words ("châu Phi", "vương quốc Anh") and other tokens as they are."""
     syllables = token.split(" ")
+    glued = _name_then_lower(syllables)
+    if glued:
+        return [" ".join(syllables[:glued]), " ".join(syllables[glued:])]
     cut = next((n for n in range(1, len(syllables)) if syllables[n - 1][:1].islower() and syllables[n][:1].isupper()), None)
     if cut is None:
         return [token]
@@ -399,7 +421,7 @@ def _mentions(sentence: Sentence, common: set[str]) -> list[Mention]:
         if i == 0 and _DOMAIN_TAIL.match(toks[0]) and len(toks) > 1 and toks[1] in "-–":
             i += 1  # "VOV. | VN - …": the end of a news site's address cut off by the splitter, no place
             continue
-        if not _name_like(toks[i]) or _MODEL.match(toks[i]) or _TERM.match(toks[i]) or (i > 0 and toks[i - 1] in "/-" and i > 1 and toks[i - 2][:1].isdigit()) \
+        if not _name_like(toks[i]) or (_MODEL.match(toks[i]) and toks[i].lower() not in ORGS) or _TERM.match(toks[i]) or (i > 0 and toks[i - 1] in "/-" and i > 1 and toks[i - 2][:1].isdigit()) \
                 or (i + 1 < len(toks) and toks[i + 1] == "/") \
                 or (i + 2 < len(toks) and toks[i + 1] in "-–" and toks[i + 2][:1].isdigit()):  # "FX - 580VN"
             i += 1  # not a name, or part of a code ("06/2019/TT-BGDĐT")

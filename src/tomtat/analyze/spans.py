@@ -63,14 +63,15 @@ def _body_then_person(syl: list[str]) -> tuple[str, str] | None:
     for n in (4, 3, 2):
         body, person = syl[:-n], syl[-n:]
         if len(body) < 2 or not all(_NAME_START.match(x) for x in person) or any(_ACRONYM.match(x) for x in person) \
-                or " ".join(person).lower() in PLACES:
+                or " ".join(person).lower() in PLACES or person[0].lower() in PLACES:  # "Afghanistan | Sharafat Zaman"
             continue
         vietnamese = person[0].lower() in SURNAMES and n >= 3
         low = " ".join(body).lower()
         foreign = n <= 3 and all(x.isascii() for x in person) and not any(x.lower() in FOREIGN_ORG_WORDS for x in person) \
             and low not in PARTY_COMMITTEES  # "Thành ủy Cam Ranh": a committee's place, in letters without marks
         complete = low in ORG_STANDALONE or any(" ".join(body[-k:]).lower() in PLACES | _BODY_ENDS for k in (1, 2, 3) if len(body) > k) \
-            or vietnamese and low.startswith("bộ ") and low[3:] in TITLE_DOMAINS  # "Bộ Y tế Nguyễn Thị Kim Tiến"
+            or low.startswith("bộ ") and low[3:] in TITLE_DOMAINS  # "Bộ Y tế Nguyễn Thị Kim Tiến"; fourteenth round, a foreign
+        # name too: "người phát ngôn Bộ Quốc phòng Peter Galvez" (held-out-11 cluster_16)
         if (vietnamese or foreign) and complete:
             return " ".join(body), " ".join(person)
     return None
