@@ -1,6 +1,6 @@
 """Precision and recall of `tomtat analyze` against the hand annotations in tests/data/analysis.
 
-    .venv/bin/python benchmarks/analysis.py [--verbose] [--json] [--set tuning|held-out|held-out-2|held-out-3|held-out-4|held-out-5|held-out-6|held-out-7|held-out-8|held-out-9|held-out-10|held-out-11|held-out-12]
+    .venv/bin/python benchmarks/analysis.py [--verbose] [--json] [--set tuning|held-out|held-out-2|held-out-3|held-out-4|held-out-5|held-out-6|held-out-7|held-out-8|held-out-9|held-out-10|held-out-11|held-out-12|held-out-13]
 
 Two sets. Tuning (tests/data/analysis/*.json): the first 6 clusters of abmusu-validation
 and of ktlab-dev and ../shared/seeds, first five sentences of each article, and the first 14
@@ -56,13 +56,16 @@ SHARED = ROOT.parent / "shared"
 # at the start (9091a68) and end of its eleventh round: that round's unseen sets; "held-out-11" (abmusu-train 26-39 and
 # ktlab-dev 21-29, positions 3-5) was annotated during the eleventh round and scored as totals at the start (89cadb5) and
 # end of the twelfth, with held-out-10 its unseen sets; "held-out-12" (abmusu-validation 0-20 and ktlab-dev 0-8, positions
-# 3-5) was annotated at the start of stop 14 and scored as totals at the start (91b0010) and end of its fourteenth round.
+# 3-5) was annotated at the start of stop 14 and scored as totals at the start (91b0010) and end of its fourteenth round;
+# "held-out-13" (abmusu-train 0-13 and abmusu-validation 73-79, positions 3-5), annotated during stop 14, likewise for the
+# fifteenth (start 1c11954).
 SETS = {"tuning": ".", "held-out": "heldout", "held-out-2": "heldout2", "held-out-3": "heldout3",
         "held-out-4": "heldout4", "held-out-5": "heldout5", "held-out-6": "heldout6", "held-out-7": "heldout7", "held-out-8": "heldout8",
         "held-out-9": "heldout9",
         "held-out-10": "heldout10",
         "held-out-11": "heldout11",
-        "held-out-12": "heldout12"}
+        "held-out-12": "heldout12",
+        "held-out-13": "heldout13"}
 KEYS = ("entities", "entities_typed", "facts", "timeline", "attributions", "unconfirmed")
 
 
