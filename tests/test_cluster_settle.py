@@ -192,3 +192,19 @@ def test_round_trip_after_closed_events_were_forgotten(monkeypatch):
     restored = StreamClusterer.from_state(state)
     assert [e.to_dict() for e in restored.events()] == [e.to_dict() for e in c.events()]
     assert restored.to_state() == c.to_state()
+
+
+def test_local_scaling_lowers_cosines_in_a_dense_topic_and_keeps_them_at_the_windows_usual_density():
+    from tomtat.cluster.settle import locally_scaled
+
+    dense = {(a, b): 0.30 for a in range(5) for b in range(a + 1, 5)}  # five articles of one busy topic
+    ordinary = {(a, a + 1): 0.20 for a in range(10, 20, 2)}  # ten articles in pairs: the window's usual density
+    edges = {**dense, **ordinary, (5, 6): 0.12, (0, 99): 0.10}  # 5-6: a faint pair far from the rest; 99 not in the window
+    nodes = [0, 1, 2, 3, 4, 5, 6, *range(10, 20)]
+    scaled = locally_scaled(nodes, edges)
+    assert scaled[(0, 1)] < 0.30 and scaled[(5, 6)] == pytest.approx(0.12)  # 5, 6 and the pairs share the floor scale
+    assert scaled[(0, 99)] == 0.10  # a pair leaving the window keeps its cosine
+    assert all(0.0 < s < 1.0 for s in scaled.values())
+    assert locally_scaled(nodes[::-1], dict(reversed(list(edges.items())))) == scaled
+    busy = locally_scaled([0, 1, 2, 3, 4, 5, 6], edges)  # a window where the busy topic is the usual density
+    assert busy[(0, 1)] == pytest.approx(0.30) and busy[(5, 6)] > 0.12  # the faint pair far from it gets a lower bar
