@@ -186,8 +186,8 @@ _GLUED_PLACE = re.compile(rf"^(TP|Tp|H|Q|P|X|TX|TT)\.\s?([{UPPER}].*)$")
 
 # A name glued to its web domain ("Avia.pro", kept one token by mentions.tokens): a website, an outlet.
 _WEBSITE = re.compile(rf"^[{UPPER}][\w-]*\.[a-z]{{2,6}}$")
-# One word with a capital inside ("CoinMarketCap", "YouTube"): a company, site or brand.
 _BANK_BRAND = re.compile(r"^[A-Z][A-Za-z]{1,12}[Bb]ank$")  # Vietnamese banks' brands end with "bank" (general knowledge)
+# One word with a capital inside ("CoinMarketCap", "YouTube"): a company, site or brand.
 _CAMEL = re.compile(r"^[A-Z][a-z]+(?:[A-Z][a-z]+)+$")
 
 

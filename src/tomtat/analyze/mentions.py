@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import re
-import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -88,29 +87,24 @@ def _with_particles(toks: list[str]) -> tuple[str, ...]:
 
 # A syllable Vietnamese spelling allows (onset, vowels, final consonant), marks folded away; a capitalised word that is none
 # is a foreign name ("Viettel", "Samsung").
-_VIETNAMESE_SYLLABLE = re.compile(r"^(?:ngh|ng|gh|gi|kh|nh|ph|qu|th|tr|ch|[bcdđghklmnpqrstvx])?[aăâeêioôơuưy]{1,3}"
-                                  r"(?:ch|ng|nh|[cmnpt])?$")
+_VIETNAMESE_SYLLABLE = re.compile(r"^(?:ngh|ng|gh|gi|kh|nh|ph|qu|th|tr|ch|[bcdghklmnpqrstvx])?[aeiouy]{1,3}(?:ch|ng|nh|[cmnpt])?$")
 
 
-def _name_then_lower(syllables: list[str]) -> int | None:
-    """Where a foreign name the segmenter glued to the common word after it ends ("Viettel xuất": fourteenth round,
-    held-out-11 028, a company's name lost), or None; Vietnamese words that open a sentence ("Thanh niên") stay whole."""
-    cut = next((n for n in range(1, len(syllables)) if syllables[n][:1].islower()), None)
-    if cut != 1 or not re.fullmatch(r"[A-Z][a-z]{3,}", syllables[0]) or syllables[1].isascii():
-        return None  # one capitalised Latin word, then a word with Vietnamese letters (not "Once Upon a", "QR code")
-    last = unicodedata.normalize("NFD", syllables[cut - 1].lower())
-    last = "".join(ch for ch in last if not unicodedata.combining(ch) or ch in "\u0306\u0302\u031b")
-    last = unicodedata.normalize("NFC", last)
-    return cut if last.isalpha() and not _VIETNAMESE_SYLLABLE.match(last) else None
+def _foreign_name_glued(syllables: list[str]) -> bool:
+    """Whether a token is a foreign name the segmenter glued to the Vietnamese word after it ("Viettel xuất": fourteenth
+    round, held-out-11 028, a company's name lost); Vietnamese words that open a sentence ("Thanh niên") stay whole, and so do
+    English phrases ("Once Upon a") and codes ("QR code")."""
+    return len(syllables) >= 2 and bool(re.fullmatch(r"[A-Z][a-z]{3,}", syllables[0])) and not syllables[1].isascii() \
+        and syllables[1][:1].islower() and not _VIETNAMESE_SYLLABLE.match(fold(syllables[0]))
 
 
 def _lower_then_name(token: str) -> list[str]:
     """A token the segmenter glued from a common word and the country after it ("tuyển Uruguay", "Tiền | đạo Uruguay"),
-    cut in two; place words ("châu Phi", "vương quốc Anh") and other tokens as they are."""
+    cut in two, and a foreign name glued to the word after it ("Viettel | xuất"); place words ("châu Phi", "vương quốc Anh")
+    and other tokens as they are."""
     syllables = token.split(" ")
-    glued = _name_then_lower(syllables)
-    if glued:
-        return [" ".join(syllables[:glued]), " ".join(syllables[glued:])]
+    if _foreign_name_glued(syllables):
+        return [syllables[0], " ".join(syllables[1:])]
     cut = next((n for n in range(1, len(syllables)) if syllables[n - 1][:1].islower() and syllables[n][:1].isupper()), None)
     if cut is None:
         return [token]
