@@ -62,3 +62,16 @@ def test_claim_before_that_is_the_view_of():
         "của ông Trần Văn Công, chuyên gia phân tích. Giá vàng giảm nhẹ."
     ]))
     assert [(a.speaker, a.sources[0].sentence) for a in found] == [("ông Trần Văn Công", 0), ("ông Trần Văn Công", 1)]
+
+
+def test_a_quote_closed_before_a_role_and_a_name_and_a_quote_of_five_sentences():
+    found = attributions(to_cluster([
+        "Quân đội Ukraine khẳng định họ đã đẩy lui các lực lượng Nga. “Không còn lính Nga nào trên đảo Rắn nữa. "
+        "Các lực lượng của chúng tôi đã làm một việc tuyệt vời”, Chánh văn phòng của Tổng thống Ukraine, "
+        "ông Andriy Yermak viết trên Twitter."]))
+    assert [a.speaker for a in found] == ["Quân đội Ukraine", "ông Andriy Yermak", "ông Andriy Yermak"]
+    long_quote = attributions(to_cluster([
+        "Hội thảo bàn về đột quỵ. \"Ở Việt Nam việc xử trí bệnh nhân còn khó khăn. Kiến thức của người dân còn hạn chế. "
+        "Tỷ lệ di chứng chiếm tới 90%. Bệnh nhân thường tái phát. Người bệnh là gánh nặng cho gia đình\", "
+        "ông Stephen Davis cho biết thêm."]))
+    assert [a.speaker for a in long_quote] == ["ông Stephen Davis"] * 5

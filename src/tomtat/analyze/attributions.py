@@ -247,6 +247,14 @@ def _after_quote(text: str, common: frozenset, named: frozenset, sentence: Sente
     opened = re.match(r"\s*[“\"]", quote)
     if (not opened and re.search(r"[“]|(?:^|\s)\"\w", quote[:-1])) or len(quote.split()) < 4:
         return None  # quotes inside the sentence ("… là “nhân tài”, rồi …"), not one quote closed before its speaker
+    who = _tail_speaker(tail, common, named)
+    if who is None and ", " in tail:  # sixteenth round: the speaker's role before the name ("…”, Chánh văn phòng của Tổng thống
+        who = _tail_speaker(tail.rsplit(", ", 1)[1], common, named)  # Ukraine, ông Andriy Yermak viết trên Twitter.", held-out-11)
+    return Attribution(speaker=who, claim=shorten(quote.strip("“”\" "), 300), sources=[src(sentence)]) if who else None
+
+
+def _tail_speaker(tail: str, common: frozenset, named: frozenset) -> str | None:
+    """The speaker opening a short tail after a closed quote ("ông X nói", "vị đại diện này cho biết"), or None."""
     head = _TITLED.match(tail) or _PERSON_NOUNS.match(tail) or _SOURCE_WORDS.match(tail) or _CAPITALISED_RUN.match(tail)
     if not head:
         return None
@@ -254,7 +262,7 @@ def _after_quote(text: str, common: frozenset, named: frozenset, sentence: Sente
     who, verb = _clean_subject(tail[:end]), _ASKED.sub("", tail[end:]).split()
     if not verb or not verb[0][:1].islower() or len(verb) > 8 or not _speaker_ok(who, common, named) or _NOT_A_SPEAKER.search(who):
         return None
-    return Attribution(speaker=who, claim=shorten(quote.strip("“”\" "), 300), sources=[src(sentence)])
+    return who
 
 
 # Sixth round: a sentence opened by the document that carries the words ("Trong báo cáo này, Công đoàn Y tế Việt Nam đã chỉ
