@@ -342,3 +342,10 @@ def test_a_pledge_a_second_verb_after_a_one_word_subject_and_a_long_assessment()
     assert speakers("Nga không thực hiện các cam kết của mình trong thỏa thuận.") == []
     assert speakers("Đại diện Tỉnh ủy đã đánh giá hầu hết các bị cáo trong vụ án này đã cống hiến nhiều cho tỉnh.") \
         == ["Đại diện Tỉnh ủy"]
+
+
+def test_theo_people_or_a_body_named_by_a_common_noun():
+    assert speakers("Theo một tiểu thương tại chợ, mỗi ngày tiệm bán được khoảng 1 tấn sầu riêng.") == ["một tiểu thương tại chợ"]
+    assert speakers("Theo các công ty gas, nguyên nhân giảm giá là do giá gas thế giới giảm mạnh.") == ["các công ty gas"]
+    assert speakers("Theo vị chuyên gia, Việt Nam đang giữ được lạm phát ở mức thấp.") == ["vị chuyên gia"]
+    assert speakers("Theo chủ trương, các trường sẽ mở cửa từ tuần sau.") == []

@@ -131,7 +131,7 @@ def attribution_of(sentence: Sentence, common: frozenset = frozenset(), named: f
         raw = _RULE_OF.sub("", raw) if not text[: m.start()].strip() else raw  # (mid-sentence, the rule is cited by the speaker)
         who = _clean_subject(raw)  # "theo thông tin từ bệnh viện": raw is a source
         if who and not _NOT_SOURCE.match(who) and (re.search(rf"[{UPPER}]", who) or _SOURCE_WORDS.match(raw) or _SOURCE_WORDS.match(who)
-                                                   or _THEO_BODY.match(who)):
+                                                   or _THEO_BODY.match(who) or _PERSON_NOUNS.match(who)):
             # "X – người được phân công …", "X cho thấy …", "X được công bố …": X
             who, claim = _THEO_TAIL.split(_SOURCE_OF.sub("", who), maxsplit=1)[0], m.group(2)
             if _STATISTICS.match(raw) and (_STATISTICS.match(who) or re.match(r"(?i)(?:tháng|ngày|năm|đầu|cuối|từ|quý)\b", who)):
