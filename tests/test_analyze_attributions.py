@@ -349,3 +349,10 @@ def test_theo_people_or_a_body_named_by_a_common_noun():
     assert speakers("Theo các công ty gas, nguyên nhân giảm giá là do giá gas thế giới giảm mạnh.") == ["các công ty gas"]
     assert speakers("Theo vị chuyên gia, Việt Nam đang giữ được lạm phát ở mức thấp.") == ["vị chuyên gia"]
     assert speakers("Theo chủ trương, các trường sẽ mở cửa từ tuần sau.") == []
+
+
+def test_a_subheading_glued_to_the_sentence_is_no_part_of_the_speaker():
+    assert speakers("Giá lương thực tác động vào CPI Hà Nội tháng 10 Cục Thống kê thành phố Hà Nội cho biết, chỉ số giá "
+                    "tiêu dùng tháng 10 tăng 0,57%.") == ["Cục Thống kê thành phố Hà Nội"]
+    assert speakers("Liên quan đến vấn đề BHXH TP thông tin về kết quả thực hiện BHXH trên địa bàn.") == []  # an opener, no heading
+    assert speakers("Thông cáo cũng khẳng định ông chủ Nhà Trắng nói Hoa Kỳ đang xem xét lại.") == ["Thông cáo"]  # a clause

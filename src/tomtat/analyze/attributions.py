@@ -14,6 +14,7 @@ from .reporting import (_AGENT, _ANALYSIS, _ASSESS_OR_PRESS, _CLAUSE_VERB, _CLOS
                         _governed, _noun_use)
 from .speakers import continue_quotes, quotes_after_speaker, resolve_pronouns, speaker_only
 from .subjects import (
+    after_glued_heading,
     _CAPITALISED_RUN, _TITLED, _TITLED_START,
     _DATELINE, _NOT_A_SPEAKER, _NOT_SOURCE, _PERSON_NOUNS, _SOURCE_OF,
     _SOURCE_WORDS, _SUBORDINATE, _TIME_OPENER, _TRAIL, MAX_SUBJECT_SYLLABLES, _clean_subject, _last_segment,
@@ -196,7 +197,8 @@ def attribution_of(sentence: Sentence, common: frozenset = frozenset(), named: f
             head = re.split(r"\s[-–]\s", who, maxsplit=1)[0]  # "Celsius - một trong những công ty … - thông báo"
             who = head if head != who and _speaker_ok(head, common, named) else who
         if who is None or not _speaker_ok(who, common, named):
-            who = _last_segment(before, common, named)  # "Cách đây một tuần, Justin Bieber thông báo …"
+            who = _last_segment(before, common, named) or after_glued_heading(before, common, named)
+            # ("Cách đây một tuần, Justin Bieber thông báo …"; a subheading glued on, "… tháng 10 Cục Thống kê … cho biết")
         if who is None:
             continue
         who = _SOURCE_OF.sub("", who) or who  # "Thống kê của Ủy ban ATGT cho biết": the body

@@ -323,3 +323,31 @@ def _last_segment(before: str, common: frozenset, named: frozenset) -> str | Non
 
 # Sixth round: a deputy's title ("Phó trưởng Phòng Tham mưu Công an TP", "Phó Giám đốc Sở …"); general usage.
 _DEPUTY_TITLED = re.compile(rf"(?i:phó\s+(?:trưởng|{_TITLES}))\s+[{UPPER}]")
+
+
+# Words of a clause, which a heading seldom holds: a copula, a passive, an aspect marker, a reporting verb.
+_CLAUSE_WORD = re.compile(r"(?i)\s(?:là|được|bị|đã|đang|sẽ|rằng|mà|nói|cho biết|khẳng định|cho rằng|nhấn mạnh|thông báo|tuyên bố)\s")
+
+
+def after_glued_heading(before: str, common: frozenset, named: frozenset) -> str | None:
+    """The speaker after a subheading the splitter glued to the sentence ("Giá lương thực tác động vào CPI Hà Nội tháng 10
+    Cục Thống kê thành phố Hà Nội cho biết, …", "Gian lận VAT, chuyển giá phổ biến Thiếu tướng X - Cục trưởng … cho biết"):
+    the first body's head or title that opens a capitalised word after a lower-case one, when what follows it is a
+    speaker (sixteenth round; a general trait of scraped articles, whose subheadings lose their line break), or None."""
+    if re.search(r"[,;:“”\"]", before) or _ADVERBIAL.match(before) or re.match(r"(?i)(?:liên quan|một trong)\b", before):
+        return None  # the heading opens the sentence: no clause nor opener before it
+    segment = re.sub(r"\([^()]*\)", " ", before).split()
+    for k in range(2, len(segment)):
+        if not segment[k][:1].isupper() or segment[k - 1][:1].isupper():
+            continue
+        if _CLAUSE_WORD.search(" " + " ".join(segment[:k]) + " "):
+            return None  # a clause, not a heading ("Thông cáo cũng khẳng định ông chủ Nhà Trắng nói …")
+        rest = " ".join(segment[k:])
+        low = rest.lower()
+        if not (_TITLED_START.match(rest) or any(low == h or low.startswith(h + " ") for h in ORG_HEADS)):
+            continue
+        who = _clean_subject(_PREDICATE.split(rest, maxsplit=1)[0] if _TITLED_START.match(rest) else rest)
+        if _ok(who) and _speaker_ok(who, common, named) and not _CLAUSE_WORD.search(f" {who} "):
+            return who
+        return None
+    return None
