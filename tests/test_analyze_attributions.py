@@ -356,3 +356,15 @@ def test_a_subheading_glued_to_the_sentence_is_no_part_of_the_speaker():
                     "tiêu dùng tháng 10 tăng 0,57%.") == ["Cục Thống kê thành phố Hà Nội"]
     assert speakers("Liên quan đến vấn đề BHXH TP thông tin về kết quả thực hiện BHXH trên địa bàn.") == []  # an opener, no heading
     assert speakers("Thông cáo cũng khẳng định ông chủ Nhà Trắng nói Hoa Kỳ đang xem xét lại.") == ["Thông cáo"]  # a clause
+
+
+def test_a_belief_given_as_a_cause_an_interview_opener_without_comma_and_a_subjectless_report():
+    assert speakers("Tuy nhiên, Hàn Quốc đã từ chối vì cho rằng đây là sự can thiệp vào việc xuất khẩu vũ khí.") == ["Hàn Quốc"]
+    assert speakers("Giữa hai người xảy ra mâu thuẫn do Tiệp cho rằng Công khinh thường mình.") == ["Tiệp"]
+    assert speakers("Vi phạm do báo chí đưa tin đã được xử lý.") == []  # an agent, no speaker
+    assert speakers("Trao đổi với PV Nguoiduatin.vn đại diện phòng CSĐT công an huyện Lý Nhân cho biết, đã trưng cầu giám định.") \
+        == ["đại diện phòng CSĐT công an huyện Lý Nhân"]
+    found = attributions(to_cluster(["Bí thư Tỉnh ủy Nguyễn Văn A cho biết, tỉnh đã hoàn thành kế hoạch năm. "
+                                     "Đồng thời nhấn mạnh, các đảng viên cao tuổi rất tích cực trong các hoạt động."]))
+    assert [a.speaker for a in found] == ["Bí thư Tỉnh ủy Nguyễn Văn A"] * 2
+    assert [a.speaker for a in attributions(to_cluster(["Trời mưa to. Đồng thời nhấn mạnh, đường sẽ ngập."]))] == []

