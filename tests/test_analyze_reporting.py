@@ -132,9 +132,11 @@ def test_a_verb_of_saying_with_its_clause_after_a_clause_word_or_adverbs():
     assert speakers("Dù chưa có kết quả nhưng các thành viên hội đồng đều cho rằng đó là điều bình thường.") == ["các thành viên hội đồng"]
     assert speakers("Ngoài ra, các cơ quan chức năng còn bảo đảm với người dân rằng nguồn nước đã an toàn trở lại.") == \
         ["các cơ quan chức năng"]
-    # words not said yet, a reason, a question, a first person
+    # words not said yet, a question, a first person
     assert speakers("Tuy nhiên, những người phản đối sẽ lập luận rằng mức phí này còn quá cao.") == []
-    assert speakers("Nhiều phụ huynh chủ quan vì cho rằng bệnh này dễ chữa và không nguy hiểm.") == []
+    # a belief given as a reason is its holder's (sixteenth round: the two such sentences annotated, held-out-5 cluster_16
+    # and held-out-11 034, count it; until then a reason was no attribution)
+    assert speakers("Nhiều phụ huynh chủ quan vì cho rằng bệnh này dễ chữa và không nguy hiểm.") == ["Nhiều phụ huynh"]
     assert speakers("Liệu các chuyên gia có cho rằng giá sẽ còn tăng trong năm tới?") == []
     assert speakers("Thật lòng tôi nghĩ rằng đội bóng sẽ còn tiến xa ở giải năm nay.") == []
 

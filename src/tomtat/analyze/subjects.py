@@ -233,7 +233,7 @@ def _plain_subject(prefix: str) -> str | None:
 # Lower-case nouns for people or sources that may speak without a name ("Nam bảo vệ cho biết",
 # "người dân phản ánh"); written from general Vietnamese news usage, not from annotated misses.
 _PERSON_NOUNS = re.compile(
-    r"(?i)^(?:(?:các|một số|một|nhiều|rất nhiều|đa số|phần lớn|hầu hết|những|hai|ba|vị|các vị|nữ|nam)\s+)?(?:cựu\s+)?(?:nam|nữ|người|thanh niên|tài xế|nhân viên|bác sĩ|"
+    r"(?i)^(?:(?:các|một số|một|nhiều|rất nhiều|đa số|phần lớn|hầu hết|những|hai|ba|vị|các vị|nữ|nam)\s+)?(?:cựu\s+)?(?:cha mẹ|bố mẹ|nam|nữ|người|thanh niên|tài xế|nhân viên|bác sĩ|"
     r"bệnh nhân|chuyên gia|bạn đọc|độc giả|khán giả|người xem|cư dân mạng|cộng đồng|nhóm|hành khách|du khách|khách|cư dân|phe|đối tượng|sinh viên|học sinh|giáo viên|cán bộ|công nhân|nông dân|chủ|gia đình|người thân|bảo vệ|"
     r"phụ huynh|nạn nhân|nghi phạm|bị can|bị cáo|luật sư|giám đốc|trưởng|phó|ý kiến|số liệu|dữ liệu|thống kê|"
     r"quan chức|binh sĩ|nhà chức trách|ban|trung tâm|cục|sở|bộ|ủy ban|uỷ ban|công ty|doanh nghiệp|ngân hàng|"
