@@ -368,3 +368,14 @@ def test_a_belief_given_as_a_cause_an_interview_opener_without_comma_and_a_subje
                                      "Đồng thời nhấn mạnh, các đảng viên cao tuổi rất tích cực trong các hoạt động."]))
     assert [a.speaker for a in found] == ["Bí thư Tỉnh ủy Nguyễn Văn A"] * 2
     assert [a.speaker for a in attributions(to_cluster(["Trời mưa to. Đồng thời nhấn mạnh, đường sẽ ngập."]))] == []
+
+
+def test_a_german_s_belief_an_insistence_where_it_was_written_and_an_even_when_opener():
+    assert speakers("Tuy nhiên, ông thầy người Đức tin rằng việc đưa 5 cầu thủ trẻ vào sân là thiếu tôn trọng đối thủ.") \
+        == ["ông thầy người Đức"]
+    assert speakers("Họ giữ vững đức tin rằng mọi việc sẽ ổn.") == []  # faith, in lower case
+    [written] = attributions(to_cluster(["Thống đốc khu vực Valentyn Reznichenko viết trên Telegram rằng, Nikopol đã bị "
+                                         "bắn phá 5 lần trong đêm."]))
+    assert written.speaker == "Thống đốc khu vực Valentyn Reznichenko" and written.claim.startswith("Nikopol")
+    assert speakers("Ngay cả khi Quỷ đỏ vùng Merseyside gặp tổn thất ở tuyến giữa, chiến lược gia người Đức vẫn khăng khăng, "
+                    "đội không cần tìm kiếm bổ sung.") == ["chiến lược gia người Đức"]

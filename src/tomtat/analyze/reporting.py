@@ -31,7 +31,10 @@ _VERB = re.compile(
 # …", "X kiến nghị: …", "người dân phản ánh, …", "X kể lại: …", "X thông tin thêm, …", "X viết: …".
 _CLAUSE_VERB = re.compile(
     r"(?<![\w])(?<!triển )(?<!công )(?<!kê )(?<!bài )(đánh giá|khai|đề nghị|kiến nghị|phản ánh|kể|kể lại|tâm sự|bộc bạch|"
-    r"nhắc lại|chỉ ra|viết|thông tin|nhìn nhận|tin tưởng|biện hộ|lập luận|quả quyết|(?<![Nn]iềm )(?<![Đđ]ức )(?<!tôi )(?<!mình )(?<!ta )tin(?= rằng\b))(?:\s+(?:thêm|lại))?(?=\s*[,:]|\s+rằng\b"
+    r"nhắc lại|chỉ ra|viết|thông tin|nhìn nhận|tin tưởng|biện hộ|lập luận|quả quyết|khăng khăng|(?<![Nn]iềm )(?<!đức )(?<!tôi )(?<!mình )(?<!ta )tin(?= rằng\b))(?:\s+(?:thêm|lại))?(?=\s*[,:]|\s+rằng\b"
+    # sixteenth round: "đức tin" (faith) only in lower case, "người Đức tin rằng" is a German's belief; "khăng khăng" (insists);
+    # where it was written before the clause ("Thống đốc X viết trên Telegram rằng, …"; held-out misses, general usage)
+    r"|(?<=viết)\s+(?:trên|trong|lên)\s[^,.;:“”\"]{1,40}?(?:\s+rằng\b|\s*:)"
     r"|\s*[.!…]*$)"  # sixth round: or closing the sentence after a quote ("“…”, anh kể."); seventh: "X tin rằng …"
 )
 # Eighth round: acts a body announces ("Cục này đã công bố gia hạn cho 6.251 thuốc", held-out-3 README; "Nga thông báo đã
@@ -175,6 +178,8 @@ def _governed_clause(verb: str, rest: str) -> str | None:
         return claim  # seventh round: a stance is a claim ("Mỹ đã bày tỏ sự ủng hộ với đề xuất …", "ông bày tỏ quan ngại …")
     if verb.lower() in ("thông tin", "trao đổi"):  # "đã thông tin với báo chí về kết quả …" (README convention, fourth round)
         claim = re.sub(r"(?i)^(?:với|cho)\s+(?:báo chí|phóng viên|PV|truyền thông)\s+(?=về\s)", "", claim)
+    if verb.lower() == "viết":  # sixteenth round: where it was written, then the clause ("viết trên Telegram rằng, …")
+        claim = re.sub(r"^(?:trên|trong|lên)\s[^,.;:“”\"]{1,40}?(?:\s+rằng\b|\s*:)[\s,:]*", "", claim)
     if verb.lower() == "công bố":
         claim = re.sub(r"(?i)^(?:thông tin|và trao)\s+", "", claim)  # "công bố thông tin sẽ xây dựng …", "công bố và trao quyết định"
     if verb.lower() in ("chia sẻ", "tiết lộ", "thông tin", "trao đổi", "phân tích") and re.match(r"(?i)về\s+(?!(?:bệnh|hoàn cảnh|quê|nhà|nước)\b)", claim):

@@ -38,7 +38,7 @@ _NOT_SOURCE = re.compile(
 )
 # Openers of an adverbial segment before the subject ("Tại cuộc họp, Tổng thống … tuyên bố").
 _ADVERBIAL = re.compile(
-    r"(?i)^(?:tại|trong|theo đó|sau|trước|khi|ngày|tuần|tháng|năm|chiều|sáng|tối|trưa|đêm|hôm|về|đối với|phát biểu|trao đổi|"
+    r"(?i)^(?:tại|trong|theo đó|sau|trước|khi|ngay cả khi|kể cả khi|ngày|tuần|tháng|năm|chiều|sáng|tối|trưa|đêm|hôm|về|đối với|phát biểu|trao đổi|"
     r"cũng|trước đó|ngoài ra|bên cạnh|tuy nhiên|nhưng|song|do đó|vì vậy|mới đây|hiện|hiện nay|cụ thể|đồng thời|"
     r"thời điểm|qua|với|từ|đến|nói về|liên quan|chia sẻ với|trả lời|thời gian qua|đầu|cuối|rạng sáng|đáp lại|"
     r"đáng chú ý|ngay sau đó|nhân dịp|dù|mặc dù|nếu|báo cáo với|chia sẻ|cách đây|liên quan|trên|thay mặt|để|đồng quan điểm|"
@@ -162,7 +162,9 @@ _GROUP_OPEN = re.compile(r"(?i)^(?:nhóm|đoàn|phái đoàn|ban|hội đồng)\
 # A negation or a first person inside a "subject": a clause or a quote, not who is reported.
 # A subordinate clause's subject is the speaker: "… sau khi Nga thông báo".
 # Sixth round: not the "khi" of "Sau khi …, X cho biết", "Trong khi đó, X …", "Ngay khi …" (an opener, not a clause).
-_SUBORDINATE = re.compile(r"(?i)(?<=[\w,])(?<![Ss]au)(?<![Tt]rước)(?<![Tt]rong)(?<![Nn]gay)(?<![Cc]hỉ)\s+(?:sau khi|trước khi|khi)(?! đó\b)\s+")  # mid-clause only, not "Khi được hỏi, …"
+_SUBORDINATE = re.compile(r"(?i)(?<=[\w,])(?<![Ss]au)(?<![Tt]rước)(?<![Tt]rong)(?<![Nn]gay)(?<![Cc]hỉ)(?<![Nn]gay cả)(?<![Kk]ể cả)"
+                          r"\s+(?:sau khi|trước khi|khi)(?! đó\b)\s+")  # mid-clause only, not "Khi được hỏi, …"; sixteenth round:
+# not "Ngay cả khi …, X khăng khăng …", an opener
 _PRONOUN_START = re.compile(r"(?i)^(?:anh ta|anh ấy|ông ta|ông ấy|bà ta|bà ấy|cô ta|cô ấy|chị ấy|họ|hắn|y)\b")
 _NOT_A_SPEAKER = re.compile(r"(?<!\w)(?:chưa|(?<![Hh]àng )không)(?!\w)"  # "Cục Hàng không" is a name, not a negation
                             r"|(?i:(?<!\w)(?:tôi|chúng tôi|chúng ta|mình)(?!\w))"
@@ -245,7 +247,8 @@ _PERSON_NOUNS = re.compile(
     # seventh round: more nouns for people who speak as a group ("nhiều cổ đông cho biết"; "thí sinh" and "thành viên" tried and
     # dropped: "thí sinh ghi rõ … và ký xác nhận" and a procedure's "thành viên lưu ký xác nhận/thông báo …" spoke)
     r"hội viên|người dùng|người tiêu dùng|cổ đông|ngư dân|thương lái|người lao động|đồng nghiệp|"
-    r"ứng viên|thương nhân)\b"
+    r"ứng viên|thương nhân|"
+    r"chiến lược gia|thuyền trưởng)\b"  # sixteenth round: a coach in sports news ("chiến lược gia người Đức vẫn khăng khăng, …")
     # fifth round: an office ("văn phòng ông X"), a child, voters, traders, members of parliament, fans
 )
 _NAME_WORD = re.compile(rf"(?<=\s)[{UPPER}][\w.-]*")
