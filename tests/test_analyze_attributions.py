@@ -379,3 +379,9 @@ def test_a_german_s_belief_an_insistence_where_it_was_written_and_an_even_when_o
     assert written.speaker == "Thống đốc khu vực Valentyn Reznichenko" and written.claim.startswith("Nikopol")
     assert speakers("Ngay cả khi Quỷ đỏ vùng Merseyside gặp tổn thất ở tuyến giữa, chiến lược gia người Đức vẫn khăng khăng, "
                     "đội không cần tìm kiếm bổ sung.") == ["chiến lược gia người Đức"]
+
+
+def test_a_titled_name_before_its_long_role_speaks_not_the_body_closing_the_role():
+    assert speakers("Đại tá Vũ Hồng Nam - Trưởng phòng Cảnh sát điều tra tội phạm về trật tự quản lý kinh tế và chức vụ (PC46), "
+                    "Công an TP HCM nói: “Môi trường kinh doanh thông thoáng là điều kiện thuận lợi cho tội phạm.”") \
+        == ["Đại tá Vũ Hồng Nam"]

@@ -219,6 +219,10 @@ def _plain_subject(prefix: str) -> str | None:
         subject = f"{subject} {_clean_subject(segments[1])}"  # "Tổng thống Kazakhstan, Kassym-Jomart Tokayev, tuyên bố"
     if len(segments) > 1 and _TITLED_START.match(subject) and _ok(subject):
         return subject  # "Ông Phạm Quang Diệu, chuyên gia phân tích …, nhìn nhận": the titled name, not its apposition
+    titled_head = re.split(r"\s[-–]\s", subject, maxsplit=1)[0]
+    if len(segments) > 1 and _TITLED_START.match(subject) and titled_head != subject and _ok(titled_head) \
+            and _speaker_ok(titled_head):  # sixteenth round: "Đại tá X - Trưởng phòng … (PC46), Công an TP HCM nói: …": the
+        return titled_head  # titled name before its long role, not the body that closes the role
     if len(segments) > 1 and _SOURCE_WORDS.match(last) and _ok(last) and len(last.split()) <= SHORT_SUBJECT_SYLLABLES:
         return last  # "Đầu tiên là đại dịch, rồi tới xung đột, giới quan sát cảnh báo": right before the verb
     if _ok(subject):
