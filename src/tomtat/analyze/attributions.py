@@ -343,9 +343,9 @@ def attributions(cluster: Cluster) -> list[Attribution]:
     found.update(repeated_quotes(cluster.sentences, found))  # seventh round: a lead quote repeated later with its speaker
     for (doc, pos), s in sorted(by_key.items()):  # sixteenth round: "Đồng thời nhấn mạnh, …": the speaker of the sentence before
         before, m = found.get((doc, pos - 1)), _SUBJECTLESS.match(s.text)
-        if (doc, pos) not in found and before is not None and m and _governed(m.group(1), s.text[m.end():]):
-            found[(doc, pos)] = Attribution(speaker=before.speaker, claim=shorten(_governed(m.group(1), s.text[m.end():]), 300),
-                                            sources=[src(s)])
+        claim = _governed(m.group(1), s.text[m.end():]) if m and before is not None and (doc, pos) not in found else None
+        if claim:
+            found[(doc, pos)] = Attribution(speaker=before.speaker, claim=shorten(claim, 300), sources=[src(s)])
     return resolve_pronouns([found[key] for s in cluster.sentences if (key := (s.article_index, s.position)) in found])
 
 

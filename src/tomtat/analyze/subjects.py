@@ -7,6 +7,7 @@ import re
 
 from ._common import UPPER
 from .lexicon import ORG_HEADS, PERSON_TITLES
+from .spans import _is_org_head
 
 # "Theo tường trình của X", "Theo số liệu từ X": X is the source.
 _SOURCE_OF = re.compile(
@@ -345,7 +346,7 @@ def after_glued_heading(before: str, common: frozenset, named: frozenset) -> str
     Cục Thống kê thành phố Hà Nội cho biết, …", "Gian lận VAT, chuyển giá phổ biến Thiếu tướng X - Cục trưởng … cho biết"):
     the first body's head or title that opens a capitalised word after a lower-case one, when what follows it is a
     speaker (sixteenth round; a general trait of scraped articles, whose subheadings lose their line break), or None."""
-    if re.search(r"[,;:“”\"]", before) or _ADVERBIAL.match(before) or re.match(r"(?i)(?:liên quan|một trong)\b", before):
+    if re.search(r"[,;:“”\"]", before) or _ADVERBIAL.match(before) or re.match(r"(?i)một trong\b", before):
         return None  # the heading opens the sentence: no clause nor opener before it
     segment = re.sub(r"\([^()]*\)", " ", before).split()
     for k in range(2, len(segment)):
@@ -354,8 +355,7 @@ def after_glued_heading(before: str, common: frozenset, named: frozenset) -> str
         if _CLAUSE_WORD.search(" " + " ".join(segment[:k]) + " "):
             return None  # a clause, not a heading ("Thông cáo cũng khẳng định ông chủ Nhà Trắng nói …")
         rest = " ".join(segment[k:])
-        low = rest.lower()
-        if not (_TITLED_START.match(rest) or any(low == h or low.startswith(h + " ") for h in ORG_HEADS)):
+        if not (_TITLED_START.match(rest) or _is_org_head(rest.lower())):
             continue
         who = _clean_subject(_PREDICATE.split(rest, maxsplit=1)[0] if _TITLED_START.match(rest) else rest)
         if _ok(who) and _speaker_ok(who, common, named) and not _CLAUSE_WORD.search(f" {who} "):
