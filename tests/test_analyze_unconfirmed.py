@@ -133,3 +133,8 @@ def test_a_last_choice_and_a_machines_specifications_are_no_doubt():
 def test_a_players_range_is_no_doubt():
     assert lowered_cues("Osimhen là mẫu trung phong hiện đại, có khả năng hoạt động rộng.") == []
     assert lowered_cues("Nhà máy có khả năng hoạt động trở lại vào tháng sau.") == ["có khả năng"]
+
+
+def test_a_question_that_suggests_is_doubt_an_affordable_price_is_not():
+    assert lowered_cues("Như vậy, phải chăng Trương Lăng Hách là người mà khán giả muốn đề cử?") == ["phải chăng"]
+    assert lowered_cues("Giá cả phải chăng là lợi thế của sản phẩm.") == []

@@ -119,6 +119,8 @@ _VERB_CUE = re.compile(
     # … ?"); not the noun of "tài liệu", "dữ liệu", "vật liệu", "liệu pháp" …
     r"|(?<![\w])(?<![Tt]ài )(?<![Dd]ữ )(?<![Ss]ố )(?<![Vv]ật )(?<![Nn]guyên )(?<![Nn]hiên )(?<![Tt]ư )(?<![Hh]ọc )(?<![Ss]ử )(?<![Nn]gữ )"
     r"([Ll]iệu)(?= (?!pháp|trình)(?:[^\s.;:?!]+ ){0,8}?có\b[^?!.]*\?)"
+    # sixteenth round: "phải chăng …?", a question that suggests without asserting (held-out-7 045, like "liệu … có …?")
+    r"|(?<!\w)([Pp]hải chăng)(?=[^?!.]*\?)"
 )
 
 
