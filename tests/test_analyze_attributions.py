@@ -385,3 +385,10 @@ def test_a_titled_name_before_its_long_role_speaks_not_the_body_closing_the_role
     assert speakers("Đại tá Vũ Hồng Nam - Trưởng phòng Cảnh sát điều tra tội phạm về trật tự quản lý kinh tế và chức vụ (PC46), "
                     "Công an TP HCM nói: “Môi trường kinh doanh thông thoáng là điều kiện thuận lợi cho tội phạm.”") \
         == ["Đại tá Vũ Hồng Nam"]
+
+
+def test_a_standing_asserted_an_identity_established_and_an_evaluation_of_whether_are_no_words():
+    assert speakers("Đặc biệt, Hà Nội khẳng định vị thế của mình một cách vững chắc trong bảng xếp hạng.") == []
+    assert speakers("Bộ trưởng khẳng định vị trí của Việt Nam sẽ được nâng cao.") == ["Bộ trưởng"]  # a clause: said
+    assert speakers("Tới nay, qua đối chiếu vân tay, cảnh sát Anh xác nhận được danh tính một thi thể.") == []
+    assert speakers("DW đã tìm hiểu và đánh giá xem liệu Taliban đã giữ được những lời hứa nào.") == []
