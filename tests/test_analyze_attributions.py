@@ -392,3 +392,9 @@ def test_a_standing_asserted_an_identity_established_and_an_evaluation_of_whethe
     assert speakers("Bộ trưởng khẳng định vị trí của Việt Nam sẽ được nâng cao.") == ["Bộ trưởng"]  # a clause: said
     assert speakers("Tới nay, qua đối chiếu vân tay, cảnh sát Anh xác nhận được danh tính một thi thể.") == []
     assert speakers("DW đã tìm hiểu và đánh giá xem liệu Taliban đã giữ được những lời hứa nào.") == []
+
+
+def test_a_law_is_no_source_and_a_condition_is_no_agent():
+    assert speakers("Nhà Trắng chuyển hồ sơ đến Cơ quan Lưu trữ Quốc gia, theo Đạo luật Hồ sơ Tổng thống.") == []
+    assert speakers("Tài liệu này rất nhạy cảm và cần được nguồn tin chấp thuận nếu muốn chia sẻ.") == []
+    assert speakers("Thông tin này vừa được một nguồn tin thân cận tiết lộ hôm qua.") == ["một nguồn tin thân cận"]

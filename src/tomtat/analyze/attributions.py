@@ -175,6 +175,7 @@ def attribution_of(sentence: Sentence, common: frozenset = frozenset(), named: f
             return Attribution(speaker=who, claim=shorten(m.group(1), 300), sources=[src(sentence)])
     m = _PASSIVE.search(text)
     if m and not re.search(r"(?i)(?:không|chưa|chẳng)\s+$", text[: m.start()]) and len(m.group(1).split()) <= MAX_SUBJECT_SYLLABLES and not _SUBORDINATE.search(f" {m.group(1)} ") \
+            and not re.search(r"(?i)(?<!\w)(?:nếu|muốn|để|thì)(?!\w)", m.group(1)) \
             and _speaker_ok(_clean_subject(m.group(1)), common, named):
         return Attribution(speaker=_clean_subject(m.group(1)), claim=shorten(text[: m.start()], 300), sources=[src(sentence)])
     m = _QUOTE_LEAD.search(text)

@@ -32,7 +32,7 @@ _SOURCE_WORDS = re.compile(
     r"kết quả (?:điều tra|xác minh|khám nghiệm|giám định|xét nghiệm|thanh tra|kiểm tra|khảo sát|nghiên cứu|phân tích|thăm dò))\b"
 )
 _NOT_SOURCE = re.compile(
-    r"(?i)^(?:đó|đấy|quy định|kế hoạch|hướng|yêu cầu|dõi|luật(?! sư)|dự kiến|chương trình|lịch|thời gian|"
+    r"(?i)^(?:đó|đấy|quy định|kế hoạch|hướng|yêu cầu|dõi|luật(?! sư)|đạo luật|bộ luật|dự kiến|chương trình|lịch|thời gian|"
     r"nghị quyết|chỉ thị|quyết định|thông tư|thỏa thuận|dạng|đà|kịp|sau|tôi|chúng tôi|mình|như|"
     r"nghị định|đồ án|đề án|phương án|hợp đồng|giấy phép|giờ|chủ trương|chủ đề|bộ luật|bộ quy tắc|"  # "theo giờ Việt Nam": a time zone; sixth round: regulatory texts of the same kind as "quyết định"
     r"(?:sự\s+)?chỉ đạo)\b"  # ninth round: a directive ("…, theo chỉ đạo của Bộ trưởng X", held-out-4 README), as "yêu cầu"
