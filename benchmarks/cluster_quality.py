@@ -8,6 +8,7 @@
     .venv/bin/python benchmarks/cluster_quality.py --words --tune  # the same with underthesea words (slow)
     .venv/bin/python benchmarks/cluster_quality.py --offline       # offline agglomerative reference
     .venv/bin/python benchmarks/cluster_quality.py --variants      # link, terms, names, title weight
+    .venv/bin/python benchmarks/cluster_quality.py --tune-scaling  # local scaling settings over six shuffles, each split
 
 text = title + anchor_text + raw_text; the data has no publication dates, so the time window never applies.
 """
@@ -134,6 +135,28 @@ def use_word_segmentation() -> None:
     features.syllables = lambda text: list(words(text))
 
 
+SCALINGS = [(3, 0.0), (2, 0.25), (2, 0.5), (2, 1.0), (3, 0.25), (3, 0.5), (3, 1.0), (5, 0.25), (5, 0.5), (5, 1.0),
+            (8, 0.25), (8, 0.5), (8, 1.0)]  # (neighbour, power); power 0 leaves the cosines as they are
+
+
+def tune_scaling(seeds: range = range(1, 7)) -> None:
+    """B-cubed F1 of each local-scaling setting on each split and shuffle (the choice is made on abmusu-train)."""
+    from tomtat.cluster import settle
+
+    kept = settle.SCALE_NEIGHBOUR, settle.SCALE_POWER
+    try:
+        for label, names in [("abmusu-train", ["abmusu-train"]), ("held out", ["abmusu-validation", "ktlab-dev"]),
+                             ("all three", ["abmusu-train", "abmusu-validation", "ktlab-dev"])]:
+            for seed in seeds:
+                records = load(names, seed=seed)
+                for neighbour, power in SCALINGS:
+                    settle.SCALE_NEIGHBOUR, settle.SCALE_POWER = neighbour, power
+                    print(json.dumps({"split": label, "seed": seed, "neighbour": neighbour, "power": power,
+                                      "f1": evaluate(records)["f1"]}), flush=True)
+    finally:
+        settle.SCALE_NEIGHBOUR, settle.SCALE_POWER = kept
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--tune", action="store_true", help="sweep the threshold on abmusu-train")
@@ -150,7 +173,12 @@ def main() -> None:
     parser.add_argument("--variants", action="store_true", help="best F1 of variants on abmusu-train")
     parser.add_argument("--offline", action="store_true",
                         help="reference: best F1 of offline agglomerative clustering on abmusu-train")
+    parser.add_argument("--tune-scaling", action="store_true",
+                        help="local scaling in settling (neighbour, power; power 0 = none) over shuffles 1-6, each split")
     args = parser.parse_args()
+    if args.tune_scaling:
+        tune_scaling()
+        return
     if args.words:
         use_word_segmentation()
     options = {"use_names": not args.no_names, "decision": args.decision}

@@ -99,9 +99,10 @@ def partition(nodes: list[int], edges: dict[tuple[int, int], float], threshold: 
 # of its articles' local scales, each the similarity of the article's SCALE_NEIGHBOUR-th closest compared article, relative
 # to the window's median scale, to the power SCALE_POWER. Where many articles share a topic (a season of COVID bulletins,
 # party committees studying one resolution) every cosine runs high and the bar rises; an article on a story's other angle,
-# far from everything else, gets a lower one. Chosen on abmusu-train over six shuffles (neighbour 2, 3, 5, 8; power 0.25,
-# 0.5, 1): neighbour 3, power 0.25 won on five of six (mean B-cubed F1 0.935 -> 0.941), then on the all-three stream six of
-# six (0.930 -> 0.933) and on the held-out stream three of six, two ties (0.964 -> 0.965); figures in benchmarks/RESULTS.md.
+# far from everything else, gets a lower one. Chosen on abmusu-train: a sweep on one shuffle (neighbour 2, 3, 5, 8; power
+# 0.25, 0.5, 1), then three settings over six shuffles, where neighbour 3, power 0.25 won five of six (mean B-cubed F1 0.935
+# -> 0.941). The full grid over six shuffles (`benchmarks/cluster_quality.py --tune-scaling`) puts power 0.5 a hair higher
+# on abmusu-train (0.943); figures in benchmarks/RESULTS.md.
 SCALE_NEIGHBOUR = 3
 SCALE_POWER = 0.25
 SCALE_FLOOR = 0.08  # an article with fewer stored pairs than that takes the lowest similarity ever stored
