@@ -398,3 +398,16 @@ def test_a_law_is_no_source_and_a_condition_is_no_agent():
     assert speakers("Nhà Trắng chuyển hồ sơ đến Cơ quan Lưu trữ Quốc gia, theo Đạo luật Hồ sơ Tổng thống.") == []
     assert speakers("Tài liệu này rất nhạy cảm và cần được nguồn tin chấp thuận nếu muốn chia sẻ.") == []
     assert speakers("Thông tin này vừa được một nguồn tin thân cận tiết lộ hôm qua.") == ["một nguồn tin thân cận"]
+
+
+def test_a_statement_to_the_police_after_an_opener_an_example_cited_and_an_embassy_after_an_opener():
+    assert speakers("Đấu tranh tại chỗ, đối tượng khai nhận số hàng trên là ma túy.") == ["đối tượng"]
+    assert speakers("Ông Trần Văn Bình đơn cử, trong năm qua giá gạo tăng liên tục.") == ["Ông Trần Văn Bình"]
+    assert speakers("Phản ứng về tin này, Đại sứ quán Pháp tại Đức thông tin với báo chí rằng họ sẽ phản đối.") \
+        == ["Đại sứ quán Pháp tại Đức"]
+    assert speakers("Kết quả đơn cử cho thấy điều đó.") == []  # no clause after "đơn cử": no example cited
+
+
+def test_a_clause_cut_before_its_comma_an_app_and_a_developer_speak():
+    assert speakers(", lập trình viên của nhóm xác nhận công cụ sẽ phát hành trong tháng tới.") == ["lập trình viên của nhóm"]
+    assert speakers("Ngày 6/7, ứng dụng thông báo áp dụng phụ phí mới cho nhiều dịch vụ.") == ["ứng dụng"]

@@ -326,3 +326,28 @@ def test_bank_brands_wharves_agreements_and_titles_of_works():
     assert found["bến Bạch Đằng"].type == "location" and found["bến xe Miền Đông"].type == "location"
     assert "CPTPP" not in found and "Best K-Pop" not in found
     assert by_name(["Chris Rock và Will Smith gặp lại nhau."])["Chris Rock"].type == "person"
+
+
+def test_central_state_bodies_an_embassy_in_a_country_and_a_chamber_s_committee():
+    found = by_name(["Nhiều lãnh đạo Thanh tra Chính phủ, Kiểm toán Nhà nước có sai phạm.",
+                     "Hội nghị có Chủ nhiệm Văn phòng Chính phủ Trần Văn Sơn; Thanh tra Sở GTVT Hà Nội đã lập biên bản.",
+                     "Sau đó, Đại sứ quán Trung Quốc tại Mỹ phản đối; Ủy ban Đối ngoại Thượng viện được thông báo.",
+                     "Công ty TNHH Kiểm toán An Việt và Thống đốc Ngân hàng Nhà nước Việt Nam."])
+    for name in ("Thanh tra Chính phủ", "Kiểm toán Nhà nước", "Văn phòng Chính phủ", "Thanh tra Sở GTVT Hà Nội",
+                 "Đại sứ quán Trung Quốc tại Mỹ", "Ủy ban Đối ngoại Thượng viện", "Công ty TNHH Kiểm toán An Việt",
+                 "Ngân hàng Nhà nước Việt Nam"):
+        assert found[name].type == "organization", name
+    assert "Chính phủ" not in found and "Kiểm toán An Việt" not in found
+
+
+def test_an_acronym_then_its_country_a_county_a_news_site_a_rare_surname_and_names_of_nothing():
+    found = by_name(["Ông thay mặt UBTƯ MTTQ Việt Nam gửi lời thăm hỏi tới 215 bà Mẹ Việt Nam anh hùng.",
+                     "Nhiệt kế chỉ 40 độ C tại hạt Lincolnshire; Trang tin Deutsche Welle đưa tin.",
+                     "Lôi Thiện Tâm bị bắt. Tâm khai nhận số ma túy là của mình.",
+                     "Độc giả vào Settings > General > Software Update; phong cách của Gen Z lên ngôi; TP Huế mưa."])
+    assert found["UBTƯ MTTQ Việt Nam"].type == "organization"
+    assert found["Lincolnshire"].type == "location" and found["Deutsche Welle"].type == "organization"
+    assert found["Lôi Thiện Tâm"].type == "person" and "Tâm" in found["Lôi Thiện Tâm"].aliases
+    for name in ("Mẹ Việt Nam", "Settings", "General", "Software Update", "Gen Z", "TP Huế"):
+        assert name not in found, name
+    assert by_name(["Huyện Nông Cống có mưa lớn."])["Nông Cống"].type == "location"

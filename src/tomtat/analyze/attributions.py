@@ -135,6 +135,7 @@ def _inside_quote(before: str) -> bool:
 def attribution_of(sentence: Sentence, common: frozenset = frozenset(), named: frozenset = frozenset()) -> Attribution | None:
     """The attribution of one sentence, if it reports someone's words (`common`, `named`: see _speaker_ok)."""
     text = _DEGREES.sub(r"\1 ", _CAPTION.sub("", _DOMAIN_TAIL.sub("", sentence.text)))
+    text = text.lstrip(",; ") or text  # seventeenth round: a bad cut leaves the clause's comma ("…, lập trình viên … xác nhận")
     if text.rstrip().endswith("?") and not re.search("[“”\"]", text):
         return None  # sixth round: an interviewer's question ("Ông có thể chia sẻ …?", "theo ông, …?"), no one's claim
     m = _SAID_OF.search(text)

@@ -12,7 +12,7 @@ import re
 from ..models import Sentence
 from ._common import UPPER, shorten, src
 from .models import Attribution
-from .subjects import _PERSON_NOUNS, _TITLED_START, _speaker_ok, _subject
+from .subjects import _PERSON_NOUNS, _TITLED_START, _last_segment, _speaker_ok, _subject
 
 # An audience as a whole (general usage of entertainment news): viewers, netizens, fans, the public.
 # Ninth round: critics too ("được giới phê bình đánh giá cao", held-out-4 README; "Giới phê bình đánh giá cao …", unannotated text).
@@ -77,9 +77,11 @@ def construction_attribution(text: str, common: frozenset, named: frozenset, sen
         before, rest = text[: v.start(1)].rstrip(), text[v.end(1):].strip(" ,:")
         if len(rest.split()) < 3 or _open_quote(before) or re.search(r"(?i)(?:được|bị|khi|sau khi|những|các|lời)$", before):
             continue
-        who = _subject(re.sub(r"\s+(?:đã|vừa|mới|cũng|còn)$", "", before))
-        if who and _speaker_ok(who, common, named) and (_person(who) or (v.re is _CONFESS and _suspect(who))):
-            return Attribution(speaker=who, claim=shorten(rest, 300), sources=[src(sentence)])
+        before = re.sub(r"\s+(?:đã|vừa|mới|cũng|còn)$", "", before)
+        # seventeenth round: else the subject after an opener ("Đấu tranh tại chỗ, đối tượng khai nhận …", held-out-13 079)
+        for who in (_subject(before), _last_segment(before, common, named)):
+            if who and _speaker_ok(who, common, named) and (_person(who) or (v.re is _CONFESS and _suspect(who))):
+                return Attribution(speaker=who, claim=shorten(rest, 300), sources=[src(sentence)])
     return None
 
 

