@@ -188,3 +188,10 @@ def test_years_of_party_membership_on_a_badge_are_counted():
     found = [q.value for q in find_quantities("Có 3 đảng viên được trao tặng Huy hiệu 55 năm tuổi Đảng.")]
     assert found == [3.0, 55.0]
     assert find_quantities("Máy bay số hiệu 123 hạ cánh.") == []  # a "hiệu" label stays no count
+
+
+def test_a_count_disciplined_is_no_law_number_and_a_score_s_scale_is_no_quantity():
+    assert [q.value for q in find_quantities("Đảng đã thi hành kỷ luật 8 Ủy viên Trung ương.")] == [8.0]
+    assert find_quantities("Theo Luật 15 về đất đai.") == []  # a law's number stays a label
+    assert [q.value for q in find_quantities("Chỉ số dao động quanh mốc 30/100 điểm.")] == [30.0]
+    assert [q.value for q in find_quantities("Có 26/34 Sở Y tế báo cáo thiếu thuốc.")] == [26.0, 34.0]  # a part of a whole

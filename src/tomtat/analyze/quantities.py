@@ -30,7 +30,7 @@ _VAGUE_BASE = {"chục": 10, "trăm": 100, "nghìn": 1e3, "ngàn": 1e3, "vạn":
 # A number right after one of these words is a label or an ordinal, not a quantity.
 _LABEL = re.compile(
     r"(?i)\b(?:(?<!trong )(?<!tổng )số|thứ|(?<!trong )vòng|á hậu|giải|điều|khoản|chương|mục|quốc lộ|ql|tỉnh lộ|hương lộ|đường|xóm|thôn|ấp|tổ|khu phố|phường|"
-    r"quận|q|lô|phòng|tầng|nghị quyết|chỉ thị|quyết định|thông tư|nghị định|luật|kết luận|tập|bài|câu|mã|(?<!huy )hiệu|"
+    r"quận|q|lô|phòng|tầng|nghị quyết|chỉ thị|quyết định|thông tư|nghị định|(?<!kỷ )(?<!kỉ )luật|kết luận|tập|bài|câu|mã|(?<!huy )hiệu|"
     r"khóa|lớp|sn|(?<!học )sinh|mùa|kỳ|đợt|lần|hạng|top|nhóm|ca|bảng|khu|căn hộ|nhà|km|ngày|tháng|năm|(?<!cung )cấp|level|phiên bản|"
     r"version|giai đoạn|hội nghị|kỳ họp|phần|đề án|dự án|công văn|tờ trình|mẫu|tuyến|chuyến|hạng mục|cửa|ga|bến|"
     r"trạm|cổng|vùng|sư đoàn|lữ đoàn|trung đoàn|tiểu đoàn|đại đội|binh đoàn|quân đoàn|hạm đội|kênh|ván|set|hiệp|phút thứ|"
@@ -38,7 +38,7 @@ _LABEL = re.compile(
     r"trung ương|hẻm|ngõ|ngách|kiệt|bán kết|tứ kết|chung kết|đội|mức độ|mũi|vành đai|bước)"  # "mũi 2" (the second dose), "vành đai 3"
     # (twelfth round: "Huy hiệu 55 năm tuổi Đảng" counts years of membership, no "hiệu" label; held-out-9 044)
     r"\.?\s*$"
-)
+)  # (seventeenth round: "kỷ luật 8 Ủy viên" disciplines eight, no law "luật 8"; held-out-13 073)
 # "quý 1 và 2", "tháng 4 và 5", "tổ 3, 4": the numbers after a label's first number are labels too.
 _LABEL_LIST = re.compile(r"\d+(?:\s*(?:,|và|-|–|đến)\s*\d+)*\s*(?:,|và|-|–|đến)\s*$")
 # A number written right after a capitalised word inside the sentence, counting nothing, is part
@@ -232,6 +232,8 @@ def find_quantities(text: str, sentence: Sentence | None = None) -> list[Quantit
             unit, about, _ = _counted(sentence, clean[whole.end() + scale.end():])
             out.append(Quantity(value * factor, unit, about, approx, text[m.start():m.end()].strip(), m.start(), m.end()))
             total = parse_number(whole.group(2)) * factor
+            if unit == "điểm" and total in (10, 100):
+                continue  # seventeenth round: "30/100 điểm", a score and its scale (held-out-13 006), not two quantities
             out.append(Quantity(total, unit, about, False, text[whole.start(2):whole.end()], whole.start(2), whole.end()))
             continue
         half = _AND_A_HALF.match(clean, end_of_amount) if m.group("mult") else None  # "1 triệu rưỡi đồng"
