@@ -411,3 +411,22 @@ def test_a_statement_to_the_police_after_an_opener_an_example_cited_and_an_embas
 def test_a_clause_cut_before_its_comma_an_app_and_a_developer_speak():
     assert speakers(", lập trình viên của nhóm xác nhận công cụ sẽ phát hành trong tháng tới.") == ["lập trình viên của nhóm"]
     assert speakers("Ngày 6/7, ứng dụng thông báo áp dụng phụ phí mới cho nhiều dịch vụ.") == ["ứng dụng"]
+
+
+def test_a_dotted_title_answering_a_closing_theo_after_a_dash_and_a_stray_closing_mark():
+    assert speakers("PGS. Nghiêm Đình Vỳ: Tôi nghĩ cứ để cho mọi người viết sách.") == ["PGS. Nghiêm Đình Vỳ"]
+    assert speakers("Hơn 300 nhóm chủ nhà từ chối trả nợ – theo các cuộc khảo sát được công bố trực tuyến.") \
+        == ["các cuộc khảo sát"]
+    assert speakers('" Tờ West City News đưa tin cậu bé đã rơi xuống một chiếc ô tô.') == ["Tờ West City News"]
+    assert speakers("Dù có giải trình về báo cáo tài chính nhưng HoSE vẫn cho rằng cổ phiếu cần được cảnh báo.") == ["HoSE"]
+    assert speakers("Cơ quan Vũ trụ châu Âu đề cập thêm rằng kính có khả năng quan sát tốt nhất.") == ["Cơ quan Vũ trụ châu Âu"]
+
+
+def test_a_titled_speaker_after_a_closed_quote_may_have_a_long_predicate_and_a_stray_mark_closes_no_quote():
+    cluster = to_cluster(["“Giai đoạn đó mọi người đều nhìn tôi bằng ánh mắt ngờ vực. Đó là khoảng thời gian tôi không quên”, "
+                          "anh Sang nghẹn ngào nhớ lại quãng thời gian tăm tối từng trải qua."])
+    assert [a.speaker for a in attributions(cluster)] == ["anh Sang", "anh Sang"]
+    cluster = to_cluster(['Cạnh đó là tờ giấy có dòng chữ "Em không thể làm điều đó. Em đã lưỡng lự vài lần. '
+                          '" Tờ West City News đưa tin cậu bé rơi xuống một chiếc ô tô.'])
+    found = {a.sources[0].sentence: a.speaker for a in attributions(cluster)}
+    assert found == {2: "Tờ West City News"}  # the mark closes the quote, the paper speaks only for its own sentence

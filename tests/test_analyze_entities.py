@@ -351,3 +351,13 @@ def test_an_acronym_then_its_country_a_county_a_news_site_a_rare_surname_and_nam
     for name in ("Mẹ Việt Nam", "Settings", "General", "Software Update", "Gen Z", "TP Huế"):
         assert name not in found, name
     assert by_name(["Huyện Nông Cống có mưa lớn."])["Nông Cống"].type == "location"
+
+
+def test_a_dotted_degree_before_a_name_exchanges_channels_and_given_names():
+    found = by_name(["PGS. Nghiêm Đình Vỳ: Tôi nghĩ làm xong chương trình rồi mới viết sách.",
+                     "Dù vậy HoSE vẫn cho rằng cổ phiếu cần được cảnh báo; chương trình phát trên VTV3.",
+                     "Trong đêm thi, Ngọc Thịnh và Thúy Hằng biểu diễn cùng nhau."])
+    assert found["Nghiêm Đình Vỳ"].type == "person"
+    assert found["HoSE"].type == "organization" and found["VTV3"].type == "organization"
+    assert found["Ngọc Thịnh"].type == "person" and found["Thúy Hằng"].type == "person"
+    assert by_name(["Tuyến đường đi qua Quỳnh Lôi rồi tới Hồng Công."])["Hồng Công"].type == "location"

@@ -108,7 +108,9 @@ def continue_quotes(sentences: list[Sentence], found: dict[tuple[int, int], Attr
                     out[key] = own = Attribution(speaker=opener.speaker, claim=shorten(s.text.strip("“”\" "), 300), sources=[src(s)])
                 elif own is None:
                     pending.append(s)
-                elif opener is None and not _quote_open(s.text, True) and own.speaker in s.text.rsplit("”", 1)[-1].rsplit('"', 1)[-1]:
+                elif opener is None and not _quote_open(s.text, True) and own.speaker in s.text.rsplit("”", 1)[-1].rsplit('"', 1)[-1] \
+                        and len(re.split(r'[”"]', s.text.strip(), maxsplit=1)[0].split()) >= 2:
+                    # (eighteenth round: not a closing mark alone opening a new statement, '" Tờ X đưa tin …', held-out-10 143)
                     for p in pending:  # the quote closes here, its speaker after it
                         out[(p.article_index, p.position)] = Attribution(
                             speaker=own.speaker, claim=shorten(p.text.strip("“”\" "), 300), sources=[src(p)])
