@@ -430,3 +430,11 @@ def test_a_titled_speaker_after_a_closed_quote_may_have_a_long_predicate_and_a_s
                           '" Tờ West City News đưa tin cậu bé rơi xuống một chiếc ô tô.'])
     found = {a.sources[0].sentence: a.speaker for a in attributions(cluster)}
     assert found == {2: "Tờ West City News"}  # the mark closes the quote, the paper speaks only for its own sentence
+
+
+def test_for_example_an_invitation_to_us_and_a_telescope_s_capacity_are_no_doubt():
+    cluster = to_cluster([
+        "Việt Nam kém cạnh tranh, điển hình như Malaysia. Chúng ta có thể thưởng thức ẩm thực mọi miền. "
+        "Kính có khả năng quan sát tia hồng ngoại. Hình như anh ấy đã rời đi. Bão có khả năng mạnh thêm."
+    ])
+    assert [(u.cue, u.sources[0].sentence) for u in unconfirmed(cluster)] == [("hình như", 3), ("có khả năng", 4)]
