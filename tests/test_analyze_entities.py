@@ -361,3 +361,12 @@ def test_a_dotted_degree_before_a_name_exchanges_channels_and_given_names():
     assert found["HoSE"].type == "organization" and found["VTV3"].type == "organization"
     assert found["Ngọc Thịnh"].type == "person" and found["Thúy Hằng"].type == "person"
     assert by_name(["Tuyến đường đi qua Quỳnh Lôi rồi tới Hồng Công."])["Hồng Công"].type == "location"
+
+
+def test_a_lawyer_architects_and_medical_degrees_are_titles_before_a_name():
+    found = by_name(["Luật sư Trần Văn Bình nói thân chủ vô tội.", "KTS. Lê Văn Cường trình bày ý tưởng.",
+                     "BS.CKII Đỗ Thiện Hải cho biết bệnh nhân đã ổn; TTƯT Nguyễn Văn Chiến đồng ý.",
+                     "Luật Đất đai 2013 vẫn có hiệu lực."])
+    for name in ("Trần Văn Bình", "Lê Văn Cường", "Đỗ Thiện Hải", "Nguyễn Văn Chiến"):
+        assert found[name].type == "person", name
+    assert not {"KTS", "BS.CKII", "CKII", "TTƯT", "Luật Đất đai"} & set(found)

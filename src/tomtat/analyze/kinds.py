@@ -50,7 +50,8 @@ def country_core(name: str) -> str | None:
     return rest if k and rest.lower() in PLACES else None
 
 
-_DOTTED_TITLES = {"pgs", "gs", "ts", "ths", "bs", "pgs.ts", "gs.ts", "ls", "tskh", "gs.tskh", "pgs.tskh", "ts.bs", "ths.bs"}  # eighteenth round: "PGS. Nghiêm Đình Vỳ" (held-out-14)
+_DOTTED_TITLES = {"pgs", "gs", "ts", "ths", "bs", "pgs.ts", "gs.ts", "ls", "tskh", "gs.tskh", "pgs.tskh", "ts.bs", "ths.bs",
+                  "kts", "bscki", "bsckii", "bs.cki", "bs.ckii"}  # eighteenth round: "PGS. Nghiêm Đình Vỳ" (held-out-14)
 
 
 def _type_of(toks: list[str], prev: str) -> tuple[str | None, list[str]]:

@@ -441,3 +441,8 @@ NOT_NAMES |= {"dn", "chxhcn", "tttcqt"}  # "DN" (doanh nghiệp), "CHXHCN" (a co
 # television channels by their numbers ("VTV3", "HTV7"): bodies, not model codes.
 ORGS |= {"hose", "hnx", "upcom", "vsd", "hsx"}
 ORGS |= {f"vtv{n}" for n in range(1, 10)} | {"htv7", "htv9", "htv2", "vtc1", "vtc14", "vtc16"}
+# Eighteenth round (general usage of health, arts and building news; a check of titles written with dots and degrees): medical
+# specialist degrees ("BS.CKII X", "BSCKI X", "Bác sĩ CKII X"), the people's and meritorious physicians ("TTƯT", "TTND") and
+# architects ("KTS. X") are titles before a name, no bodies.
+PERSON_TITLES |= {"bs.cki", "bs.ckii", "bscki", "bsckii", "cki", "ckii", "ths.bs", "ttưt", "ttnd", "kts", "ths.ds", "ds.cki",
+                  "ds.ckii", "bác sĩ cki", "bác sĩ ckii"}

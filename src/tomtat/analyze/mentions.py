@@ -440,7 +440,8 @@ def _mentions(sentence: Sentence, common: set[str]) -> list[Mention]:
             i += 2
             continue
         j = _run_end(toks, i, common)
-        if toks[i].lower() in DOCUMENT_WORDS or toks[i].lower().split()[0] in DOCUMENT_WORDS:  # "Luật Phòng, chống …"
+        if (toks[i].lower() in DOCUMENT_WORDS or toks[i].lower().split()[0] in DOCUMENT_WORDS) \
+                and toks[i].lower() not in PERSON_TITLES:  # "Luật Phòng, chống …"; not "Luật sư X" (eighteenth round)
             i = j
             continue
         # "St . Petersburg": a short token, a dot and a name are one name.
