@@ -370,3 +370,13 @@ def test_a_lawyer_architects_and_medical_degrees_are_titles_before_a_name():
     for name in ("Trần Văn Bình", "Lê Văn Cường", "Đỗ Thiện Hải", "Nguyễn Văn Chiến"):
         assert found[name].type == "person", name
     assert not {"KTS", "BS.CKII", "CKII", "TTƯT", "Luật Đất đai"} & set(found)
+
+
+def test_a_singer_named_after_a_country_s_syllable_keeps_her_name():
+    for text, name in (("Ca sĩ Mỹ Tâm hát.", "Mỹ Tâm"), ("Hôm qua, ca sĩ Mỹ Linh hát.", "Mỹ Linh"),
+                       ("Ca sĩ Hà Anh Tuấn hát.", "Hà Anh Tuấn")):
+        found = by_name([text])
+        assert found[name].type == "person" and "Mỹ" not in found, text
+    found = by_name(["Tổng thống Mỹ Biden nói; Tổng thống Hàn Quốc Yoon đồng ý; Bộ trưởng Bộ Y tế có mặt."])
+    assert found["Biden"].type == "person" and found["Mỹ"].type == "location" and found["Yoon"].type == "person"
+    assert found["Bộ Y tế"].type == "organization"

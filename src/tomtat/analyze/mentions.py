@@ -48,7 +48,29 @@ def tokens(text: str) -> tuple[str, ...]:
             out.extend([" ".join(rest[1:])] * (len(rest) > 1))  # the segmenter
         else:
             out.extend(_lower_then_name(token))
-    return _with_particles(out)
+    return _with_particles(_name_glued_to_verb(out))
+
+
+# Verbs and auxiliaries that often follow a person's name (a closed list of general usage): only these are cut off a name.
+_VERBS_AFTER_NAMES = {"hát", "nói", "kể", "đã", "đang", "sẽ", "vừa", "cũng", "là", "có", "được", "bị", "cho", "thì", "và",
+                      "chia", "trả", "nhận", "bày", "tiết", "khẳng", "xuất", "tham", "biểu", "lên", "đến", "về", "gặp"}
+
+
+def _name_glued_to_verb(toks: list[str]) -> list[str]:
+    """The last syllable of a titled person's name cut from the verb the segmenter glued it to ("Ca sĩ | Mỹ | Tâm hát",
+    "ca sĩ | Hà Anh | Tuấn hát"; eighteenth round, found probing titles: a person's name holds no lower-case syllable)."""
+    out = list(toks)
+    for k in range(len(out) - 1, 0, -1):
+        parts = out[k].split(" ")
+        upper = next((n for n, p in enumerate(parts) if not p[:1].isupper()), len(parts))
+        if not 0 < upper < len(parts) or not all(p.isalpha() and p[:1].islower() for p in parts[upper:]) \
+                or parts[upper] not in _VERBS_AFTER_NAMES:
+            continue
+        named = k > 1 and upper == 1 and out[k - 2].lower() in PERSON_TITLES and not _is_org_head(out[k - 1].lower()) \
+            and all(p[:1].isupper() for p in out[k - 1].split(" "))  # "Ca sĩ | Mỹ | Tâm hát", not "Bộ trưởng | Bộ | Y tế"
+        if named:  # (a token right after a title is not cut: "Thủ tướng | Chính phủ", "Bí thư | Tỉnh ủy")
+            out[k:k + 1] = [" ".join(parts[:upper]), " ".join(parts[upper:])]
+    return out
 
 
 # Particles inside Western names, in lower case ("Erik ten Hag", "Virgil van Dijk", "Ursula von der Leyen", "Lula da
@@ -551,8 +573,10 @@ def _mentions(sentence: Sentence, common: set[str]) -> list[Mention]:
         if kind == "person":
             syl = " ".join(name_toks).split(" ")
             for n in (3, 2, 1):
-                if len(syl) > n and " ".join(syl[:n]).lower() in PLACES and (len(syl) > n + 1 or syl[-1].isascii()):
-                    # ("Mỹ Tâm", "Mỹ Linh" are given names: one Vietnamese syllable is left after the place)
+                if len(syl) > n and " ".join(syl[:n]).lower() in PLACES and (
+                        len(syl) > n + 1 or syl[-1].isascii() and (n > 1 or not _VIETNAMESE_SYLLABLE.match(syl[-1].lower()))):
+                    # ("Mỹ Tâm", "Mỹ Linh" are given names: one Vietnamese syllable is left after the place; eighteenth round:
+                    # "Linh" is one though it has no marks, unlike "Biden", "Putin")
                     out.append(Mention(" ".join(syl[:n]), "location", sentence))
                     name_toks = [" ".join(syl[n:])]
                     break
