@@ -438,3 +438,13 @@ def test_for_example_an_invitation_to_us_and_a_telescope_s_capacity_are_no_doubt
         "Kính có khả năng quan sát tia hồng ngoại. Hình như anh ấy đã rời đi. Bão có khả năng mạnh thêm."
     ])
     assert [(u.cue, u.sources[0].sentence) for u in unconfirmed(cluster)] == [("hình như", 3), ("có khả năng", 4)]
+
+
+def test_a_speaker_before_a_verb_and_a_colon_is_no_interview_heading_and_claims_drop_then():
+    [a] = attributions(to_cluster(["Bà Lê Thị Bình chia sẻ với PV: “Tôi rất vui vì được trở lại”."]))
+    assert a.speaker == "Bà Lê Thị Bình"
+    [a] = attributions(to_cluster(["Ông NGUYỄN TRUNG HẢI, PGĐ HTX Thành Công: “Chúng tôi rất vui”."]))
+    assert a.speaker == "Ông NGUYỄN TRUNG HẢI"
+    for text in ("Ông An cho biết thêm, dự án sẽ hoàn thành.", "Ông An nói thêm rằng dự án sẽ hoàn thành."):
+        [a] = attributions(to_cluster([text]))
+        assert a.claim == "dự án sẽ hoàn thành.", text

@@ -144,6 +144,8 @@ def attribution_of(sentence: Sentence, common: frozenset = frozenset(), named: f
     if m and _speaker_ok(_clean_subject(m.group(1)), common, named):
         return Attribution(speaker=_clean_subject(m.group(1)), claim=shorten(text, 300), sources=[src(sentence)])
     m = _INTERVIEW.match(text) or _INTERVIEW_ROLE.match(text)
+    if m and m.re is _INTERVIEW_ROLE and _VERB.search(m.group(1)):
+        m = None  # eighteenth round: "Bà X chia sẻ với PV: “…”" is a speaker and a verb, read below, not an answer's heading
     if m and len(m.group(2).split()) >= 3:
         return Attribution(speaker=m.group(1), claim=shorten(m.group(2), 300), sources=[src(sentence)])
     m = _THEO.search(text)

@@ -167,6 +167,8 @@ _DENIALS = ("bác bỏ", "phủ nhận")
 def _governed(verb: str, rest: str) -> str | None:
     """The clause a reporting verb governs, led by the verb itself when the verb denies it."""
     claim = _governed_clause(verb, rest)
+    if claim:  # eighteenth round: "nói thêm rằng …", "cho biết thêm, …": the clause, without "thêm" and what opens it
+        claim = re.sub(r"^(?:thêm|lại)\s*(?:rằng\b|[:,])\s*", "", claim) or claim
     if claim and verb.lower() in _DENIALS:
         return f"{verb.lower()} {claim}"
     return claim
