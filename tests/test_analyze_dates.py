@@ -126,3 +126,10 @@ def test_a_span_of_years_gives_both_and_the_national_day_its_date():
     assert find_dates("Trong năm học 2022-2023, trường tuyển 500 em.") == []  # a school year is no date
     assert find_dates("Giai đoạn năm 1990-2022 đã qua.") == []  # a long span is a period, not two dates
     assert [(d.month, d.day) for d in find_dates("Nhân dịp Quốc khánh 2-9, quận có 103 đảng viên được tặng huy hiệu.")] == [(9, 2)]
+
+
+def test_a_part_of_a_whole_is_no_date_unless_a_date_s_cue_comes_before():
+    assert find_dates("Cuộc thăm dò cho thấy 2/3 cử tri không muốn ông tái tranh cử.") == []
+    assert find_dates("Nơi có 3/4 dân số thế giới sinh sống; 12/12 tỉnh đã đồng ý.") == []
+    [d] = find_dates("Ngày 1/3 tỉnh Quảng Nam tổ chức lễ hội.")
+    assert (d.month, d.day) == (3, 1)

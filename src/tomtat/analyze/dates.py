@@ -35,6 +35,11 @@ _COUNT_WORDS = (r"\s*(?:lần|người|tuổi|giờ|tiếng|phút|km|kg|tấn|m|
 _COUNTED = rf"(?!{_COUNT_WORDS})"
 # "Chấm điểm: 5/10", "đạt 8/10 điểm": a score; "khoảng 1/3 dân số": a fraction; not dates.
 _NOT_DATE_BEFORE = re.compile(r"(?i)(?:\bđiểm\s*:?|\b(?:khoảng|gần|hơn|chừng|xấp xỉ)\s+(?!ngày|hôm))\s*$")
+# "Có 1/3 dân số …", "3/4 tỉnh thành …": a part of a whole of people, places or bodies, unless a date's cue comes before
+# ("Ngày 1/3 tỉnh X tổ chức …"); general usage.
+_PART_OF = re.compile(r"\s+(?:dân số|diện tích|số|tổng số|tỉnh|tỉnh thành|thành phố|huyện|quận|xã|phường|trường|bệnh viện|hộ|"
+                      r"gia đình|doanh nghiệp|thành viên|quốc gia|nước|lao động|cử tri|đại biểu|phiếu|câu|môn|trận|sở|bộ)\b")
+_DATE_CUE_BEFORE = re.compile(r"(?i)\b(?:ngày|hôm|sáng|trưa|chiều|tối|đêm|từ|đến|tới|trước|sau|vào|mùng|rạng sáng)\s*$")
 _SLASH = re.compile(rf"(?<![\w/.,-]){_D}/{_M}(?![\w/]|[.,-]\d)(?!\s*điểm\b){_COUNTED}")
 # "Sáng nay (17-7)": a day and month alone in a parenthesis. _CUED: "d-m"/"d.m" after a cue, or after
 # "qua," / "nay," ("tối qua, 22.10").
@@ -123,6 +128,8 @@ def find_dates(text: str) -> list[DateMention]:
         for m in pattern.finditer(text):
             if pattern is _SLASH and _NOT_DATE_BEFORE.search(text[: m.start()]):
                 continue
+            if pattern is _SLASH and _PART_OF.match(text, m.end()) and not _DATE_CUE_BEFORE.search(text[: m.start()]):
+                continue  # eighteenth round: "1/3 dân số", "3/4 tỉnh thành" are parts of a whole (found probing)
             add(m.start(1), m.end(), None, m.group(2), m.group(1))
     for m in _MONTH.finditer(text):
         if not _EVERY_YEAR.match(text, m.end()):
