@@ -448,3 +448,10 @@ def test_a_speaker_before_a_verb_and_a_colon_is_no_interview_heading_and_claims_
     for text in ("Ông An cho biết thêm, dự án sẽ hoàn thành.", "Ông An nói thêm rằng dự án sẽ hoàn thành."):
         [a] = attributions(to_cluster([text]))
         assert a.claim == "dự án sẽ hoàn thành.", text
+
+
+def test_theo_a_person_and_the_role_after_the_name_leaves_the_role_out_of_the_claim():
+    [a] = attributions(to_cluster(["Theo ông Nguyễn Văn An, Giám đốc Sở Y tế, số ca mắc giảm mạnh."]))
+    assert (a.speaker, a.claim) == ("ông Nguyễn Văn An", "số ca mắc giảm mạnh.")
+    [a] = attributions(to_cluster(["Theo ông An, Chủ tịch nước sẽ dự lễ khai mạc."]))
+    assert a.claim == "Chủ tịch nước sẽ dự lễ khai mạc."  # no comma closes a role: the clause itself

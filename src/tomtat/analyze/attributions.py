@@ -18,7 +18,7 @@ from .subjects import (
     _CAPITALISED_RUN, _PREDICATE, _TITLED, _TITLED_START, _plain_subject,
     _DATELINE, _NOT_A_SPEAKER, _NOT_SOURCE, _PERSON_NOUNS, _SOURCE_OF,
     _SOURCE_WORDS, _SUBORDINATE, _TIME_OPENER, _TRAIL, MAX_SUBJECT_SYLLABLES, _clean_subject, _last_segment,
-    _TITLES, _ok, _speaker_ok, _subject,
+    _TITLE_OPEN, _TITLES, _ok, _speaker_ok, _subject,
 )
 
 # Fifth round: "Cũng theo X, …"; a capital "Theo" glued after a lower-case heading ("Số lượng đông đảo Theo ông X: …";
@@ -164,6 +164,9 @@ def attribution_of(sentence: Sentence, common: frozenset = frozenset(), named: f
             cut = re.match(r"(.+?\([^()]{2,20}\))\s+((?!(?:tỉnh|thành phố|tp|huyện|quận|tại|ở|thuộc)\b)[a-zà-ỹđ]\S*\s+[a-zà-ỹđ]\S*(?:\s+\S+){2,})$", who)
             if cut:  # sixth round: "Còn theo Cơ quan … Mỹ (NASA) khả năng mảnh vỡ … rất thấp, …": the clause after the acronym
                 who, claim = cut.group(1), f"{cut.group(2)}, {claim}"
+            role = re.match(r"([^,;:“”\"]{2,80}),\s*(\S.+)", claim)
+            if role and _TITLE_OPEN.match(role.group(1)) and len(role.group(2).split()) >= 3:
+                claim = role.group(2)  # eighteenth round: "Theo ông X, Giám đốc Sở Y tế, …": the role is no part of the claim
             return Attribution(speaker=who, claim=shorten(claim, 300), sources=[src(sentence)])
     m = _THEO_TITLED.match(text)
     if m:
