@@ -380,3 +380,8 @@ def test_a_singer_named_after_a_country_s_syllable_keeps_her_name():
     found = by_name(["Tổng thống Mỹ Biden nói; Tổng thống Hàn Quốc Yoon đồng ý; Bộ trưởng Bộ Y tế có mặt."])
     assert found["Biden"].type == "person" and found["Mỹ"].type == "location" and found["Yoon"].type == "person"
     assert found["Bộ Y tế"].type == "organization"
+
+
+def test_a_central_body_of_two_common_words_keeps_its_acronym():
+    found = by_name(["Ngân hàng Nhà nước (NHNN) cho biết lãi suất ổn định. NHNN sẽ điều hành linh hoạt."])
+    assert found["Ngân hàng Nhà nước"].aliases == ["NHNN"] and "NHNN" not in found

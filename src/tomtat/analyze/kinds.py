@@ -50,16 +50,12 @@ def country_core(name: str) -> str | None:
     return rest if k and rest.lower() in PLACES else None
 
 
-_DOTTED_TITLES = {"pgs", "gs", "ts", "ths", "bs", "pgs.ts", "gs.ts", "ls", "tskh", "gs.tskh", "pgs.tskh", "ts.bs", "ths.bs",
-                  "kts", "bscki", "bsckii", "bs.cki", "bs.ckii"}  # eighteenth round: "PGS. Nghiêm Đình Vỳ" (held-out-14)
-
-
 def _type_of(toks: list[str], prev: str) -> tuple[str | None, list[str]]:
     """The type of a run of tokens and the tokens of the name itself (title or prefix removed)."""
     if len(toks) == 1 and toks[0].lower() in PLACES and (prev in PLACE_PREPOSITIONS or prev in PLACE_PREFIXES):
         return "location", toks  # "tại Anh", "nước Anh": not the title "anh"
     titled = prev in PERSON_TITLES
-    while toks and (toks[0].lower() in PERSON_TITLES or toks[0].lower().rstrip(".") in _DOTTED_TITLES
+    while toks and (toks[0].lower().removesuffix(".") in PERSON_TITLES  # eighteenth round: "PGS. X", a degree with its dot
                     or titled and toks[0].lower() in TITLE_DOMAINS
                     or toks[0].lower() in _TITLE_RANKS and len(toks) > 1 and toks[1].lower() in PERSON_TITLES):
         titled, toks = True, toks[1:]  # "Bộ trưởng Công an …": a domain after a title; "Công an huyện X" is a body

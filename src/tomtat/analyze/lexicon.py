@@ -445,4 +445,4 @@ ORGS |= {f"vtv{n}" for n in range(1, 10)} | {"htv7", "htv9", "htv2", "vtc1", "vt
 # specialist degrees ("BS.CKII X", "BSCKI X", "Bác sĩ CKII X"), the people's and meritorious physicians ("TTƯT", "TTND") and
 # architects ("KTS. X") are titles before a name, no bodies.
 PERSON_TITLES |= {"bs.cki", "bs.ckii", "bscki", "bsckii", "cki", "ckii", "ths.bs", "ttưt", "ttnd", "kts", "ths.ds", "ds.cki",
-                  "ds.ckii", "bác sĩ cki", "bác sĩ ckii"}
+                  "ds.ckii", "bác sĩ cki", "bác sĩ ckii", "tskh", "gs.tskh", "pgs.tskh", "ts.bs"}

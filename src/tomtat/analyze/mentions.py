@@ -56,6 +56,21 @@ _VERBS_AFTER_NAMES = {"hát", "nói", "kể", "đã", "đang", "sẽ", "vừa", 
                       "chia", "trả", "nhận", "bày", "tiết", "khẳng", "xuất", "tham", "biểu", "lên", "đến", "về", "gặp"}
 
 
+def _two_word_body(toks: tuple[str, ...], i: int) -> bool:
+    """Whether toks[i:i + 2] is a known body of two capitalised common words ("Kiểm toán Nhà nước", "Thanh tra Chính phủ")
+    with nothing of its name after it (a place or a region after it is read as usual: "Kho bạc Nhà nước tỉnh X")."""
+    if i + 1 >= len(toks) or not (toks[i][:1].isupper() and toks[i + 1][:1].isupper()) \
+            or f"{toks[i]} {toks[i + 1]}".lower() not in ORGS:
+        return False
+    after = toks[i + 2] if i + 2 < len(toks) else ""
+    return not (_name_like(after) or after.lower() in PLACE_PREFIXES or after == "khu vực") if after else True
+
+
+def _acronym_after(toks: tuple[str, ...], k: int) -> str | None:
+    """The acronym in a parenthesis at toks[k] ("(NHNN)"), or None."""
+    return toks[k + 1] if k + 2 < len(toks) and toks[k] == "(" and toks[k + 2] == ")" and _ACRONYM.match(toks[k + 1]) else None
+
+
 def _name_glued_to_verb(toks: list[str]) -> list[str]:
     """The last syllable of a titled person's name cut from the verb the segmenter glued it to ("Ca sĩ | Mỹ | Tâm hát",
     "ca sĩ | Hà Anh | Tuấn hát"; eighteenth round, found probing titles: a person's name holds no lower-case syllable)."""
@@ -182,8 +197,6 @@ _CODE_ACRONYM = re.compile(rf"^(?:[{UPPER}]{{2,}}\d{{1,3}}|[{UPPER}]\d{{2}})$") 
 
 # Heads whose name may open with another head: "Bộ Công an", "Học viện Cảnh sát Nhân dân",
 # "Trường Đại học Y" (read in general news usage; elsewhere a second head starts a new name).
-_STATE_BODIES = {"Kiểm toán Nhà nước", "Thanh tra Chính phủ", "Văn phòng Chính phủ", "Văn phòng Quốc hội"}  # so capitalised,
-# only the central bodies (a place or a region may follow: "Kiểm toán Nhà nước khu vực IV" is read as usual)
 _MISSIONS = {"đại sứ quán", "lãnh sự quán", "tổng lãnh sự quán"}
 _HEADS_OVER_HEADS = {"bộ", "học viện", "trường", "đại học", "trường đại học", "viện", "bệnh viện", "sở", "ban", "thanh tra"}
 
@@ -456,10 +469,10 @@ def _mentions(sentence: Sentence, common: set[str]) -> list[Mention]:
                 out.pop()  # author, then the source) glued to the next paragraph; no one the story names
             i = _run_end(toks, i + 1, common) if i + 1 < len(toks) and _name_like(toks[i + 1]) else i + 1
             continue
-        if i + 1 < len(toks) and f"{toks[i]} {toks[i + 1]}" in _STATE_BODIES and (i + 2 == len(toks) or not (
-                _name_like(toks[i + 2]) or toks[i + 2].lower() in PLACE_PREFIXES or toks[i + 2] == "khu vực")):  # seventeenth round: "Kiểm toán Nhà nước",
-            out.append(Mention(f"{toks[i]} {toks[i + 1]}", "organization", sentence))  # two capitalised common words (lexicon.py)
-            i += 2
+        if _two_word_body(toks, i):  # seventeenth round: "Kiểm toán Nhà nước", two capitalised common words (lexicon.ORGS)
+            acronym = _acronym_after(toks, i + 2)  # "Ngân hàng Nhà nước (NHNN)"
+            out.append(Mention(f"{toks[i]} {toks[i + 1]}", "organization", sentence, acronym))
+            i += 5 if acronym else 2
             continue
         j = _run_end(toks, i, common)
         if (toks[i].lower() in DOCUMENT_WORDS or toks[i].lower().split()[0] in DOCUMENT_WORDS) \
