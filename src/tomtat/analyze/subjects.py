@@ -253,10 +253,10 @@ _PERSON_NOUNS = re.compile(
     # dropped: "thí sinh ghi rõ … và ký xác nhận" and a procedure's "thành viên lưu ký xác nhận/thông báo …" spoke)
     r"hội viên|người dùng|người tiêu dùng|cổ đông|ngư dân|thương lái|người lao động|đồng nghiệp|"
     r"ứng viên|thương nhân|"
-    r"chiến lược gia|thuyền trưởng|"
+    r"chiến lược gia|thuyền trưởng|"  # sixteenth round: a coach in sports news ("chiến lược gia người Đức vẫn khăng khăng, …")
     # seventeenth round: occupations that report news in tech and business ("lập trình viên thuộc Odyssey xác nhận …", held-out-13
     # 013) and an app or a platform named just before ("Ngày 6/7, ứng dụng thông báo …", held-out-13 009)
-    r"lập trình viên|nhà phát triển|kỹ sư|ứng dụng|nền tảng)\b"  # sixteenth round: a coach in sports news ("chiến lược gia người Đức vẫn khăng khăng, …")
+    r"lập trình viên|nhà phát triển|kỹ sư|ứng dụng|nền tảng)\b"
     # fifth round: an office ("văn phòng ông X"), a child, voters, traders, members of parliament, fans
 )
 _NAME_WORD = re.compile(rf"(?<=\s)[{UPPER}][\w.-]*")
@@ -329,9 +329,8 @@ def _last_segment(before: str, common: frozenset, named: frozenset) -> str | Non
         return None
     if _NAME_ONLY.match(who) or who.lower() in PERSON_TITLES or _DEPUTY_TITLED.match(who):
         return who
-    head = " ".join(who.lower().split()[:2])
-    head3 = " ".join(who.lower().split()[:3])  # seventeenth round: "Đại sứ quán Trung Quốc tại Mỹ" (held-out-13 077)
-    if who[:1].isupper() and (head in ORG_HEADS or head.split()[0] in ORG_HEADS or head3 in ORG_HEADS):
+    words = who.lower().split()  # a head of one to three words (seventeenth round: "Đại sứ quán Trung Quốc tại Mỹ", held-out-13 077)
+    if who[:1].isupper() and any(" ".join(words[:n]) in ORG_HEADS for n in (1, 2, 3)):
         return who  # fifth round: a capitalised body ("…, chỉ vài ngày sau khi …, Bộ Quốc phòng Nga cho biết …")
     if _PERSON_NOUNS.match(who) or _SOURCE_WORDS.match(who):
         return who  # sixth round: people or a source in lower case ("Tuy nhiên, dựa vào …, hội đồng xét xử cho rằng")
