@@ -385,3 +385,12 @@ def test_a_singer_named_after_a_country_s_syllable_keeps_her_name():
 def test_a_central_body_of_two_common_words_keeps_its_acronym():
     found = by_name(["Ngân hàng Nhà nước (NHNN) cho biết lãi suất ổn định. NHNN sẽ điều hành linh hoạt."])
     assert found["Ngân hàng Nhà nước"].aliases == ["NHNN"] and "NHNN" not in found
+
+
+def test_a_body_named_with_and_without_the_administrative_word_is_one_but_two_levels_are_two():
+    found = by_name(["Công an tỉnh Nghệ An bắt giữ. Công an Nghệ An cho biết.",
+                     "Sở Y tế TP Hà Nội cho biết. Sở Y tế thành phố Hà Nội yêu cầu."])
+    assert found["Công an tỉnh Nghệ An"].aliases == ["Công an Nghệ An"]
+    assert found["Sở Y tế thành phố Hà Nội"].aliases == ["Sở Y tế TP Hà Nội"]
+    found = by_name(["UBND tỉnh Thanh Hóa họp. UBND TP Thanh Hóa báo cáo. UBND Thanh Hóa chỉ đạo."])
+    assert {"UBND tỉnh Thanh Hóa", "UBND TP Thanh Hóa", "UBND Thanh Hóa"} <= set(found)  # a province and its capital

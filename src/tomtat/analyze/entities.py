@@ -42,7 +42,9 @@ from .merge import (
     merge_acronym_forms, merge_foreign_spellings, merge_initials, merge_org_prefixes, merge_org_short_names, merge_people,
     merge_place_suffix, merge_committees, merge_place_words, merge_word_order, COMMITTEES,
 )
-from .merge_more import merge_brand_branches, merge_city_clubs, merge_clubs, merge_company_names, merge_dominant_given_name
+from .merge_more import (
+    merge_admin_words, merge_brand_branches, merge_city_clubs, merge_clubs, merge_company_names, merge_dominant_given_name,
+)
 from .models import Entity
 from .official import official
 from .refine import explained_acronyms, lower_phrases, lowered_acronyms, match_teams, refine
@@ -134,6 +136,7 @@ def candidates(cluster: Cluster) -> list[Candidate]:
     merge_company_names(groups, kinds, union)
     merge_clubs(groups, kinds, union)
     merge_brand_branches(groups, kinds, union)
+    merge_admin_words(groups, kinds, union)
     teams = match_teams(cluster)
     merge_city_clubs(groups, union, _key, teams)
     merged: dict[str, list[Mention]] = defaultdict(list)
