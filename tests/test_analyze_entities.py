@@ -394,3 +394,10 @@ def test_a_body_named_with_and_without_the_administrative_word_is_one_but_two_le
     assert found["Sở Y tế thành phố Hà Nội"].aliases == ["Sở Y tế TP Hà Nội"]
     found = by_name(["UBND tỉnh Thanh Hóa họp. UBND TP Thanh Hóa báo cáo. UBND Thanh Hóa chỉ đạo."])
     assert {"UBND tỉnh Thanh Hóa", "UBND TP Thanh Hóa", "UBND Thanh Hóa"} <= set(found)  # a province and its capital
+
+
+def test_the_united_nations_by_its_spellings_and_acronym_is_one_body():
+    found = by_name(["Hôm qua, Liên hợp quốc kêu gọi hòa bình. LHQ họp khẩn. Liên hiệp quốc ra tuyên bố."])
+    assert found["Liên hợp quốc"].type == "organization"
+    assert set(found["Liên hợp quốc"].aliases) == {"LHQ", "Liên hiệp quốc"} and "LHQ" not in found
+    assert "Hội đồng Bảo an Liên hợp quốc" in by_name(["Hội đồng Bảo an Liên hợp quốc họp."])  # cut "Liên hợp | quốc họp"

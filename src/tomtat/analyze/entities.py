@@ -35,7 +35,7 @@ from dataclasses import dataclass
 
 from ..models import Cluster
 from ._common import ACRONYM as _ACRONYM, fold, merge_sources, src, UPPER
-from .lexicon import BARE_BODIES, BUILT_PLACE_HEADS, ORG_HEADS, ORG_STANDALONE, ORGS, PLACE_FORMS, PLACES
+from .lexicon import BARE_BODIES, BUILT_PLACE_HEADS, ORG_FORMS, ORG_HEADS, ORG_STANDALONE, ORGS, PLACE_FORMS, PLACES
 from .kinds import country_core
 from .mentions import _mentions, _OPENERS, LOWER_ORG_HEADS, Mention, tokens
 from .merge import (
@@ -227,6 +227,8 @@ def _key(name: str) -> str:
     squeezed = fold(name).replace(" ", "")
     if squeezed in PLACE_FORMS:
         return fold(PLACE_FORMS[squeezed]).replace(" ", "")
+    if squeezed in ORG_FORMS:
+        return ORG_FORMS[squeezed]
     return re.sub(r"(?<=\w)[-–,](?=\w)", "", squeezed)  # "… đường bộ - đường sắt" is "… đường bộ, đường sắt"
 
 

@@ -46,6 +46,10 @@ def tokens(text: str) -> tuple[str, ...]:
             parts, rest = out[-1].split(" "), token.split(" ")  # "Đảng | ủy", "Tuyên giáo Thành | ủy", "Thành | ủy tổ chức":
             out[-1:] = [" ".join(parts[:-1])] * (len(parts) > 1) + [f"{parts[-1]} {rest[0]}"]  # a party committee cut by
             out.extend([" ".join(rest[1:])] * (len(rest) > 1))  # the segmenter
+        elif out and out[-1].lower() in ("liên hợp", "liên hiệp") and token.split(" ")[0].lower() == "quốc":
+            rest = token.split(" ")  # "Liên hợp | quốc họp": the United Nations cut by the segmenter (found probing, stop 15)
+            out[-1] = f"{out[-1]} {rest[0]}"
+            out.extend([" ".join(rest[1:])] * (len(rest) > 1))
         else:
             out.extend(_lower_then_name(token))
     return _with_particles(_name_glued_to_verb(out))
@@ -468,6 +472,11 @@ def _mentions(sentence: Sentence, common: set[str]) -> list[Mention]:
             if out and out[-1].name.endswith(toks[i - 1]):  # "Hoàng Cường | Theo Philstar | Sau …": a byline (its
                 out.pop()  # author, then the source) glued to the next paragraph; no one the story names
             i = _run_end(toks, i + 1, common) if i + 1 < len(toks) and _name_like(toks[i + 1]) else i + 1
+            continue
+        if toks[i][:1].isupper() and toks[i].lower() in UN_NAMES and not (i + 1 < len(toks) and (
+                _name_like(toks[i + 1]) or toks[i + 1] in ("về", "("))):  # (not "Liên hợp quốc về Thương mại …")
+            out.append(Mention(toks[i], "organization", sentence))  # "Liên hiệp quốc" alone: its lower-case words no tail
+            i += 1  # to trim (found probing, stop 15)
             continue
         if _two_word_body(toks, i):  # seventeenth round: "Kiểm toán Nhà nước", two capitalised common words (lexicon.ORGS)
             acronym = _acronym_after(toks, i + 2)  # "Ngân hàng Nhà nước (NHNN)"
