@@ -135,3 +135,13 @@ def test_a_court_named_with_the_city_written_out_or_short_is_one_body():
     names = by_name(["Tòa án nhân dân thành phố Hà Nội mở phiên xử. TAND TP Hà Nội tuyên án sau hai ngày."])
     courts = [e for e in names.values() if e.type == "organization"]
     assert len(courts) == 1, courts
+
+
+def test_a_chinese_name_is_called_by_its_surname_a_vietnamese_one_by_its_given_name():
+    from tomtat.analyze.entities import entities
+    from tomtat.pipeline import to_cluster
+
+    found = {e.name: e for e in entities(to_cluster(["Chủ tịch Tập Cận Bình nói. Ông Tập khẳng định hợp tác.",
+                                                      "Ông Lê Văn Tám nói. Ông Tám cho biết."]))}
+    assert found["Tập Cận Bình"].aliases == ["Tập"] and "Tập" not in found
+    assert found["Lê Văn Tám"].aliases == ["Tám"]

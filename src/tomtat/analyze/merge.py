@@ -18,6 +18,12 @@ SAME_NAME_RATIO = 0.8
 SAME_SPELLING_RATIO = 0.9
 
 
+# Sino-Vietnamese spellings of Chinese names: three syllables, each capitalised, the first no common Vietnamese family name
+# (those are called by their given name, the last syllable: "ông An" of "Nguyễn Văn An").
+_CHINESE_SURNAME = re.compile(r"^(?!(?:Nguyễn|Trần|Lê|Phạm|Hoàng|Huỳnh|Phan|Vũ|Võ|Đặng|Bùi|Đỗ|Hồ|Ngô|Dương|Đinh|Đoàn|Trịnh|Mai|Cao)\s)"
+                              r"\S+(?:\s\S+){1,2}$")
+
+
 def merge_people(groups: dict, kinds: dict, union, find) -> None:
     """Merge close spellings of one person's full name, then a short name into the one full name ending with it."""
     spelled = {k: fold(groups[k][0].name).split() for k in groups}
@@ -51,6 +57,10 @@ def merge_people(groups: dict, kinds: dict, union, find) -> None:
                  and (own.isascii() or groups[k][0].name.lower().split()[-1] == own)}  # "Tâm" is not "Tám"
         if not roots and groups[short][0].name.isascii():  # "Xavi" / "Xavi Hernandez": a foreign first name
             roots = {find(k) for k in multi if spelled[k][0] == spelled[short][0] and groups[k][0].name.isascii()}
+        if not roots and not own.isascii():  # stop 15 (found probing): a Chinese name in Sino-Vietnamese is called by its
+            # surname, its first syllable ("ông Tập" / "Tập Cận Bình", "ông Vương" / "Vương Nghị"), when no full name ends so
+            roots = {find(k) for k in multi if 2 <= len(spelled[k]) <= 3 and groups[k][0].name.lower().split()[0] == own
+                     and kinds.get(k) == "person" and _CHINESE_SURNAME.match(groups[k][0].name)}
         if len(roots) == 1:
             union(roots.pop(), short)
             kinds[short] = "person"
