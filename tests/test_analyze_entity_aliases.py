@@ -138,9 +138,6 @@ def test_a_court_named_with_the_city_written_out_or_short_is_one_body():
 
 
 def test_a_chinese_name_is_called_by_its_surname_a_vietnamese_one_by_its_given_name():
-    from tomtat.analyze.entities import entities
-    from tomtat.pipeline import to_cluster
-
     found = {e.name: e for e in entities(to_cluster(["Chủ tịch Tập Cận Bình nói. Ông Tập khẳng định hợp tác.",
                                                       "Ông Lê Văn Tám nói. Ông Tám cho biết."]))}
     assert found["Tập Cận Bình"].aliases == ["Tập"] and "Tập" not in found
