@@ -455,3 +455,9 @@ def test_theo_a_person_and_the_role_after_the_name_leaves_the_role_out_of_the_cl
     assert (a.speaker, a.claim) == ("ông Nguyễn Văn An", "số ca mắc giảm mạnh.")
     [a] = attributions(to_cluster(["Theo ông An, Chủ tịch nước sẽ dự lễ khai mạc."]))
     assert a.claim == "Chủ tịch nước sẽ dự lễ khai mạc."  # no comma closes a role: the clause itself
+
+
+def test_what_a_thing_or_a_place_can_do_is_no_doubt():
+    cluster = to_cluster(["Các hình ảnh có thể cung cấp một cái nhìn rõ ràng. Cảng có thể tiếp nhận tàu 100.000 tấn. "
+                          "Giá xăng có thể tăng mạnh vào tuần tới."])
+    assert [(u.cue, u.sources[0].sentence) for u in unconfirmed(cluster)] == [("có thể", 2)]

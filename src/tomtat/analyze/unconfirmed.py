@@ -35,6 +35,9 @@ _NOT_SPECULATIVE = re.compile(
     # fourteenth round: a machine's specifications ("có thể chở 200 khách", "có thể bay với tốc độ …", "có thể mang theo 4,5
     # tấn vũ khí"; held-out-11 cluster_16, a fighter's), not "có thể mang lại" (may bring) nor "có thể hoạt động trở lại"
     r"|\bcó thể (?:chở|chứa|bay với|bay xa|mang theo|đạt tốc độ|đạt vận tốc|hoạt động (?:cả ngày|ngày đêm|24/24|trong mọi điều kiện))\b"
+    # (stop 15: what a thing or a service is able to do, "các hình ảnh có thể cung cấp một cái nhìn rõ ràng", held-out-14 022,
+    # whose annotators read it as ability; the verbs of "có khả năng" below that a capacity takes)
+    r"|\bcó thể (?:cung cấp|đáp ứng|xử lý|phục vụ|lưu trữ|kết nối|tiếp nhận)\b"
     # a reader, a user or a customer "có thể" do something: permission or advice, not doubt
     # (eighteenth round: "chúng ta/các bạn/mọi người có thể", held-out-14 027, an invitation in a quote)
     r"|\b(?:bạn|các bạn|chúng ta|mọi người|quý khách|khách hàng|người dân|người dùng|người đọc|độc giả|du khách|thí sinh|phụ huynh|người lao động)"
