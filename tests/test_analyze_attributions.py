@@ -461,3 +461,9 @@ def test_what_a_thing_or_a_place_can_do_is_no_doubt():
     cluster = to_cluster(["Các hình ảnh có thể cung cấp một cái nhìn rõ ràng. Cảng có thể tiếp nhận tàu 100.000 tấn. "
                           "Giá xăng có thể tăng mạnh vào tuần tới."])
     assert [(u.cue, u.sources[0].sentence) for u in unconfirmed(cluster)] == [("có thể", 2)]
+
+
+def test_the_words_of_a_person_and_a_source_an_agency_relays():
+    assert speakers("Theo lời ông Nguyễn Văn An, dự án sẽ hoàn thành.") == ["ông Nguyễn Văn An"]
+    assert speakers("“Dự án sẽ hoàn thành sớm” - lời ông An.") == ["ông An"]
+    assert speakers("Hãng tin Reuters dẫn nguồn tin giấu tên cho biết thỏa thuận sắp đạt được.") == ["nguồn tin giấu tên"]

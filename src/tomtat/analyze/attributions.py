@@ -294,12 +294,16 @@ def _after_quote(text: str, common: frozenset, named: frozenset, sentence: Sente
 
 def _tail_speaker(tail: str, common: frozenset, named: frozenset) -> str | None:
     """The speaker opening a short tail after a closed quote ("ông X nói", "vị đại diện này cho biết"), or None."""
+    words_of = re.match(rf"[Ll]ời\s+(?:của\s+)?(?=(?i:{_TITLES})\s|[{UPPER}])", tail)  # "“…” - lời ông An." (stop 15, probing):
+    tail = tail[words_of.end():] if words_of else tail  # the words of the one named, no verb needed
     head = _TITLED.match(tail) or _PERSON_NOUNS.match(tail) or _SOURCE_WORDS.match(tail) or _CAPITALISED_RUN.match(tail)
     if not head:
         return None
     end = head.end() + (t.end() if (t := _THIS.match(tail[head.end():])) else 0)
     who, verb = _clean_subject(tail[:end]), _ASKED.sub("", tail[end:]).split()
     longest = 12 if _TITLED.match(tail) else 8  # eighteenth round: "…”, anh Sang nghẹn ngào nhớ lại quãng thời gian …" (held-out-14)
+    if words_of and not verb and _speaker_ok(who, common, named):
+        return who
     if not verb or not verb[0][:1].islower() or len(verb) > longest or not _speaker_ok(who, common, named) or _NOT_A_SPEAKER.search(who):
         return None
     return who

@@ -88,7 +88,10 @@ def _clean_subject(text: str) -> str:
     # sixth round: "Theo một số người dân … cho biết mưa đá …" (no comma after the source): the source speaks
     text = re.sub(r"(?i)^(?:(?:cũng|còn)\s+)?theo\s+(?!đó\b|như\b)(?=\S)", "", text)
     # "Hãng tin Reuters trích lời ông Tokayev (nhấn mạnh)": the one quoted speaks, the outlet only relays his words
-    text = re.sub(r"(?i)^[^,;:“”\"]{2,80}?\s(?:trích lời|dẫn lời)\s+(?=\S)", "", text)
+    text = re.sub(r"(?i)^[^,;:“”\"]{2,80}?\s(?:trích lời|dẫn lời|dẫn(?= (?:các |một |nhiều )?nguồn tin\b))\s+(?=\S)", "", text)
+    # (stop 15, found probing: "Hãng tin Reuters dẫn nguồn tin giấu tên cho biết": the source it relays) and "lời ông X", the
+    # words of X ("Theo lời ông X, …", "“…” - lời ông An.")
+    text = re.sub(rf"^[Ll]ời\s+(?:của\s+)?(?=(?i:{_TITLES})\s|[{UPPER}])", "", text)
     text = _TRAIL.sub("", text).strip(" ,;:-–“”\"'()")
     home = _HOME.search(text)  # fourteenth round: "bác Hoa nhà ở khu tập thể …": the titled name, not where the person lives
     text = text[: home.start()] if home and _TITLED_START.match(text) else text
