@@ -18,7 +18,7 @@ from .subjects import (
     _CAPITALISED_RUN, _PREDICATE, _TITLED, _TITLED_START, _plain_subject,
     _DATELINE, _NOT_A_SPEAKER, _NOT_SOURCE, _PERSON_NOUNS, _SOURCE_OF,
     _SOURCE_WORDS, _SUBORDINATE, _TIME_OPENER, _TRAIL, MAX_SUBJECT_SYLLABLES, _clean_subject, _last_segment,
-    _TITLE_OPEN, _TITLES, _ok, _speaker_ok, _subject,
+    _TITLE_OPEN, _TITLES, WORDS_OF, _ok, _speaker_ok, _subject,
 )
 
 # Fifth round: "Cũng theo X, …"; a capital "Theo" glued after a lower-case heading ("Số lượng đông đảo Theo ông X: …";
@@ -294,7 +294,7 @@ def _after_quote(text: str, common: frozenset, named: frozenset, sentence: Sente
 
 def _tail_speaker(tail: str, common: frozenset, named: frozenset) -> str | None:
     """The speaker opening a short tail after a closed quote ("ông X nói", "vị đại diện này cho biết"), or None."""
-    words_of = re.match(rf"[Ll]ời\s+(?:của\s+)?(?=(?i:{_TITLES})\s|[{UPPER}])", tail)  # "“…” - lời ông An." (stop 15, probing):
+    words_of = WORDS_OF.match(tail)  # "“…” - lời ông An." (stop 15, probing):
     tail = tail[words_of.end():] if words_of else tail  # the words of the one named, no verb needed
     head = _TITLED.match(tail) or _PERSON_NOUNS.match(tail) or _SOURCE_WORDS.match(tail) or _CAPITALISED_RUN.match(tail)
     if not head:

@@ -102,6 +102,10 @@ SURNAMES = {
     "khuất", "lã", "cù", "diệp", "hầu", "khúc", "lục", "phí", "quản", "sầm", "thiều", "tống", "trình", "điêu", "kha",
     "mẫn", "tiêu", "vưu", "ứng", "lôi", "bế",  # seventeenth round: "Lôi Thiện Tâm" (held-out-13 079)
 }
+# The commonest family names, by which no one is called alone ("ông An" of "Nguyễn Văn An", not "ông Nguyễn"); a name of
+# two or three syllables opening with another may be a Chinese one, called by its surname ("ông Tập", merge.py).
+COMMON_SURNAMES = {"nguyễn", "trần", "lê", "phạm", "hoàng", "huỳnh", "phan", "vũ", "võ", "đặng", "bùi", "đỗ", "hồ", "ngô",
+                   "dương", "đinh", "đoàn", "trịnh", "mai", "cao"}
 # Names of kinds of documents: "Nghị quyết 54", "Chỉ thị số 08" are not entities here.
 DOCUMENT_WORDS = {"khoản", "nghị quyết", "chương trình", "chỉ thị", "thông tư", "nghị định", "quyết định", "luật", "kết luận",
                   "quy định", "quy chế", "hiệp định", "công văn", "tờ trình", "đề án", "dự án", "văn bản", "điều"}

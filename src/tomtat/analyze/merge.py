@@ -7,7 +7,7 @@ from difflib import SequenceMatcher
 
 from ._common import ACRONYM as _ACRONYM
 from ._common import fold
-from .lexicon import PLACE_FORMS
+from .lexicon import COMMON_SURNAMES, PLACE_FORMS
 
 # Two spellings of one foreign name are merged above this similarity (difflib ratio of the
 # accent-free lowercase names). Tuned on invented pairs: Jomart/Zhomart 0.9, Putin/Platini 0.5.
@@ -16,12 +16,6 @@ SAME_NAME_RATIO = 0.8
 # invented pairs: a typo (Phlippines/Philippines 0.95, Yomuiri/Yomiuri Shimbun 0.93) is above it, two real
 # names are below (Colombia/Columbia 0.875, Austria/Australia 0.875, Slovakia/Slovenia 0.75).
 SAME_SPELLING_RATIO = 0.9
-
-
-# Sino-Vietnamese spellings of Chinese names: three syllables, each capitalised, the first no common Vietnamese family name
-# (those are called by their given name, the last syllable: "ông An" of "Nguyễn Văn An").
-_CHINESE_SURNAME = re.compile(r"^(?!(?:Nguyễn|Trần|Lê|Phạm|Hoàng|Huỳnh|Phan|Vũ|Võ|Đặng|Bùi|Đỗ|Hồ|Ngô|Dương|Đinh|Đoàn|Trịnh|Mai|Cao)\s)"
-                              r"\S+(?:\s\S+){1,2}$")
 
 
 def merge_people(groups: dict, kinds: dict, union, find) -> None:
@@ -59,8 +53,9 @@ def merge_people(groups: dict, kinds: dict, union, find) -> None:
             roots = {find(k) for k in multi if spelled[k][0] == spelled[short][0] and groups[k][0].name.isascii()}
         if not roots and not own.isascii():  # stop 15 (found probing): a Chinese name in Sino-Vietnamese is called by its
             # surname, its first syllable ("ông Tập" / "Tập Cận Bình", "ông Vương" / "Vương Nghị"), when no full name ends so
+            # (not a common Vietnamese family name: those are called by their given name, "ông An" of "Nguyễn Văn An")
             roots = {find(k) for k in multi if 2 <= len(spelled[k]) <= 3 and groups[k][0].name.lower().split()[0] == own
-                     and kinds.get(k) == "person" and _CHINESE_SURNAME.match(groups[k][0].name)}
+                     and kinds.get(k) == "person" and own not in COMMON_SURNAMES}
         if len(roots) == 1:
             union(roots.pop(), short)
             kinds[short] = "person"

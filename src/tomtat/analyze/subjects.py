@@ -91,7 +91,7 @@ def _clean_subject(text: str) -> str:
     text = re.sub(r"(?i)^[^,;:“”\"]{2,80}?\s(?:trích lời|dẫn lời|dẫn(?= (?:các |một |nhiều )?nguồn tin\b))\s+(?=\S)", "", text)
     # (stop 15, found probing: "Hãng tin Reuters dẫn nguồn tin giấu tên cho biết": the source it relays) and "lời ông X", the
     # words of X ("Theo lời ông X, …", "“…” - lời ông An.")
-    text = re.sub(rf"^[Ll]ời\s+(?:của\s+)?(?=(?i:{_TITLES})\s|[{UPPER}])", "", text)
+    text = WORDS_OF.sub("", text)
     text = _TRAIL.sub("", text).strip(" ,;:-–“”\"'()")
     home = _HOME.search(text)  # fourteenth round: "bác Hoa nhà ở khu tập thể …": the titled name, not where the person lives
     text = text[: home.start()] if home and _TITLED_START.match(text) else text
@@ -111,6 +111,8 @@ _SPEAKER_TITLES = PERSON_TITLES | {"thạc sĩ", "thạc sỹ", "tiến sỹ", "
 _TITLES = "|".join(re.escape(t) for t in sorted(_SPEAKER_TITLES, key=len, reverse=True))
 _TITLED = re.compile(rf"(?<!\w)(?i:{_TITLES})(?:\s+[{UPPER}][\w.-]*)+")
 _CAPITALISED_RUN = re.compile(rf"[{UPPER}][\w.-]*(?:\s+[{UPPER}][\w.-]*)*")
+# "lời (của) ông X": the words of X, who speaks (stop 15, found probing: "Theo lời ông X, …", "“…” - lời ông An.").
+WORDS_OF = re.compile(rf"^[Ll]ời\s+(?:của\s+)?(?=(?i:{_TITLES})\s|[{UPPER}])")
 _TITLE_OPEN = re.compile(rf"(?i)^(?:{_TITLES})\b")
 _TITLED_START = re.compile(rf"(?i:{_TITLES})(?:\s+(?:trưởng|phó))?\s+[{UPPER}]")  # a title, then a capitalised name
 _PREDICATE = re.compile(r"\s+(?:đã|đang|sẽ|vừa|cũng|phát biểu|[-–])\s+")  # where a titled name's predicate starts
