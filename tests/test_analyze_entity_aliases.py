@@ -142,3 +142,17 @@ def test_a_chinese_name_is_called_by_its_surname_a_vietnamese_one_by_its_given_n
                                                       "Ông Lê Văn Tám nói. Ông Tám cho biết."]))}
     assert found["Tập Cận Bình"].aliases == ["Tập"] and "Tập" not in found
     assert found["Lê Văn Tám"].aliases == ["Tám"]
+
+
+def test_bac_ho_is_ho_chi_minh_a_person():
+    # stop 16 (two annotated sets): "Bác Hồ" is the person Hồ Chí Minh, though "Hồ" opens a lake's name
+    names = by_name(["Chủ tịch Hồ Chí Minh đọc bản Tuyên ngôn độc lập.", "Thanh niên học tập theo gương Bác Hồ."])
+    assert names["Hồ Chí Minh"].type == "person" and "Bác Hồ" in names["Hồ Chí Minh"].aliases
+
+
+def test_a_name_does_not_run_on_over_a_preposition():
+    from tomtat.analyze.mentions import tokens
+    from tomtat.analyze.spans import _org_tail
+
+    toks = tokens("bảng xếp hạng Premier League sau khi The Kop thắng")
+    assert _org_tail(toks, toks.index("League") + 1) == 0  # "sau", read as a noun by the POS tagger, is no part of the name

@@ -242,3 +242,17 @@ def test_police_units_by_their_function_fields_and_code():
     assert names["Cục Cảnh sát điều tra tội phạm về tham nhũng, kinh tế, buôn lậu"].aliases == ["C03"]
     assert names["Phòng CSGT đường bộ - đường sắt"].aliases == ["Phòng CSGT đường bộ, đường sắt"]  # one name
     assert "Tổng cục Thống kê" in names  # a list after a comma is no field without a unit's code closing it
+
+
+def test_every_party_committee_opens_a_name_and_a_place_sheds_a_glued_word():
+    # stop 16: "Thị ủy", "Quận ủy" open a body's name as "Tỉnh ủy" does; a place the segmenter glued to the next word
+    # ("Hậu Giang nguyện") gives the body back its own end
+    names = types_by_name(["Cùng ngày, Thị ủy Ninh Hòa tổ chức lễ kỷ niệm.", "Quận ủy Ba Đình vừa tổ chức hội nghị.",
+                           "Chủ tịch Ủy ban nhân dân tỉnh Hậu Giang nguyện suốt đời học tập."])
+    assert names.get("Thị ủy Ninh Hòa") == "organization" and names.get("Quận ủy Ba Đình") == "organization"
+    assert names.get("Ủy ban nhân dân tỉnh Hậu Giang") == "organization"
+
+
+def test_a_host_before_a_name_and_a_region_named_with_xu():
+    names = types_by_name(["Trong chương trình, MC Quỳnh Châu nhắc nhở khách mời.", "Đặc sản xứ Nghệ được du khách yêu thích."])
+    assert names.get("Quỳnh Châu") == "person" and names.get("xứ Nghệ") == "location"

@@ -5,6 +5,8 @@ nothing."""
 from __future__ import annotations
 
 from analysis_support import speakers
+from tomtat.analyze.attributions import attributions
+from tomtat.pipeline import to_cluster
 
 
 def test_told_objects_and_nouns_of_speech():
@@ -148,3 +150,34 @@ def test_a_fear_of_what_may_come_is_its_holders_view_and_many_reports_are_a_sour
     assert speakers("Người dân lo ngại về ô nhiễm không khí trong mùa khô.") == []  # a worry about a topic, no claim
     assert speakers("Song, nhiều báo cáo gần đây đã chỉ ra dòng iPhone mới vẫn sẽ lên kệ đúng lịch vào tháng 9.") == [
         "nhiều báo cáo"]
+
+
+def test_speech_acts_with_their_that_clause_and_a_group_said_to_exist():
+    # stop 16: a joke, an exclamation, a signal with "rằng" report their clause; a quantified group after "có" speaks
+    assert speakers("Trước trận đấu, HLV Park Hang-seo bông đùa rằng ông đã quá quen với mưa ở Hà Nội.") == ["HLV Park Hang-seo"]
+    assert speakers("Sau buổi công chiếu thì cũng có không ít khán giả cho rằng cái kết của phim quá vội vàng.") == \
+        ["không ít khán giả"]
+    # a rumour with no quantified group keeps no speaker; a thought is no one's words
+    assert speakers("Có ý kiến cho rằng cái kết của phim quá vội vàng và thiếu thuyết phục.") == []
+    assert speakers("Anh hiểu rằng con đường phía trước còn rất nhiều khó khăn.") == []
+
+
+def test_a_finding_a_sector_and_a_party_as_speakers():
+    assert speakers("Theo đó, khán giả nhận thấy, ở nhiều cảnh quay, nam chính trông giống hệt nhân vật trong truyện.") == ["khán giả"]
+    assert speakers("Trong mùa mưa, ngành điện khuyến cáo người dân không đến gần trạm biến áp bị ngập.") == ["ngành điện"]
+    assert speakers("Trong khi đó, đảng Dân chủ lại chỉ trích dự luật thuế mới.") == ["đảng Dân chủ"]
+    # blame by a phrase that is no body's name is no one's words ("các bình luận chỉ trích …" describes comments)
+    assert speakers("Kênh này trích dẫn các bình luận chỉ trích nam ca sĩ vì phát ngôn thiếu tế nhị.") == []
+
+
+def test_an_opener_is_no_claim_and_an_openers_passive_is_not_the_speaker():
+    found = attributions(to_cluster(["Trong khi đó, ông Trần Văn Nam chỉ trích luật mới."]))
+    assert [(a.speaker, a.claim) for a in found] == [("ông Trần Văn Nam", "luật mới.")]
+    assert speakers("Trước những khó khăn được ngành giáo dục nêu ra, GS Trần Văn Bình cho biết việc thiếu giáo viên đã kéo dài.") == \
+        ["GS Trần Văn Bình"]
+
+
+def test_a_colon_quote_after_several_openers():
+    text = "Trong một buổi phỏng vấn, khi được hỏi về dự định sắp tới, Hồng Nhung liền đáp: “Tôi sẽ nghỉ ngơi một thời gian.”"
+    assert speakers(text) == ["Hồng Nhung"]
+    assert speakers("Cô nàng còn khéo léo bóng gió: “Mọi người hãy chờ sản phẩm tiếp theo nhé.”") == ["Cô nàng"]

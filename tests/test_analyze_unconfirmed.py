@@ -138,3 +138,22 @@ def test_a_players_range_is_no_doubt():
 def test_a_question_that_suggests_is_doubt_an_affordable_price_is_not():
     assert lowered_cues("Như vậy, phải chăng Trương Lăng Hách là người mà khán giả muốn đề cử?") == ["phải chăng"]
     assert lowered_cues("Giá cả phải chăng là lợi thế của sản phẩm.") == []
+
+
+def test_a_speaker_not_sure_and_a_matter_hard_to_establish_are_doubt():
+    # stop 16 (general words of doubt)
+    assert lowered_cues("“Tôi không chắc đội bóng sẽ mua thêm cầu thủ”, ông nói.") == ["không chắc"]
+    assert lowered_cues("Tuy nhiên, rất khó để có thể xác định nguồn gốc của số tiền này.") == ["khó để có thể xác định"]
+    assert lowered_cues("Rất khó để có thể giành chiến thắng trên sân khách.") == []  # a hard task, no claim in doubt
+
+
+def test_a_machines_range_is_no_doubt_its_price_or_a_risk_is():
+    assert lowered_cues("Tiêm kích này có thể mang 6 tấn vũ khí.") == []
+    assert lowered_cues("Hệ thống radar của tàu có thể quét trong phạm vi 200 km.") == []
+    assert lowered_cues("Mỗi chiếc máy bay không người lái có thể có giá tới 2 triệu USD.") == ["có thể"]
+    assert lowered_cues("Chiếc máy bay có thể bị rơi ở độ cao 300 m.") == ["có thể"]
+
+
+def test_allegations_named_again_are_no_new_cue():
+    assert lowered_cues("Tổ chức này đã điều tra 30 vụ việc trước khi đưa ra những cáo buộc trên.") == []
+    assert lowered_cues("Nhóm phóng viên đưa ra một loạt cáo buộc nhằm vào công ty.") == ["cáo buộc"]

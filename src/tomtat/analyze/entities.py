@@ -35,7 +35,7 @@ from dataclasses import dataclass
 
 from ..models import Cluster
 from ._common import ACRONYM as _ACRONYM, fold, merge_sources, src, UPPER
-from .lexicon import BARE_BODIES, BUILT_PLACE_HEADS, ORG_FORMS, ORG_HEADS, ORG_STANDALONE, ORGS, PLACE_FORMS, PLACES
+from .lexicon import BARE_BODIES, BUILT_PLACE_HEADS, ORG_FORMS, ORG_HEADS, ORG_STANDALONE, ORGS, PERSON_FORMS, PLACE_FORMS, PLACES
 from .kinds import country_core
 from .mentions import _mentions, _OPENERS, LOWER_ORG_HEADS, Mention, tokens
 from .merge import (
@@ -96,6 +96,8 @@ def candidates(cluster: Cluster) -> list[Candidate]:
     for m in mentions:
         named[(m.sentence.article_index, m.sentence.position)].append(m.name)
     mentions = _drop_works(mentions)
+    mentions = [Mention(m.name, "person", m.sentence, m.acronym, m.guess, m.work) if fold(m.name).replace(" ", "") in PERSON_FORMS
+                else m for m in mentions]  # "Bác Hồ": a person, not the lake "Hồ …"
     # Group by folded name; learn acronym aliases.
     groups: dict[str, list[Mention]] = defaultdict(list)
     parent: dict[str, str] = {}
@@ -229,6 +231,8 @@ def _key(name: str) -> str:
         return fold(PLACE_FORMS[squeezed]).replace(" ", "")
     if squeezed in ORG_FORMS:
         return ORG_FORMS[squeezed]
+    if squeezed in PERSON_FORMS:
+        return fold(PERSON_FORMS[squeezed]).replace(" ", "")
     return re.sub(r"(?<=\w)[-–,](?=\w)", "", squeezed)  # "… đường bộ - đường sắt" is "… đường bộ, đường sắt"
 
 

@@ -50,6 +50,9 @@ def tokens(text: str) -> tuple[str, ...]:
             rest = token.split(" ")  # "Liên hợp | quốc họp": the United Nations cut by the segmenter (found probing, stop 15)
             out[-1] = f"{out[-1]} {rest[0]}"
             out.extend([" ".join(rest[1:])] * (len(rest) > 1))
+        elif " " in token and (head := token.split(" ", 1))[0].isupper() and len(head[0]) > 1 \
+                and head[0].lower() in PERSON_TITLES and head[1][:1].isupper():
+            out.extend(head)  # "MC Quỳnh Châu" glued by the segmenter: the title, then the name (stop 16, held-out-15 055)
         else:
             out.extend(_lower_then_name(token))
     return _with_particles(_name_glued_to_verb(out))
@@ -82,6 +85,10 @@ def _name_glued_to_verb(toks: list[str]) -> list[str]:
     for k in range(len(out) - 1, 0, -1):
         parts = out[k].split(" ")
         upper = next((n for n, p in enumerate(parts) if not p[:1].isupper()), len(parts))
+        if upper >= 2 and len(parts) == upper + 1 and parts[-1].isalpha() and parts[-1][:1].islower() \
+                and " ".join(parts[:upper]).lower() in PLACES:
+            out[k:k + 1] = [" ".join(parts[:upper]), parts[-1]]  # "tỉnh | Hậu Giang nguyện": a place holds no lower-case
+            continue  # syllable, the next word was glued on (stop 16, held-out-15 044)
         if not 0 < upper < len(parts) or not all(p.isalpha() and p[:1].islower() for p in parts[upper:]) \
                 or parts[upper] not in _VERBS_AFTER_NAMES:
             continue

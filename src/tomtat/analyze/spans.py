@@ -111,7 +111,8 @@ _TAIL_STOP = {"nhiều", "ít", "các", "những", "mọi", "mỗi", "này", "đ
               # after its score; general usage, a closed list of administrative acts)
               "bổ nhiệm", "miễn nhiệm", "điều động", "bắt giữ", "khởi tố", "truy tố", "xử phạt", "tiếp nhận", "trao",
               "trao tặng", "phê duyệt", "thu hồi", "tạm giữ", "tạm giam", "gia hạn", "cấp phép", "chấp thuận",
-              "lãnh đạo"}  # "Công an Trung ương | lãnh đạo …" (ktlab-dev lines 30-57)
+              "lãnh đạo",  # "Công an Trung ương | lãnh đạo …" (ktlab-dev lines 30-57)
+              "sau", "trước"}  # stop 16: prepositions the POS tagger may read as nouns ("Premier League | sau khi …", held-out-15)
 # A lower-case word glued by a hyphen to the next name ("hình sự-Công an TP …"): the tail ends before it.
 GLUED_NAME = re.compile(rf"-\s?[{UPPER}]")
 # A verb and a preposition inside a police unit's name, after the word before them ("Đội Cảnh sát điều tra

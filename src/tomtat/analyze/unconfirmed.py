@@ -23,6 +23,9 @@ CUES = (
     "có nguy cơ", "được đồn", "đồn rằng", "có tin đồn",
     # tenth round (held-out-6 conventions): a fear of what may come ("nhiều người nghi ngại rằng … sẽ bị lùi lịch")
     "nghi ngại",
+    # stop 16 (held-out-15 054 and cluster_15; general words of doubt): a speaker not sure ("tôi không chắc họ cần …"), a matter
+    # hard to establish ("rất khó để có thể xác định việc …")
+    "không chắc", "khó xác định", "khó có thể xác định", "khó để xác định", "khó để có thể xác định",
 )
 # "có thể" also means plain ability; these uses are not speculation.
 # Perception and access verbs ("có thể nhìn thấy từ xa", "có thể xem trực tuyến") are ability too.
@@ -31,10 +34,14 @@ _NOT_SPECULATIVE = re.compile(
     r"|hiểu|kể đến|tham khảo|liên hệ|đăng ký)\b"
     # purpose and limits ("để có thể chi tiêu hợp lý", "chỉ có thể giành 1 điểm") are ability, not doubt;
     # "hoàn toàn có thể" was tried as ability and dropped: on unannotated train clusters it was mostly a possibility
-    r"|\b(?:để|mới|chỉ|chỉ còn) có thể\b"  # (fourteenth round: "chỉ còn có thể lựa chọn …", held-out-11 038)
+    r"|\b(?:để|mới|chỉ|chỉ còn) có thể\b(?!(?<=khó để có thể) xác định\b)"  # (not "khó để có thể xác định": a cue)  # (fourteenth round: "chỉ còn có thể lựa chọn …", held-out-11 038)
     # fourteenth round: a machine's specifications ("có thể chở 200 khách", "có thể bay với tốc độ …", "có thể mang theo 4,5
     # tấn vũ khí"; held-out-11 cluster_16, a fighter's), not "có thể mang lại" (may bring) nor "có thể hoạt động trở lại"
     r"|\bcó thể (?:chở|chứa|bay với|bay xa|mang theo|đạt tốc độ|đạt vận tốc|hoạt động (?:cả ngày|ngày đêm|24/24|trong mọi điều kiện))\b"
+    # stop 16 (held-out-15 cluster_16: "Tiêm kích … có thể mang 4,5 tấn vũ khí", "radar … có thể quét trong phạm vi 100 km"): a
+    # machine's "có thể" before a quantity is its specification (not "có thể bị/gây/không/có giá …", a risk or a guess)
+    r"|\b(?:tiêm kích|máy bay|radar|tên lửa|thiết bị|động cơ|tàu ngầm|chiến hạm|trực thăng|UAV|drone|robot|pin)\b"
+    r"[^,.;:!?“”\"]{0,60}?\bcó thể (?!(?:bị|gây|không|sẽ|đã|phải|được|có|lên|tăng|giảm)\b)(?:[a-zà-ỹđ]+ ){1,4}(?=\d)"
     # (stop 15: what a thing or a service is able to do, "các hình ảnh có thể cung cấp một cái nhìn rõ ràng", held-out-14 022,
     # whose annotators read it as ability; the verbs of "có khả năng" below that a capacity takes)
     r"|\bcó thể (?:cung cấp|đáp ứng|xử lý|phục vụ|lưu trữ|kết nối|tiếp nhận)\b"
@@ -111,7 +118,7 @@ _VERB_CUE = re.compile(
     r"|(?<!\w)(?<!có )(?<!không )(nguy cơ)(?= (?:cao )?(?:bị|phải|xảy ra|bùng phát|thiếu|mất|sạt lở|cháy|vỡ)\b)|(?<!\w)(có thật)(?= (?:sự )?[^.;:!?“”\"]{2,80}\?)"
     # sixth round, general usage: "đưa ra (một loạt) cáo buộc", "xác suất cao"; "cáo buộc" as a verb after a lower-case
     # subject ("Nhiều khán giả cáo buộc MV …"), not as a noun after a determiner or a verb taking it as object
-    r"|(?<!\w)đưa ra\s+(?:[^\s,.;:]+\s+){0,2}(cáo buộc)(?!\w)|(?<!\w)(xác [sx]uất)(?= (?:\S+ )?(?:cao|lớn)\b)"
+    r"|(?<!\w)đưa ra\s+(?:[^\s,.;:]+\s+){0,2}(cáo buộc)(?!\w)(?! (?:trên|này|đó|ấy)\b)|(?<!\w)(xác [sx]uất)(?= (?:\S+ )?(?:cao|lớn)\b)"
     # "Fed khả năng sẽ tăng lãi suất", "với khả năng các mảnh vỡ sẽ rơi …": a likelihood with its future (general usage)
     # (not an ability: "khả năng diễn đạt tốt sẽ …")
     # seventh round (held-out-2 conventions, general usage): a forecast with its clause ("Các chuyên gia dự báo, tuần này …",
