@@ -133,3 +133,10 @@ def test_a_part_of_a_whole_is_no_date_unless_a_date_s_cue_comes_before():
     assert find_dates("Nơi có 3/4 dân số thế giới sinh sống; 12/12 tỉnh đã đồng ý.") == []
     [d] = find_dates("Ngày 1/3 tỉnh Quảng Nam tổ chức lễ hội.")
     assert (d.month, d.day) == (3, 1)
+
+
+def test_three_days_of_one_month_and_a_heading_glued_after_the_year():
+    # stop 16 (held-out-16)
+    assert [(d.year, d.month, d.day) for d in find_dates("Ông thăm Nga trong 3 ngày 20-21 và 22/10/2013.")] == \
+        [(2013, 10, 20), (2013, 10, 21), (2013, 10, 22)]
+    assert [(d.year, d.month, d.day) for d in find_dates("18/1/2021Tài liệu được đưa đi")] == [(2021, 1, 18)]

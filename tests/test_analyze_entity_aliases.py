@@ -156,3 +156,10 @@ def test_a_name_does_not_run_on_over_a_preposition():
 
     toks = tokens("bảng xếp hạng Premier League sau khi The Kop thắng")
     assert _org_tail(toks, toks.index("League") + 1) == 0  # "sau", read as a noun by the POS tagger, is no part of the name
+
+
+def test_a_route_between_places_and_a_party_in_lower_case():
+    names = types_by_name(["Tuyến Hà Nội - Hải Phòng xử lý 4 trường hợp và tuyến Bắc Giang-Lạng Sơn xử lý 1 trường hợp.",
+                           "Bà là nghị sĩ của đảng Cộng hòa, còn ông là người của đảng Dân chủ."])
+    assert names.get("Bắc Giang - Lạng Sơn") == "location" and "Bắc Giang" not in names
+    assert names.get("đảng Cộng hòa") == "organization" and names.get("đảng Dân chủ") == "organization"

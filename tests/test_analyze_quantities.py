@@ -195,3 +195,14 @@ def test_a_count_disciplined_is_no_law_number_and_a_score_s_scale_is_no_quantity
     assert find_quantities("Theo Luật 15 về đất đai.") == []  # a law's number stays a label
     assert [q.value for q in find_quantities("Chỉ số dao động quanh mốc 30/100 điểm.")] == [30.0]
     assert [q.value for q in find_quantities("Có 26/34 Sở Y tế báo cáo thiếu thuốc.")] == [26.0, 34.0]  # a part of a whole
+
+
+def test_two_counts_across_a_slash_a_rate_and_a_periods_length():
+    # stop 16 (held-out-16): "X vụ/Y bị can" counts both; a rate's denominator counts nothing; a measure per words is a
+    # rate, not a code; "giai đoạn 6 tháng" is a length, "giai đoạn 2" a phase
+    assert [q.value for q in find_quantities("Đã khởi tố 3.725 vụ/7.066 bị can.")] == [3725, 7066]
+    assert [q.value for q in find_quantities("Nồng độ cồn vượt quá 0,4 miligam/1 lít khí thở.")] == [0.4]
+    assert [q.value for q in find_quantities("Bé giật mình 2 lần/30 phút.")] == [2]
+    assert [(q.value, q.unit) for q in find_quantities("Năng suất đạt 17kg/con/ngày.")] == [(17, "kg")]
+    assert [q.value for q in find_quantities("Trẻ trong giai đoạn 6 tháng đến 3 tuổi dễ ốm.")] == [6, 3]
+    assert [q.value for q in find_quantities("Dự án giai đoạn 2 đã hoàn thành.")] == []

@@ -181,3 +181,23 @@ def test_a_colon_quote_after_several_openers():
     text = "Trong một buổi phỏng vấn, khi được hỏi về dự định sắp tới, Hồng Nhung liền đáp: “Tôi sẽ nghỉ ngơi một thời gian.”"
     assert speakers(text) == ["Hồng Nhung"]
     assert speakers("Cô nàng còn khéo léo bóng gió: “Mọi người hãy chờ sản phẩm tiếp theo nhé.”") == ["Cô nàng"]
+
+
+def test_a_law_pointed_at_or_named_states_a_rule_in_general_does_not():
+    # stop 16 (the guideline's "a document that states", "Theo quyết định này")
+    assert speakers("Theo luật pháp Singapore, người hút thuốc nơi công cộng bị phạt tiền.") == ["luật pháp Singapore"]
+    assert speakers("Theo luật mới, người lao động được nghỉ thêm một ngày mỗi năm.") == ["luật mới"]
+    assert speakers("Theo luật, người lao động được nghỉ thêm một ngày mỗi năm.") == []
+    assert speakers("Theo kế hoạch, công trình sẽ hoàn thành vào cuối năm.") == []
+
+
+def test_an_editorial_a_head_of_state_by_his_seat_and_praise_with_its_adverb():
+    assert speakers("Hồ sơ mật bị để lẫn với nhiều vật dụng cá nhân, một bài xã luận trên tờ Le Monde đánh giá.") == \
+        ["một bài xã luận trên tờ Le Monde"]
+    assert speakers("Ông chủ điện Kremlin cũng nhắc lại lịch sử quan hệ giữa hai nước.") == ["Ông chủ điện Kremlin"]
+    assert speakers("Thay mặt Chính phủ, Thủ tướng đánh giá rất cao sự chuẩn bị của các bộ, ngành.") == ["Thủ tướng"]
+
+
+def test_a_clause_that_opens_with_a_titled_name_then_a_closing_speaker():
+    text = "Tổng thống Pháp đã đích thân trao món quà cho Thủ tướng Ý - đại sứ Pháp Jean Dupont tiết lộ với các phóng viên."
+    assert speakers(text) == ["đại sứ Pháp Jean Dupont"]

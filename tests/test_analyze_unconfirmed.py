@@ -157,3 +157,14 @@ def test_a_machines_range_is_no_doubt_its_price_or_a_risk_is():
 def test_allegations_named_again_are_no_new_cue():
     assert lowered_cues("Tổ chức này đã điều tra 30 vụ việc trước khi đưa ra những cáo buộc trên.") == []
     assert lowered_cues("Nhóm phóng viên đưa ra một loạt cáo buộc nhằm vào công ty.") == ["cáo buộc"]
+
+
+def test_unclear_is_doubt_a_description_purpose_and_sufficiency_are_not():
+    assert lowered_cues("Ông nói sẽ giải quyết việc này, nhưng không rõ liệu ông có thực sự làm hay không.") == ["không rõ"]
+    assert lowered_cues("Nghi phạm (không rõ lai lịch) đã bỏ trốn.") == []
+    assert lowered_cues("Quy trình còn nhiều điểm không rõ ràng.") == []
+    assert lowered_cues("Lịch thi đấu được điều chỉnh để đội tuyển có thể bổ sung lực lượng.") == []
+    assert lowered_cues("Người vay chỉ cần chụp ảnh giấy tờ tùy thân là có thể vay tiền.") == []
+    assert lowered_cues("Ngân hàng tăng lãi suất để chống lạm phát có thể gây suy thoái.") == ["có thể"]
+    assert lowered_cues("Việc đội bóng thay huấn luyện viên là điều được dự đoán trước.") == []
+    assert lowered_cues("Cổ phiếu này cũng nhận thông báo về khả năng đình chỉ giao dịch.") == ["khả năng"]

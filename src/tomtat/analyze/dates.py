@@ -16,7 +16,7 @@ from collections import Counter
 from dataclasses import dataclass
 
 from ..models import Cluster, Sentence
-from ._common import merge_sources, shorten, src
+from ._common import UPPER, merge_sources, shorten, src
 from .models import TimelineEvent
 
 # Words that introduce a date; "d-m" and "d.m" are dates only after one of them.
@@ -24,7 +24,8 @@ _CUE = r"(?:ngày|hôm|sáng|trưa|chiều|tối|đêm|khuya|rạng sáng|hôm n
 # ("Quốc khánh 2-9": the national day, named by its date; twelfth round, held-out-9 044, general usage)
 _YEAR = r"((?:19|20)\d\d)"
 _D, _M = r"(\d{1,2})", r"(\d{1,2})"
-_FULL = re.compile(rf"(?<![\w/.])(?<!\d-){_D}[/.-]{_M}[/.-]{_YEAR}(?![\w/-])")  # "1947 -27-7-2022": a range's end
+_FULL = re.compile(rf"(?<![\w/.])(?<!\d-){_D}[/.-]{_M}[/.-]{_YEAR}(?!(?![{UPPER}])[\w/-])")  # "1947 -27-7-2022": a range's end
+# (stop 16: a heading glued on after the year is no part of it, "18/1/2021Tài liệu …", held-out-16 060)
 # "ngày 7 và 8/7", "đêm 18 bước sang ngày 19/9", "đêm 18 rạng sáng 19/9", "từ 5-20/7", "(21 và 22/7)":
 # two days of one month.
 _PAIR = re.compile(rf"(?:(?i:\b(?:ngày|đêm|hôm|các ngày|từ)\s+)|\(\s*){_D}\s*(?:và|,|-|–|đến|tới|(?i:(?:bước )?sang|rạng sáng))\s*"
@@ -49,7 +50,9 @@ _WORDS = re.compile(rf"(?i:\bngày\s+){_D}\s+(?i:tháng)\s+{_M}(?:\s*(?i:năm)\s
 _MONTH_YEAR = re.compile(rf"(?i:\btháng\s+){_M}(?:\s*[/-]\s*|\s+(?i:năm)\s+){_YEAR}(?!\d)")
 _MONTH = re.compile(rf"(?i:\btháng\s+){_M}(?![\w/]|[.,-]\d|\s*(?:năm\s+\d|[/-]\s*\d))")
 # "ngày 7 và 8/7/2022": two days of one month, the year written once.
-_PAIR_FULL = re.compile(rf"(?i:\b(?:ngày|đêm|hôm|các ngày)\s+){_D}\s*(?:và|,|-|–|đến|tới)\s*(?:ngày\s+)?{_D}[/.-]{_M}[/.-]{_YEAR}(?![\w/-])")
+# Stop 16: three days too ("trong 3 ngày 20-21 và 22/10/2013", held-out-16 cluster_17).
+_PAIR_FULL = re.compile(rf"(?i:\b(?:ngày|đêm|hôm|các ngày)\s+){_D}\s*(?:và|,|-|–|đến|tới)\s*(?:ngày\s+)?"
+                        rf"(?:(\d{{1,2}})\s*(?:và|,|-|–)\s*)?{_D}[/.-]{_M}[/.-]{_YEAR}(?![\w/-])")
 # "quý II/2022", "quý 3-2021": a quarter gives its year.
 _QUARTER = re.compile(rf"(?i:\bquý\s+)(?:I{{1,3}}|IV|[1-4])\s*[/-]\s*{_YEAR}(?![\w/-])")
 # "tháng 1 và tháng 7 hàng năm": months that recur every year are no dates.
@@ -104,10 +107,12 @@ def find_dates(text: str) -> list[DateMention]:
 
     for m in _PAIR_FULL.finditer(text):
         taken.append(m.span())
-        for g in (1, 2):
-            y, mo, d = int(m.group(4)), int(m.group(3)), int(m.group(g))
+        for g in (1, 2, 3):
+            if m.group(g) is None:
+                continue  # two days only
+            y, mo, d = int(m.group(5)), int(m.group(4)), int(m.group(g))
             if _valid(y, mo, d):
-                found.append(DateMention(m.start(g), m.end() if g == 2 else m.end(g), y, mo, d))
+                found.append(DateMention(m.start(g), m.end() if g == 3 else m.end(g), y, mo, d))
     for m in _FULL.finditer(text):
         add(*m.span(), m.group(3), m.group(2), m.group(1))
     for m in _QUARTER.finditer(text):

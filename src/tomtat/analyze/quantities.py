@@ -25,7 +25,9 @@ _APPROX = r"(?:(?:ước tính|trên dưới|khoảng|gần|hơn|trên|chừng|x
 # hundreds and thousands are vague facts (the annotation convention of tests/data/analysis/README.md).
 # "hàng chục nghìn tỷ" is 10 × 1,000 × 10^9: up to two multipliers, and never cut before a third.
 _VAGUE = r"(?:hàng|cả|vài|mấy)\s+(?:chục|trăm|nghìn|ngàn)(?:\s+(?:nghìn|ngàn|triệu|tỷ|tỉ)){0,2}(?!\s+(?:nghìn|ngàn|triệu|tỷ|tỉ))"
-_QUANTITY = re.compile(rf"(?i)(?<![\w,/])(?<!\w\.)(?P<hedge>{_APPROX})(?:(?P<num>{_NUM})(?!\d)(?P<mult>{_MULTS})(?![.,]\d)|(?P<vague>{_VAGUE})\b)")
+# A number after "/" is a fraction's or a date's part, unless a counted word stands before the slash ("3.725 vụ/7.066 bị can":
+# two counts; stop 16, held-out-16 073); a rate's denominator is none (find_quantities).
+_QUANTITY = re.compile(rf"(?i)(?<![\w,])(?<!(?<![^\W\d_])/)(?<!\w\.)(?P<hedge>{_APPROX})(?:(?P<num>{_NUM})(?!\d)(?P<mult>{_MULTS})(?![.,]\d)|(?P<vague>{_VAGUE})\b)")
 _VAGUE_BASE = {"chục": 10, "trăm": 100, "nghìn": 1e3, "ngàn": 1e3, "vạn": 1e4, "triệu": 1e6, "tỷ": 1e9, "tỉ": 1e9}
 # A number right after one of these words is a label or an ordinal, not a quantity.
 _LABEL = re.compile(
@@ -39,6 +41,8 @@ _LABEL = re.compile(
     # (twelfth round: "Huy hiệu 55 năm tuổi Đảng" counts years of membership, no "hiệu" label; held-out-9 044)
     r"\.?\s*$"
 )  # (seventeenth round: "kỷ luật 8 Ủy viên" disciplines eight, no law "luật 8"; held-out-13 073)
+_PERIOD_BEFORE = re.compile(r"(?i)\bgiai đoạn\s*$")
+_DURATION_AFTER = re.compile(r"(?i)\s*(?:tháng|tuần|ngày|giờ)(?!\w)(?!\s+năm\s+\d)")
 # "quý 1 và 2", "tháng 4 và 5", "tổ 3, 4": the numbers after a label's first number are labels too.
 _LABEL_LIST = re.compile(r"\d+(?:\s*(?:,|và|-|–|đến)\s*\d+)*\s*(?:,|và|-|–|đến)\s*$")
 # A number written right after a capitalised word inside the sentence, counting nothing, is part
@@ -109,6 +113,8 @@ UNITS = (
 _UNIT = re.compile(r"(?i)\s*(" + "|".join(re.escape(u) for u in UNITS) + r")(?!\w)")
 _UNIT_WORD = re.compile(r"(?i)(?:" + "|".join(re.escape(u) for u in UNITS) + r")")
 _GLUED = re.compile(rf"(?i)(?<![\w.,])(?:{_NUM})(?:" + "|".join(re.escape(u) for u in UNITS if u[0].isalpha()) + r")(?!\w)")
+_PER_WORDS = re.compile(r"(?:/[^\W\d_]+(?: [^\W\d_]+)?)+\.?")
+_UNIT_BEFORE_SLASH = re.compile(r"(?i)(?:" + "|".join(re.escape(u) for u in UNITS) + r"|miligam|mg|ml|gam|g)/$")
 _UNIT_NORM = {"phần trăm": "%", "mét": "m", "vnđ": "đồng", "vnd": "đồng", "eur": "euro", "tiếng": "giờ", "đô la": "usd"}
 _CLASSIFIERS = {"chiếc", "con", "cái", "căn", "tấm", "bức", "quả", "cuốn", "ngôi", "mảnh", "cây", "thanh", "bộ"}
 _STOP = {
@@ -169,7 +175,9 @@ def _counted(sentence: Sentence | None, rest: str) -> tuple[str, str, int]:
 def find_quantities(text: str, sentence: Sentence | None = None) -> list[Quantity]:
     """Every quantity written in ``text`` (one sentence)."""
     glued = [m.span() for m in _GLUED.finditer(text)]  # "22.800MW": a measure, not a code
-    spans = [sp for sp in non_quantity_spans(text) if not any(a <= sp[0] and sp[1] <= b for a, b in glued)]
+    spans = [sp for sp in non_quantity_spans(text) if not any(a <= sp[0] and sp[1] <= b for a, b in glued)
+             and not any(a == sp[0] and _PER_WORDS.fullmatch(text[b:sp[1]]) for a, b in glued)]  # stop 16: "17kg/con/ngày"
+    # (held-out-16 071): a measure per words is a rate, no code
     clean = mask(text, date_spans(text) + spans + [m.span() for m in _HOTLINE.finditer(text)]
                  + [m.span() for m in _COORDINATE.finditer(text)])
     # "4.7 độ richter", "2.5%": a decimal point before a measure reads as the Vietnamese decimal comma.
@@ -184,11 +192,14 @@ def find_quantities(text: str, sentence: Sentence | None = None) -> list[Quantit
         if m.start() in consumed:
             continue
         head = clean[: m.start()]
+        if head.endswith("/") and (_UNIT_BEFORE_SLASH.search(head) or re.match(r"1(?![\d.,])", m.group("num") or "")):
+            continue  # a rate's denominator ("2 lần/30 phút", "0,4 miligam/1 lít", "ca nhiễm/1 triệu dân"), no count of its own
         end_of_amount = m.end()  # past "913 triệu" too when "170 tỷ" takes it as its tail
         big = m.group("mult") or "." in (m.group("num") or "")  # "cung cấp 200 triệu", "điều 3.000 lính": no label
         if not m.group("hedge") and not m.group("vague") and not big and (_LABEL.search(head) or (
-                _LABEL_LIST.search(head) and _LABEL.search(head[: _LABEL_LIST.search(head).start()]))):
-            continue
+                _LABEL_LIST.search(head) and _LABEL.search(head[: _LABEL_LIST.search(head).start()]))) \
+                and not (_PERIOD_BEFORE.search(head) and _DURATION_AFTER.match(clean, m.end())):
+            continue  # (stop 16: "giai đoạn 6 tháng đến 3 tuổi" is a period's length, held-out-16 063; "giai đoạn 2" a phase)
         hedge = (m.group("hedge") or "").strip().lower()
         if hedge == "độ" and _LEVEL_BEFORE.search(head):
             continue  # "mức độ 4", "cấp độ 3": a level, not "about 4"

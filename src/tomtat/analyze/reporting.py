@@ -111,7 +111,8 @@ _FEAR = re.compile(r"(?<![\w])(?<!sự )(?<!mối )(?<!nỗi )(lo ngại|nghi ng
 # Fourteenth round: a view held, then its clause ("lực lượng chức năng đều có nhận định: các đối tượng …", held-out-11 031; general
 # usage "X có đánh giá rằng …"); "có nhận định" alone, without a colon, a comma or "rằng" after it, is a noun's phrase.
 _HAS_VIEW = re.compile(r"(?<![\w])((?:đều\s+)?có\s+(?:nhận định|đánh giá|nhận xét|ý kiến))(?=\s*[:,]\s|\s+rằng\b)")
-_PRAISE = re.compile(r"(?<![\w])(đánh giá cao|hoan nghênh)(?=\s+\S)")
+_PRAISE = re.compile(r"(?<![\w])(đánh giá (?:rất |khá |hết sức |đặc biệt )?cao|hoan nghênh)(?=\s+\S)")  # stop 16: "đánh giá
+# rất cao công tác …" (held-out-16 069), the same praise with its adverb
 # Sixth round: "…, Đặc phái viên X vừa công bố trước Đại hội đồng LHQ.": "công bố" reports when its speaker closes the sentence.
 _CLOSING_VERB = re.compile(r"(?<![\w])(công bố)(?=(?:\s+(?:trước|với|tại)\s[^,;:“”\"]{0,60})?\s*[.!…]*$)")
 _INFORM = re.compile(rf"(?<=[{UPPER}\w.)])(?<![Cc]ổng)(?<![Tt]rang)\s(thông tin)(?!\w)(?! (?:về|này|đó|điện tử|đại chúng|và|của|cho|trên|từ)\b)")

@@ -26,6 +26,7 @@ CUES = (
     # stop 16 (held-out-15 054 and cluster_15; general words of doubt): a speaker not sure ("tôi không chắc họ cần …"), a matter
     # hard to establish ("rất khó để có thể xác định việc …")
     "không chắc", "khó xác định", "khó có thể xác định", "khó để xác định", "khó để có thể xác định",
+    "không rõ",  # (held-out-16 060: "nhưng không rõ liệu ông có thực sự …", as "chưa rõ", with its exceptions below)
 )
 # "có thể" also means plain ability; these uses are not speculation.
 # Perception and access verbs ("có thể nhìn thấy từ xa", "có thể xem trực tuyến") are ability too.
@@ -34,7 +35,10 @@ _NOT_SPECULATIVE = re.compile(
     r"|hiểu|kể đến|tham khảo|liên hệ|đăng ký)\b"
     # purpose and limits ("để có thể chi tiêu hợp lý", "chỉ có thể giành 1 điểm") are ability, not doubt;
     # "hoàn toàn có thể" was tried as ability and dropped: on unannotated train clusters it was mostly a possibility
-    r"|\b(?:để|mới|chỉ|chỉ còn) có thể\b(?!(?<=khó để có thể) xác định\b)"  # (not "khó để có thể xác định": a cue)  # (fourteenth round: "chỉ còn có thể lựa chọn …", held-out-11 038)
+    r"|\b(?:để|mới|chỉ|chỉ còn) có thể\b(?!(?<=khó để có thể) xác định\b)"
+    # stop 16 (held-out-16 059, 065): a purpose with its subject ("để U20 Việt Nam có thể bổ sung …") and what suffices ("chỉ
+    # cần chụp ảnh …, là có thể vay …") are ability too
+    r"|\bđể (?:[^\s,.;:]+ ){1,4}có thể\b(?! (?:gây|khiến|làm|dẫn|bị|ảnh hưởng|tác động)\b)|\bchỉ cần\b[^.;!?]{0,150}?\b(?:là|thì|đã) có thể\b"  # (not "khó để có thể xác định": a cue)  # (fourteenth round: "chỉ còn có thể lựa chọn …", held-out-11 038)
     # fourteenth round: a machine's specifications ("có thể chở 200 khách", "có thể bay với tốc độ …", "có thể mang theo 4,5
     # tấn vũ khí"; held-out-11 cluster_16, a fighter's), not "có thể mang lại" (may bring) nor "có thể hoạt động trở lại"
     r"|\bcó thể (?:chở|chứa|bay với|bay xa|mang theo|đạt tốc độ|đạt vận tốc|hoạt động (?:cả ngày|ngày đêm|24/24|trong mọi điều kiện))\b"
@@ -50,7 +54,10 @@ _NOT_SPECULATIVE = re.compile(
     r"|\b(?:bạn|các bạn|chúng ta|mọi người|quý khách|khách hàng|người dân|người dùng|người đọc|độc giả|du khách|thí sinh|phụ huynh|người lao động)"
     r"(?: (?:cũng|vẫn|đều))? có thể\b"
     # "khoản phụ thu chưa rõ căn cứ", "hàng chưa rõ nguồn gốc": a description of a thing, not a claim in doubt
-    r"|\bchưa rõ (?:căn cứ|nguồn gốc|xuất xứ|bks|biển số|biển kiểm soát|danh tính|tên tuổi)\b|\b(?:hiểu|nắm|biết) chưa rõ\b"
+    r"|\b(?:chưa|không) rõ (?:căn cứ|nguồn gốc|xuất xứ|bks|biển số|biển kiểm soát|danh tính|tên tuổi|lai lịch|cơ sở sản xuất|"
+    r"địa chỉ|quê quán|tuổi|ràng)\b|\b(?:hiểu|nắm|biết) (?:chưa|không) rõ\b"
+    # stop 16: what was anticipated is no doubt ("là điều được dự đoán trước", held-out-16 065)
+    r"|\bđược (?:dự đoán|dự báo) trước\b"
     r"|\bcó vẻ (?:đẹp|ngoài)\b"  # (tenth round: "ô tô chưa rõ BKS", held-out-6 050: a vehicle described, no claim in doubt)
     # tenth round: "có thể <verb> được" is ability ("Ít ca sĩ nào có thể thực hiện được 5 liveshow", held-out-6 183);
     # "có thể được gia hạn" (a passive) stays a possibility
@@ -124,7 +131,8 @@ _VERB_CUE = re.compile(
     # seventh round (held-out-2 conventions, general usage): a forecast with its clause ("Các chuyên gia dự báo, tuần này …",
     # "X dự báo giá sẽ …", "Theo dự báo, …"; not "khó dự báo", "mức dự báo", "Trung tâm Dự báo"), a warning of a possibility
     r"|(?<!\w)(?<!khó )(?<!mức )(?<!và )(?<!, )(dự báo)(?=\s*,|\s+rằng\b|(?:\s+[^\s,.;:]+){0,8}?\s+sẽ\b)|(?<![\w])(?<=[Tt]heo )(dự báo)(?=\s*,)"
-    r"|(?<!\w)cảnh báo(?:\s+[^\s,.;:]+){0,3}?\s+về\s+(khả năng)(?!\w)"
+    r"|(?<!\w)(?:cảnh báo|thông báo)(?:\s+[^\s,.;:]+){0,3}?\s+về\s+(khả năng)(?!\w)"  # stop 16: "nhận thông báo về khả năng
+    # đình chỉ giao dịch" (held-out-16 068), a notice of a possibility as a warning of one
     r"|(?<!\w)(?<!có )(?<!nhiều )(khả năng)(?= sẽ\b)|(?<=thì |với )(khả năng)(?=(?:\s+[^\s,.;:]+){0,5}?\s+sẽ\b)"
     r"|(?<!\w)(?<!các )(?<!những )(?<!mọi )(?<!một )(?<!loạt )(?<!vì )(?<!về )(?<!do )(?<!với )(?<!trước )(?<!của )(?<!nhận )(?<!bỏ )"
     r"(?<!vướng )(?<!trọng )(?<!định )(?<!quyết )(?<!để mà )(?<=[a-zà-ỹđ] )(cáo buộc)(?= (?!này|trên|đó|của|về|chống|nhằm|và)[^\s,.;:])"
