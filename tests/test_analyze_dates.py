@@ -140,3 +140,7 @@ def test_three_days_of_one_month_and_a_heading_glued_after_the_year():
     assert [(d.year, d.month, d.day) for d in find_dates("Ông thăm Nga trong 3 ngày 20-21 và 22/10/2013.")] == \
         [(2013, 10, 20), (2013, 10, 21), (2013, 10, 22)]
     assert [(d.year, d.month, d.day) for d in find_dates("18/1/2021Tài liệu được đưa đi")] == [(2021, 1, 18)]
+
+
+def test_a_month_and_year_joined_by_a_dot():
+    assert [(d.year, d.month) for d in find_dates("Căng thẳng leo thang kể từ tháng 9.2012.")] == [(2012, 9)]

@@ -163,3 +163,16 @@ def test_a_route_between_places_and_a_party_in_lower_case():
                            "Bà là nghị sĩ của đảng Cộng hòa, còn ông là người của đảng Dân chủ."])
     assert names.get("Bắc Giang - Lạng Sơn") == "location" and "Bắc Giang" not in names
     assert names.get("đảng Cộng hòa") == "organization" and names.get("đảng Dân chủ") == "organization"
+
+
+def test_districts_by_number_leagues_and_names_cut_from_glued_words():
+    # stop 16 (held-out-17): "quận 2" is a place, but not inside a body's name; leagues are contests; a caption's date and
+    # a hyphenated Western given name are cut from the words the segmenter glued them to
+    names = types_by_name(["Người dân quận 2 và Quận 10 đi mua sắm, còn Công an quận 7 tăng cường tuần tra.",
+                           "Barca thi đấu ở La Liga, còn Juventus ở Serie A.",
+                           "Barca có thể thanh lý bộ tứ Pierre-Emerick Aubameyang, Frenkie de Jong.",
+                           "Tàu tuần tra bảo vệ đảo Senkaku Ngày 11 tháng 10, phía Nhật Bản triển khai thêm tàu."])
+    assert names.get("quận 2") == "location" and names.get("Quận 10") == "location" and "quận 7" not in names
+    assert "La Liga" not in names and "Serie A" not in names
+    assert names.get("Pierre-Emerick Aubameyang") == "person"
+    assert names.get("Senkaku") == "location" and "Senkaku Ngày" not in names

@@ -206,3 +206,9 @@ def test_two_counts_across_a_slash_a_rate_and_a_periods_length():
     assert [(q.value, q.unit) for q in find_quantities("Năng suất đạt 17kg/con/ngày.")] == [(17, "kg")]
     assert [q.value for q in find_quantities("Trẻ trong giai đoạn 6 tháng đến 3 tuổi dễ ốm.")] == [6, 3]
     assert [q.value for q in find_quantities("Dự án giai đoạn 2 đã hoàn thành.")] == []
+
+
+def test_an_age_after_nam_and_a_century_is_a_label():
+    assert [(q.value, q.unit) for q in find_quantities("Cô lên thủ đô học nhạc năm 13 tuổi.")] == [(13, "tuổi")]
+    assert [q.value for q in find_quantities("Ông là kiến trúc sư lớn nhất thế kỷ 20.")] == []
+    assert [q.value for q in find_quantities("Năm 2020 có 13 người mắc bệnh.")] == [13]

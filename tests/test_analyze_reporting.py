@@ -201,3 +201,23 @@ def test_an_editorial_a_head_of_state_by_his_seat_and_praise_with_its_adverb():
 def test_a_clause_that_opens_with_a_titled_name_then_a_closing_speaker():
     text = "Tổng thống Pháp đã đích thân trao món quà cho Thủ tướng Ý - đại sứ Pháp Jean Dupont tiết lộ với các phóng viên."
     assert speakers(text) == ["đại sứ Pháp Jean Dupont"]
+
+
+def test_those_led_to_a_belief_hold_it_and_a_name_given_in_the_passive():
+    # stop 16 (held-out-17): "khiến X cho rằng/cho là …": X holds the belief; "được X gọi là “…”": X gave the name
+    assert speakers("Mức phí mà công ty đưa ra khiến nhiều người cho là vô lý.") == ["nhiều người"]
+    assert speakers("Chiếc xe phát nổ, khiến nhà chức trách Nga cho rằng nạn nhân là mục tiêu của vụ tấn công.") == \
+        ["nhà chức trách Nga"]
+    assert speakers("Ông được các phương tiện truyền thông phương Tây gọi là “kiến trúc sư của chiến dịch”.") == \
+        ["các phương tiện truyền thông phương Tây"]
+
+
+def test_a_titled_speaker_after_a_clause_a_view_named_after_its_claim_a_document_that_sets_out():
+    assert speakers("Bộ phim ra đời từ đây và nàng Mai cho biết từng không ưng ý với ý tưởng này.") == ["nàng Mai"]
+    assert speakers("Tăng lương theo hiệu quả công việc cũng là ý kiến của nhiều chuyên gia khi góp ý cho thành phố.") == \
+        ["nhiều chuyên gia"]
+    assert speakers("Nghị quyết số 12-NQ/TU đề ra mục tiêu xây dựng đội ngũ cán bộ có đức, có tài.") == ["Nghị quyết số 12-NQ/TU"]
+    assert speakers("Cô nhớ, mỗi sáng, cô đều đi bộ qua con phố ấy để đến trường.") == ["Cô"]
+    assert speakers("Cần ghi nhớ, mỗi ngày phải uống đủ nước.") == []
+    # two bodies joined by "và" stay one speaker
+    assert speakers("Bộ Y tế và Bộ Công an cho biết sẽ phối hợp kiểm tra.") == ["Bộ Y tế và Bộ Công an"]

@@ -47,7 +47,7 @@ _SLASH = re.compile(rf"(?<![\w/.,-]){_D}/{_M}(?![\w/]|[.,-]\d)(?!\s*điểm\b){_
 _PAREN = re.compile(rf"(?i:\b(?:nay|qua|mai|thứ\s+(?:hai|ba|tư|năm|sáu|bảy)|chủ\s+nhật)\s*\(\s*){_D}[./-]{_M}\s*(?=\))")
 _CUED = re.compile(rf"(?i:(?:\b{_CUE}\s+|\b(?:qua|nay),\s*)(?:ngày\s+|hôm\s+)?){_D}[.-]{_M}(?![\w/]|[.,-]\d){_COUNTED}")
 _WORDS = re.compile(rf"(?i:\bngày\s+){_D}\s+(?i:tháng)\s+{_M}(?:\s*(?i:năm)\s+{_YEAR})?(?!\d)")
-_MONTH_YEAR = re.compile(rf"(?i:\btháng\s+){_M}(?:\s*[/-]\s*|\s+(?i:năm)\s+){_YEAR}(?!\d)")
+_MONTH_YEAR = re.compile(rf"(?i:\btháng\s+){_M}(?:\s*[/-]\s*|\.|\s+(?i:năm)\s+){_YEAR}(?!\d)")  # stop 16: "tháng 9.2012" (held-out-17)
 _MONTH = re.compile(rf"(?i:\btháng\s+){_M}(?![\w/]|[.,-]\d|\s*(?:năm\s+\d|[/-]\s*\d))")
 # "ngày 7 và 8/7/2022": two days of one month, the year written once.
 # Stop 16: three days too ("trong 3 ngày 20-21 và 22/10/2013", held-out-16 cluster_17).

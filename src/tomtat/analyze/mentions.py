@@ -146,6 +146,9 @@ def _foreign_name_glued(syllables: list[str]) -> bool:
         and syllables[1][:1].islower() and not _VIETNAMESE_SYLLABLE.match(fold(syllables[0]))
 
 
+_CAPITAL_TIME_WORDS = {"Ngày", "Sáng", "Trưa", "Chiều", "Tối", "Đêm", "Hôm", "Tháng", "Năm"}
+
+
 def _lower_then_name(token: str) -> list[str]:
     """A token the segmenter glued from a common word and the country after it ("tuyển Uruguay", "Tiền | đạo Uruguay"),
     cut in two, and a foreign name glued to the word after it ("Viettel | xuất"); place words ("châu Phi", "vương quốc Anh")
@@ -157,6 +160,8 @@ def _lower_then_name(token: str) -> list[str]:
     if cut is None:
         return [token]
     head, name = " ".join(syllables[:cut]), " ".join(syllables[cut:])
+    if re.fullmatch(r"[A-Z][a-z]+-[A-Z][a-z]+", name):
+        return [head, name]  # "tứ Pierre-Emerick": a hyphenated Western given name is no Vietnamese word's part (stop 16)
     if name.lower() not in PLACES or head.lower() in PLACE_PREFIXES or head.lower() in COUNTRY_HEADS:
         return [token]
     return [head, name]
@@ -335,6 +340,8 @@ def _run_end(toks: tuple[str, ...], i: int, common: set[str]) -> int:
                 break  # "HĐND TP. | Theo đó": the dot ended the sentence
             if t.lower() in PERSON_TITLES and t.upper() == t and len(t) > 1 and " " not in t:
                 break  # "Bộ Y tế | PGS.TS Nguyễn …": an abbreviated title opens a person's name
+            if t in _CAPITAL_TIME_WORDS and j + 1 < len(toks) and toks[j + 1][:1].isdigit():
+                break  # "đảo Senkaku | Ngày 11 tháng 10, …": a caption glued before the next sentence's date (stop 16)
             if t.lower() in _CONNECTORS or t == "Theo":
                 break  # "Hà Huy Tập | Hơn nữa": a sentence glued on, its connector capitalised; "Hoàng Cường | Theo
                 # Philstar": an author's byline, then its source (9 bylines so in ../shared/data; _mentions drops both)

@@ -37,11 +37,13 @@ _LABEL = re.compile(
     r"version|giai đoạn|hội nghị|kỳ họp|phần|đề án|dự án|công văn|tờ trình|mẫu|tuyến|chuyến|hạng mục|cửa|ga|bến|"
     r"trạm|cổng|vùng|sư đoàn|lữ đoàn|trung đoàn|tiểu đoàn|đại đội|binh đoàn|quân đoàn|hạm đội|kênh|ván|set|hiệp|phút thứ|"
     r"quý|sbd|stt|mã số|dân phố|hotline|điện thoại|đt|sđt|tổng đài|fax|sáng|trưa|chiều|tối|đêm|hôm|"
-    r"trung ương|hẻm|ngõ|ngách|kiệt|bán kết|tứ kết|chung kết|đội|mức độ|mũi|vành đai|bước)"  # "mũi 2" (the second dose), "vành đai 3"
+    r"trung ương|hẻm|ngõ|ngách|kiệt|bán kết|tứ kết|chung kết|đội|mức độ|mũi|vành đai|bước|thế kỷ|thế kỉ)"  # "mũi 2" (the second dose), "vành đai 3"
     # (twelfth round: "Huy hiệu 55 năm tuổi Đảng" counts years of membership, no "hiệu" label; held-out-9 044)
     r"\.?\s*$"
 )  # (seventeenth round: "kỷ luật 8 Ủy viên" disciplines eight, no law "luật 8"; held-out-13 073)
 _PERIOD_BEFORE = re.compile(r"(?i)\bgiai đoạn\s*$")
+_YEAR_WORD_BEFORE = re.compile(r"(?i)\bnăm\s*$")
+_AGE_AFTER = re.compile(r"(?i)\s*tuổi(?!\w)")
 _DURATION_AFTER = re.compile(r"(?i)\s*(?:tháng|tuần|ngày|giờ)(?!\w)(?!\s+năm\s+\d)")
 # "quý 1 và 2", "tháng 4 và 5", "tổ 3, 4": the numbers after a label's first number are labels too.
 _LABEL_LIST = re.compile(r"\d+(?:\s*(?:,|và|-|–|đến)\s*\d+)*\s*(?:,|và|-|–|đến)\s*$")
@@ -198,7 +200,8 @@ def find_quantities(text: str, sentence: Sentence | None = None) -> list[Quantit
         big = m.group("mult") or "." in (m.group("num") or "")  # "cung cấp 200 triệu", "điều 3.000 lính": no label
         if not m.group("hedge") and not m.group("vague") and not big and (_LABEL.search(head) or (
                 _LABEL_LIST.search(head) and _LABEL.search(head[: _LABEL_LIST.search(head).start()]))) \
-                and not (_PERIOD_BEFORE.search(head) and _DURATION_AFTER.match(clean, m.end())):
+                and not (_PERIOD_BEFORE.search(head) and _DURATION_AFTER.match(clean, m.end())) \
+                and not (_YEAR_WORD_BEFORE.search(head) and _AGE_AFTER.match(clean, m.end())):  # "năm 13 tuổi": an age
             continue  # (stop 16: "giai đoạn 6 tháng đến 3 tuổi" is a period's length, held-out-16 063; "giai đoạn 2" a phase)
         hedge = (m.group("hedge") or "").strip().lower()
         if hedge == "độ" and _LEVEL_BEFORE.search(head):

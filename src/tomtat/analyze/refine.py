@@ -121,6 +121,7 @@ _LOWER_NEXT = re.compile(r"^ [a-zà-ỹđ]")
 # A league is a contest, no entity ("Premier League", "Champions League"; fifth-round convention), written with a dot or
 # a hyphen too ("V.League", "V-League": held-out-4 096, ninth round).
 _CONTEST_END = re.compile(r"[\s.-](League|Cup)$")
+_LEAGUES = {"Serie A", "La Liga", "Bundesliga", "Ligue 1", "Eredivisie"}  # stop 16: leagues named otherwise (held-out-17 003)
 
 
 # An expressway is a place named after the cities it joins ("cao tốc Hà Nội - Hải Phòng", "cao tốc Bắc - Nam";
@@ -188,6 +189,21 @@ _PARTY = re.compile(r"(?<![\w-])đảng\s+(?:Cộng hòa|Cộng hoà|Dân chủ|
                     r"Công nhân|Tiến bộ|Độc lập)(?=[\s,.;:)]|$)")  # (the usual names of parties: general knowledge)
 
 
+# Stop 16: a city's district by its number ("quận 2", "Quận 10"; 14 annotations across the sets name them as places).
+_DISTRICT = re.compile(r"(?<![\w-])[Qq]uận\s+(?:1[0-2]|[1-9])(?![\d/.,]?\d)")
+
+
+def _districts(sentence: Sentence, mentions: list[Mention]) -> list[Mention]:
+    """The numbered districts a sentence names ("quận 2"), as places."""
+    return [Mention(m.group(0), "location", sentence) for m in _DISTRICT.finditer(sentence.text)
+            if not any(m.group(0) in n.name for n in mentions) and not _BODY_BEFORE.search(sentence.text[: m.start()])]
+
+
+# A body's name before the district ("Công an quận 7", "UBND Quận 1"): the district is part of the body's name.
+_BODY_BEFORE = re.compile(r"(?:\b(?:[Cc]ông an|UBND|[Uu]ỷ ban nhân dân|[Ủủ]y ban nhân dân|[Tt]òa án nhân dân|[Vv]iện kiểm sát nhân dân|"
+                          r"[Cc]hi cục [^\s,.;:]+|[Pp]hòng [^\s,.;:]+|[Qq]uận ủy|[Qq]uận đoàn|Đội [^\s,.;:]+)|\b[A-ZĐ]{2,})\s+$")
+
+
 def _parties(sentence: Sentence, mentions: list[Mention]) -> list[Mention]:
     """The parties a sentence names as "đảng Cộng hòa" (not inside a name found already)."""
     return [Mention(m.group(0), "organization", sentence) for m in _PARTY.finditer(sentence.text)
@@ -198,7 +214,7 @@ def refine(mentions: list[Mention], sentence: Sentence | None = None) -> list[Me
     """The mentions of one sentence after the seventh-round rules."""
     mentions = _roads(mentions)
     if sentence is not None:
-        mentions = mentions + _continents(sentence, mentions) + _parties(sentence, mentions)
+        mentions = mentions + _continents(sentence, mentions) + _parties(sentence, mentions) + _districts(sentence, mentions)
     out: list[Mention] = []
     at = 0
     for m in mentions:
@@ -212,7 +228,8 @@ def refine(mentions: list[Mention], sentence: Sentence | None = None) -> list[Me
                 continue  # a tournament
             out.append(Mention(f"U{youth.group(1)} {m.name}", "organization", m.sentence))
             continue
-        if _CONTEST_END.search(m.name) and m.type != "organization" or re.search(r"[\s.-]League$", m.name):
+        if _CONTEST_END.search(m.name) and m.type != "organization" or re.search(r"[\s.-]League$", m.name) \
+                or m.name in _LEAGUES:
             out.append(Mention(m.name, None, m.sentence, work=True))
             continue
         if m.type == "location" and pos > 0 and _LANGUAGE_BEFORE.search(text[:pos]):
