@@ -176,3 +176,9 @@ def test_districts_by_number_leagues_and_names_cut_from_glued_words():
     assert "La Liga" not in names and "Serie A" not in names
     assert names.get("Pierre-Emerick Aubameyang") == "person"
     assert names.get("Senkaku") == "location" and "Senkaku Ngày" not in names
+
+
+def test_a_bridge_keeps_its_number_and_a_highway_its_city():
+    names = types_by_name(["Dự án gồm cầu Thủ Thiêm 4, cầu Bình Triệu 1 và nối xa lộ Hà Nội.", "Du khách xem cầu Rồng 2 lần phun lửa."])
+    assert names.get("cầu Thủ Thiêm 4") == "location" and names.get("cầu Bình Triệu 1") == "location"
+    assert names.get("xa lộ Hà Nội") == "location" and names.get("cầu Rồng") == "location"

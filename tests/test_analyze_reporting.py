@@ -221,3 +221,13 @@ def test_a_titled_speaker_after_a_clause_a_view_named_after_its_claim_a_document
     assert speakers("Cần ghi nhớ, mỗi ngày phải uống đủ nước.") == []
     # two bodies joined by "và" stay one speaker
     assert speakers("Bộ Y tế và Bộ Công an cho biết sẽ phối hợp kiểm tra.") == ["Bộ Y tế và Bộ Công an"]
+
+
+def test_told_to_an_outlet_a_hope_held_and_a_sentence_that_hands_over_to_a_quote():
+    # stop 16 (held-out-18)
+    assert speakers("Nguồn tin cho Reuters biết, thương vụ vẫn đang trong giai đoạn đàm phán.") == ["Nguồn tin"]
+    assert speakers("Cô được người hâm mộ tin tưởng sẽ giành vương miện tại cuộc thi năm nay.") == ["người hâm mộ"]
+    text = "Tiền đạo Luis Suarez đã trở về quê nhà.\n\nAnh nói với Telemundo:\n\n“Tôi rất vui khi được trở lại nơi tôi bắt đầu.”"
+    found = attributions(to_cluster([text]))
+    assert [(a.speaker, a.sources[0].sentence) for a in found] == [("Anh", 1), ("Anh", 2)]
+    assert found[0].claim.startswith("“Tôi rất vui")  # the words it hands over to

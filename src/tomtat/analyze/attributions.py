@@ -85,7 +85,7 @@ _THEO_END = re.compile(r"^(.{10,}?)(?:,|\s[-–])\s*theo\s+([^,;:]{2,60}?)\s*[.!
 
 
 _PASSIVE = re.compile(r"(?i)\bđược\s+([^,;:]{3,80}?)\s+(tiết lộ|cho biết|xác nhận|thông báo|công bố|đưa tin|khẳng định|nhận định|"
-                      r"chỉ ra|nêu ra|chia sẻ|nhấn mạnh|cảnh báo|gọi là(?=\s*[“\"])|nêu(?= (?:rõ )?(?:trong|tại) (?:quyết định|văn bản|công văn|thông báo|báo cáo|"
+                      r"chỉ ra|nêu ra|chia sẻ|nhấn mạnh|cảnh báo|gọi là(?=\s*[“\"])|tin tưởng(?= sẽ\b)|nêu(?= (?:rõ )?(?:trong|tại) (?:quyết định|văn bản|công văn|thông báo|báo cáo|"
                       r"nghị quyết|kết luận|tờ trình)))\b")  # fourth round: "vừa được Công đoàn ngành Y tế chỉ ra"
 # (eighth round: "Nội dung được HoSE nêu trong quyết định về …", held-out-2 README, with the body that signs a notice, held-out-3;
 # stop 16: a name given in quotes, "được các phương tiện truyền thông phương Tây gọi là “bộ não của Putin”", held-out-17 015)
@@ -212,7 +212,8 @@ def attribution_of(sentence: Sentence, common: frozenset = frozenset(), named: f
             and _speaker_ok(_clean_subject(m.group(1)), common, named) \
             and not (re.match(r"\s*,", text[m.end():]) and _VERB.search(text, m.end())):  # stop 16: "Trước những giải pháp được
         # ngành y tế nêu ra, PGS-TS X … cho biết …" (tuning abmusu-train-012): a passive in the opener, the main verb's speaker
-        claim = text if m.group(2).startswith("gọi") else text[: m.start()]  # a name given: the whole sentence says it
+        claim = text if m.group(2) in ("gọi là", "tin tưởng") else text[: m.start()]  # a name given, a hope held: the whole
+        # sentence says it (stop 16: "Phương Anh được khán giả tin tưởng sẽ ‘làm nên chuyện’", held-out-18 080)
         return Attribution(speaker=_clean_subject(m.group(1)), claim=shorten(claim, 300), sources=[src(sentence)])
     m = _QUOTE_LEAD.search(text)
     if m and len(text[m.end():].split()) >= 3:  # "dẫn thông cáo của X về việc …" has no claim
@@ -385,6 +386,11 @@ def attributions(cluster: Cluster) -> list[Attribution]:
     named_only = {(s.article_index, s.position): who for s in cluster.sentences
                   if (s.article_index, s.position) not in after and (who := speaker_only(s)) is not None}
     openers = {k: a for k, a in quotes_after_speaker(cluster.sentences, after, named_only).items() if k not in after}
+    by_position = {(s.article_index, s.position): s for s in cluster.sentences}
+    for (doc, pos), who in named_only.items():  # stop 16: "Anh nói với Telemundo:" (held-out-18 081), the sentence that hands
+        s, nxt = by_position[(doc, pos)], by_position.get((doc, pos + 1))  # over to the quote is the speaker's too
+        if (doc, pos) not in found and s.text.rstrip().endswith(":") and nxt is not None:
+            openers.setdefault((doc, pos), Attribution(speaker=who, claim=shorten(nxt.text, 300), sources=[src(s)]))
     found = {**continue_quotes(cluster.sentences, {**found, **openers}), **after}
     by_key = {(s.article_index, s.position): s for s in cluster.sentences}
     for (doc, pos), s in sorted(by_key.items()):  # sixth round: "<claim>. Đó là nhận định của X": the claim is X's too

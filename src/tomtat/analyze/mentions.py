@@ -243,6 +243,10 @@ _BLOC_WORDS = {"cơ sở", "các", "doanh nghiệp"}  # "Đảng ủy Khối cơ
 _NOT_BUILT = {"điểm", "đầu", "các", "những", "nhiều"}  # "điểm cầu An Giang" (a video link), "các sân bay Pháp"
 
 
+# Stop 16 (held-out-18 082): a highway is named after the city it leads to ("xa lộ Hà Nội", "đại lộ Thăng Long").
+_CITY_NAMED_ROADS = {"xa lộ", "đại lộ"}
+
+
 def _built_place(rest: list[str], common: set[str]) -> bool:
     """Whether the name after a built place's word is its own ("cầu Mỹ Thuận"), not a country or a city the place is in
     ("sân bay Pháp", "cảng Việt Nam"), nor a common word capitalised ("cầu Văn phòng")."""
@@ -549,9 +553,14 @@ def _mentions(sentence: Sentence, common: set[str]) -> list[Mention]:
             continue
         if len(run) > 1 and run[0].lower() in BUILT_PLACE_HEADS and _built_place(run[1:], common):
             kind, name_toks = "location", run  # "Sân bay Tân Sơn Nhất", "Vườn quốc gia Cúc Phương": named with the word
-        elif prev in BUILT_PLACE_HEADS and _built_place(run, common) and not (i > 1 and toks[i - 2].lower() in _NOT_BUILT):
+        elif prev in BUILT_PLACE_HEADS and (_built_place(run, common) or prev in _CITY_NAMED_ROADS) \
+                and not (i > 1 and toks[i - 2].lower() in _NOT_BUILT):
             head = toks[i - 1] if toks[i - 1].lower() == prev else f"{toks[i - 2]} {toks[i - 1]}"
-            kind, name_toks = "location", [f"{head} {' '.join(run)}"]  # "cầu Phú Mỹ", "Khu công nghiệp Phú Hữu"
+            number = [toks[j]] if j < len(toks) and re.fullmatch(r"\d{1,2}", toks[j]) and (
+                j + 1 == len(toks) or toks[j + 1] in (",", ".", ";", ")", "và", "-", "–", "(")) else []  # "cầu Thủ Thiêm 4" (stop 16;
+            # not "cầu Rồng 2 lần": a count after it)
+            kind, name_toks = "location", [f"{head} {' '.join(run + number)}"]  # "cầu Phú Mỹ", "Khu công nghiệp Phú Hữu"
+            j += len(number)
         elif prev in PLACE_PREFIXES_KEPT:
             delta = f"{toks[i - 2]} " if prev == "sông" and i > 1 and toks[i - 2].lower() == "đồng bằng" else ""
             kind, name_toks = "location", [f"{delta}{prev} {' '.join(run)}"]  # "Đồng bằng sông Cửu Long": the
