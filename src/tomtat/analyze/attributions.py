@@ -115,8 +115,8 @@ _CAUSED = re.compile(r"(?<!\w)(?:khiến cho|khiến|làm cho)\s+")
 # Stop 16: a claim that opens with a titled name is still a clause when a predicate follows it ("Tổng thống Nga đã đích thân
 # tặng … - đại sứ X tiết lộ với các phóng viên …", held-out-16 cluster_17), not the speaker's own name and role.
 _CLAUSE_HEAD = re.compile(r"^\S+(?:\s+\S+){1,6}?\s(?:đã|đang|sẽ|vừa|là|được|bị|không|chưa)\s(?:\S+\s+){2,}")
-_BODY_NAME = re.compile(rf"(?:[\w.-]+\s+)?[{UPPER}][\w.-]*(?:\s+[{UPPER}][\w.-]*)+|[Đđ]ảng\s+[{UPPER}][\w.-]*(?:\s+[a-zà-ỹđ]+)?")  # "đảng
-# Cộng hòa", "Liên Hợp Quốc", "Đảng Dân chủ": a name, with at most one head word before it
+# A body's name, with at most one head word before it ("Liên Hợp Quốc", "đảng Cộng hòa", "Đảng Dân chủ"): who may blame.
+_BODY_NAME = re.compile(rf"(?:[\w.-]+\s+)?[{UPPER}][\w.-]*(?:\s+[{UPPER}][\w.-]*)+|[Đđ]ảng\s+[{UPPER}][\w.-]*(?:\s+[a-zà-ỹđ]+)?")
 # Eighth round: a work or its content as the subject of "nói/kể về" (what it is about, not a speaker; general usage).
 _WORK = re.compile(r"(?i)^(?:nội dung|bộ phim|phim|cuốn sách|câu chuyện|bài hát|ca khúc|tác phẩm|vở kịch|tiểu thuyết|truyện|"
                    r"chương trình|kịch bản|MV)(?!\w)")
@@ -386,13 +386,12 @@ def attributions(cluster: Cluster) -> list[Attribution]:
     named_only = {(s.article_index, s.position): who for s in cluster.sentences
                   if (s.article_index, s.position) not in after and (who := speaker_only(s)) is not None}
     openers = {k: a for k, a in quotes_after_speaker(cluster.sentences, after, named_only).items() if k not in after}
-    by_position = {(s.article_index, s.position): s for s in cluster.sentences}
+    by_key = {(s.article_index, s.position): s for s in cluster.sentences}
     for (doc, pos), who in named_only.items():  # stop 16: "Anh nói với Telemundo:" (held-out-18 081), the sentence that hands
-        s, nxt = by_position[(doc, pos)], by_position.get((doc, pos + 1))  # over to the quote is the speaker's too
+        s, nxt = by_key[(doc, pos)], by_key.get((doc, pos + 1))  # over to the quote is the speaker's too
         if (doc, pos) not in found and s.text.rstrip().endswith(":") and nxt is not None:
             openers.setdefault((doc, pos), Attribution(speaker=who, claim=shorten(nxt.text, 300), sources=[src(s)]))
     found = {**continue_quotes(cluster.sentences, {**found, **openers}), **after}
-    by_key = {(s.article_index, s.position): s for s in cluster.sentences}
     for (doc, pos), s in sorted(by_key.items()):  # sixth round: "<claim>. Đó là nhận định của X": the claim is X's too
         before = by_key.get((doc, pos - 1))
         if (doc, pos) in found and before is not None and (doc, pos - 1) not in found and _SAID_OF.match(s.text) \

@@ -191,17 +191,15 @@ _PARTY = re.compile(r"(?<![\w-])đảng\s+(?:Cộng hòa|Cộng hoà|Dân chủ|
 
 # Stop 16: a city's district by its number ("quận 2", "Quận 10"; 14 annotations across the sets name them as places).
 _DISTRICT = re.compile(r"(?<![\w-])[Qq]uận\s+(?:1[0-2]|[1-9])(?![\d/.,]?\d)")
+# A body's name before the district ("Công an quận 7", "UBND Quận 1"): the district is part of the body's name.
+_BODY_BEFORE = re.compile(r"(?:\b(?:[Cc]ông an|UBND|[Uu]ỷ ban nhân dân|[Ủủ]y ban nhân dân|[Tt]òa án nhân dân|[Vv]iện kiểm sát nhân dân|"
+                          r"[Cc]hi cục [^\s,.;:]+|[Pp]hòng [^\s,.;:]+|[Qq]uận ủy|[Qq]uận đoàn|Đội [^\s,.;:]+)|\b[A-ZĐ]{2,})\s+$")
 
 
 def _districts(sentence: Sentence, mentions: list[Mention]) -> list[Mention]:
     """The numbered districts a sentence names ("quận 2"), as places."""
     return [Mention(m.group(0), "location", sentence) for m in _DISTRICT.finditer(sentence.text)
             if not any(m.group(0) in n.name for n in mentions) and not _BODY_BEFORE.search(sentence.text[: m.start()])]
-
-
-# A body's name before the district ("Công an quận 7", "UBND Quận 1"): the district is part of the body's name.
-_BODY_BEFORE = re.compile(r"(?:\b(?:[Cc]ông an|UBND|[Uu]ỷ ban nhân dân|[Ủủ]y ban nhân dân|[Tt]òa án nhân dân|[Vv]iện kiểm sát nhân dân|"
-                          r"[Cc]hi cục [^\s,.;:]+|[Pp]hòng [^\s,.;:]+|[Qq]uận ủy|[Qq]uận đoàn|Đội [^\s,.;:]+)|\b[A-ZĐ]{2,})\s+$")
 
 
 def _parties(sentence: Sentence, mentions: list[Mention]) -> list[Mention]:

@@ -35,10 +35,11 @@ _NOT_SPECULATIVE = re.compile(
     r"|hiểu|kể đến|tham khảo|liên hệ|đăng ký)\b"
     # purpose and limits ("để có thể chi tiêu hợp lý", "chỉ có thể giành 1 điểm") are ability, not doubt;
     # "hoàn toàn có thể" was tried as ability and dropped: on unannotated train clusters it was mostly a possibility
+    # (fourteenth round: "chỉ còn có thể lựa chọn …", held-out-11 038; stop 16: not "khó để có thể xác định", a cue)
     r"|\b(?:để|mới|chỉ|chỉ còn) có thể\b(?!(?<=khó để có thể) xác định\b)"
-    # stop 16 (held-out-16 059, 065): a purpose with its subject ("để U20 Việt Nam có thể bổ sung …") and what suffices ("chỉ
-    # cần chụp ảnh …, là có thể vay …") are ability too
-    r"|\bđể (?:[^\s,.;:]+ ){1,4}có thể\b(?! (?:gây|khiến|làm|dẫn|bị|ảnh hưởng|tác động)\b)|\bchỉ cần\b[^.;!?]{0,150}?\b(?:là|thì|đã) có thể\b"  # (not "khó để có thể xác định": a cue)  # (fourteenth round: "chỉ còn có thể lựa chọn …", held-out-11 038)
+    # stop 16 (held-out-16 059, 065): a purpose with its subject ("để U20 Việt Nam có thể bổ sung …"; not before "gây/khiến …",
+    # a risk) and what suffices ("chỉ cần chụp ảnh …, là có thể vay …") are ability too
+    r"|\bđể (?:[^\s,.;:]+ ){1,4}có thể\b(?! (?:gây|khiến|làm|dẫn|bị|ảnh hưởng|tác động)\b)|\bchỉ cần\b[^.;!?]{0,150}?\b(?:là|thì|đã) có thể\b"
     # fourteenth round: a machine's specifications ("có thể chở 200 khách", "có thể bay với tốc độ …", "có thể mang theo 4,5
     # tấn vũ khí"; held-out-11 cluster_16, a fighter's), not "có thể mang lại" (may bring) nor "có thể hoạt động trở lại"
     r"|\bcó thể (?:chở|chứa|bay với|bay xa|mang theo|đạt tốc độ|đạt vận tốc|hoạt động (?:cả ngày|ngày đêm|24/24|trong mọi điều kiện))\b"
