@@ -256,3 +256,8 @@ def test_every_party_committee_opens_a_name_and_a_place_sheds_a_glued_word():
 def test_a_host_before_a_name_and_a_region_named_with_xu():
     names = types_by_name(["Trong chương trình, MC Quỳnh Châu nhắc nhở khách mời.", "Đặc sản xứ Nghệ được du khách yêu thích."])
     assert names.get("Quỳnh Châu") == "person" and names.get("xứ Nghệ") == "location"
+
+
+def test_a_body_ends_before_a_verb_the_segmenter_glued_to_its_place():
+    names = types_by_name(["Nhận tin báo, Công an xã Bình Hưng cử lực lượng đến hỗ trợ nạn nhân."])
+    assert names.get("Công an xã Bình Hưng") == "organization"

@@ -231,3 +231,14 @@ def test_told_to_an_outlet_a_hope_held_and_a_sentence_that_hands_over_to_a_quote
     found = attributions(to_cluster([text]))
     assert [(a.speaker, a.sources[0].sentence) for a in found] == [("Anh", 1), ("Anh", 2)]
     assert found[0].claim.startswith("“Tôi rất vui")  # the words it hands over to
+
+
+def test_a_law_that_rules_a_belief_in_the_passive_an_opener_naming_who_else():
+    # stop 16 (held-out-19)
+    assert speakers("Luật Giáo dục quy định, mọi công dân đều có quyền học tập.") == ["Luật Giáo dục"]
+    assert speakers("Các kết luận giám định đều đúng quy định, không có sự cắt ghép.") == []
+    assert speakers("Tạo hình của nhân vật được người xem cho rằng rất giống một bộ phim nổi tiếng.") == ["người xem"]
+    assert speakers("Không riêng Quách Thu Phương, nhiều nghệ sĩ như Tú Oanh cũng nói vai càng ngắn càng khó.") == \
+        ["nhiều nghệ sĩ như Tú Oanh"]
+    assert speakers("Ca sĩ Hồng Nhung từng có chia sẻ về album đầu tay của mình: “Đó là những ngày đẹp nhất.”") == \
+        ["Ca sĩ Hồng Nhung"]

@@ -86,7 +86,7 @@ def _name_glued_to_verb(toks: list[str]) -> list[str]:
         parts = out[k].split(" ")
         upper = next((n for n, p in enumerate(parts) if not p[:1].isupper()), len(parts))
         if upper >= 2 and len(parts) == upper + 1 and parts[-1].isalpha() and parts[-1][:1].islower() \
-                and " ".join(parts[:upper]).lower() in PLACES:
+                and (" ".join(parts[:upper]).lower() in PLACES or parts[-1] in _TAIL_STOP):  # ("xã | Bình Hưng cử": a verb)
             out[k:k + 1] = [" ".join(parts[:upper]), parts[-1]]  # "tỉnh | Hậu Giang nguyện": a place holds no lower-case
             continue  # syllable, the next word was glued on (stop 16, held-out-15 044)
         if not 0 < upper < len(parts) or not all(p.isalpha() and p[:1].islower() for p in parts[upper:]) \

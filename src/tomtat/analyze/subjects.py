@@ -281,7 +281,7 @@ def _speaker_ok(who: str, common: frozenset = frozenset(), named: frozenset = fr
     capitalised common word that merely opens the sentence ("Mọi vi phạm …", "+ Bảo quản …").
     `common`: syllables the cluster also writes in lower case (a capital there is no name unless
     `named`: written capitalised inside a sentence too, "Danh" of "Vương Văn Danh")."""
-    if not who or not who[:1].isalpha() or _CLAUSE.search(who):
+    if not who or not who[:1].isalpha() or _CLAUSE.search(who) or _NOT_ONLY.match(who):
         return False
     bare = re.sub(r"(?i)^(?:cựu|nguyên|tân)\s+", "", who)
     if bare != who and (_TITLE_OPEN.match(bare) or _PERSON_NOUNS.match(bare)):
@@ -313,6 +313,8 @@ _COMMON_OPENERS = {"mọi", "kết", "việc", "điều", "tất", "toàn", "hi�
 _COMMON_PAIRS = ("đồng thời", "ngay ", "nhấn mạnh", "đồng quan điểm")
 # A modal, a purpose or a reporting verb inside the "speaker": it is a clause ("Học sinh cần giải
 # thích", "Nhật Bản khẳng định chủ quyền …", "Barca dựa vào điều 92 để …"); lower case only: "Cần Thơ" is a name.
+# Stop 16: "Không riêng X, nhiều nghệ sĩ như Y, Z cũng nói …" (held-out-19 018): the opener names who else, not the speaker.
+_NOT_ONLY = re.compile(r"(?i)^(?:không riêng|không chỉ|chẳng riêng)\s")
 _CLAUSE = re.compile(r"(?<!\w)(?:cần|phải|để|sẽ|đang|cho phép|dựa vào|khẳng định|tuyên bố|cho biết|thông báo|nhấn mạnh)(?!\w)")
 
 
