@@ -267,9 +267,10 @@ _PERSON_NOUNS = re.compile(
     # seventeenth round: occupations that report news in tech and business ("lập trình viên thuộc Odyssey xác nhận …", held-out-13
     # 013) and an app or a platform named just before ("Ngày 6/7, ứng dụng thông báo …", held-out-13 009)
     r"lập trình viên|nhà phát triển|kỹ sư|ứng dụng|nền tảng|"
+    # stop 16: a sector as a body ("ngành điện khuyến cáo …", held-out-15 043; "ngành y tế cho biết", general usage), a party
     r"ngành|đảng|"
     # stop 16: people of entertainment news named by a noun ("Cô nàng còn khéo léo ẩn ý: “…", held-out-15 055; general usage)
-    r"cô nàng|anh chàng|chàng trai|cô gái|ca sĩ|diễn viên|nghệ sĩ|người đẹp|mỹ nhân|mỹ nam|danh hài)\b"  # stop 16: a sector as a body ("ngành điện khuyến cáo …", held-out-15 043; "ngành y tế cho biết", general usage), a party
+    r"cô nàng|anh chàng|chàng trai|cô gái|ca sĩ|diễn viên|nghệ sĩ|người đẹp|mỹ nhân|mỹ nam|danh hài)\b"
     # fifth round: an office ("văn phòng ông X"), a child, voters, traders, members of parliament, fans
 )
 _NAME_WORD = re.compile(rf"(?<=\s)[{UPPER}][\w.-]*")
