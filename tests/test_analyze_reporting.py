@@ -242,3 +242,12 @@ def test_a_law_that_rules_a_belief_in_the_passive_an_opener_naming_who_else():
         ["nhiều nghệ sĩ như Tú Oanh"]
     assert speakers("Ca sĩ Hồng Nhung từng có chia sẻ về album đầu tay của mình: “Đó là những ngày đẹp nhất.”") == \
         ["Ca sĩ Hồng Nhung"]
+
+
+def test_a_claim_that_ends_in_a_question_and_the_last_word_of_a_quote():
+    # stop 16 (held-out-20): a speaker and "chia sẻ," before a rhetorical question make a claim; a quote opened in an earlier
+    # sentence that closes after "cảnh báo" names no speaker closing the sentence
+    assert speakers("Thiếu tướng Nguyễn Văn An, Phó cục trưởng, chia sẻ, rất hiểu nỗi lo của người dân, liệu có lấy lại được tiền không?") \
+        == ["Thiếu tướng Nguyễn Văn An"]
+    assert speakers("Ông có thể chia sẻ, điều gì khiến ông quyết định như vậy?") == []
+    assert speakers("Vũ khí được thử trong thực chiến chống lại quân đội đối phương – một lực lượng có nhiều hệ thống cảnh báo”.") == []

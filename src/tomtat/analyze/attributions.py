@@ -111,6 +111,9 @@ _CLOSING = re.compile(r",|\s[-–]\s")  # where a speaker closing the sentence s
 _LINKING_OPENER = re.compile(r"(?i)^(?:trong khi đó|tuy nhiên|bên cạnh đó|ngoài ra|mặt khác|đồng thời|theo đó|sau đó|trước đó|"
                              r"cùng ngày|cũng trong ngày|về phần mình|không chỉ vậy|không chỉ thế|thậm chí|đặc biệt)$")
 _BLAME = ("chỉ trích", "lên án", "phê phán")
+# Stop 16: a speaker and a verb of saying before a comma, then words that end in a question ("Thiếu tướng X, Phó cục trưởng C03
+# chia sẻ, rất hiểu tâm tư … không biết có lấy lại được tài sản hay không?", held-out-20 045): a claim, not an interviewer's question.
+_SAID_THEN = re.compile(r"^[^?,]{3,60}(?:,[^?,]{2,60})?,?\s(?:chia sẻ|cho biết|cho hay|nói|khẳng định|nhấn mạnh|thừa nhận)\s*,\s")
 _CAUSED = re.compile(r"(?<!\w)(?:khiến cho|khiến|làm cho)\s+")
 # Stop 16: a claim that opens with a titled name is still a clause when a predicate follows it ("Tổng thống Nga đã đích thân
 # tặng … - đại sứ X tiết lộ với các phóng viên …", held-out-16 cluster_17), not the speaker's own name and role.
@@ -158,7 +161,7 @@ def attribution_of(sentence: Sentence, common: frozenset = frozenset(), named: f
     text = text.lstrip(",; ") or text  # seventeenth round: a bad cut leaves the clause's comma ("…, lập trình viên … xác nhận")
     if re.match(r'^["”]\s+\S', text) and text.count('"') % 2 == 1 and "“" not in text:
         text = text[1:].lstrip()  # eighteenth round: the closing mark of the sentence before ('" Tờ X đưa tin …', held-out-14)
-    if text.rstrip().endswith("?") and not re.search("[“”\"]", text):
+    if text.rstrip().endswith("?") and not re.search("[“”\"]", text) and not _SAID_THEN.match(text):
         return None  # sixth round: an interviewer's question ("Ông có thể chia sẻ …?", "theo ông, …?"), no one's claim
     m = _SAID_OF.search(text)
     if m and _speaker_ok(_clean_subject(m.group(1)), common, named):
@@ -249,7 +252,9 @@ def attribution_of(sentence: Sentence, common: frozenset = frozenset(), named: f
         quoted = re.findall(r"[“\"]([^”\"]+)[”\"]", before) or re.findall(r"^([^“”\"]{10,})[”\"]", before)
         # (the second form: a quote opened in an earlier sentence closes before the speaker)
         short_tail = len(text[v.end():].split()) < 3
-        if (short_tail or _AUDIENCE_TAIL.match(text[v.end():])) and not re.search("[“”\"']", before) and _CLOSING.search(before):
+        if (short_tail or _AUDIENCE_TAIL.match(text[v.end():])) and not re.search("[“”\"']", before) and _CLOSING.search(before) \
+                and not re.match(r"\s*[”\"]", text[v.end():]):  # stop 16: "… – một lực lượng sở hữu nhiều hệ thống cảnh báo”.": the
+            # last word of a quote an earlier sentence opened, no speaker closing the sentence (held-out-20 025)
             # "<claim>, nguồn tin thân cận với chính phủ Nhật Bản cho hay.", "<claim> - truyền thông địa
             # phương đưa tin.": the speaker closes the sentence
             cut = list(_CLOSING.finditer(before))[-1]
