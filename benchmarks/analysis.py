@@ -71,7 +71,9 @@ SHARED = ROOT.parent / "shared"
 # 0-23, positions 6-8), annotated during stop 16 and scored as totals at the start (2f6ae85) and end (e4638ac) of the
 # twenty-second round: its unseen set, then read for the twenty-third; "held-out-20" (abmusu-train 24-47, positions 6-8),
 # annotated during stop 16 and scored as totals at the start (fc4106f) and end (2ce0509) of the twenty-third round: its
-# unseen set, not read.
+# unseen set, then read for the twenty-fourth; "held-out-21" (abmusu-train 48-51 and 181-192, ktlab-dev 7-8, positions 6-8),
+# annotated during stop 16 and scored as totals at the start (1a6feaa) and end (1ec0fba) of the twenty-fourth round: its unseen set,
+# not read.
 SETS = {"tuning": ".", "held-out": "heldout", "held-out-2": "heldout2", "held-out-3": "heldout3",
         "held-out-4": "heldout4", "held-out-5": "heldout5", "held-out-6": "heldout6", "held-out-7": "heldout7", "held-out-8": "heldout8",
         "held-out-9": "heldout9",
@@ -85,7 +87,8 @@ SETS = {"tuning": ".", "held-out": "heldout", "held-out-2": "heldout2", "held-ou
         "held-out-17": "heldout17",
         "held-out-18": "heldout18",
         "held-out-19": "heldout19",
-        "held-out-20": "heldout20"}
+        "held-out-20": "heldout20",
+        "held-out-21": "heldout21"}
 KEYS = ("entities", "entities_typed", "facts", "timeline", "attributions", "unconfirmed")
 
 
