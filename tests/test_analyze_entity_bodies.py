@@ -261,3 +261,28 @@ def test_a_host_before_a_name_and_a_region_named_with_xu():
 def test_a_body_ends_before_a_verb_the_segmenter_glued_to_its_place():
     names = types_by_name(["Nhận tin báo, Công an xã Bình Hưng cử lực lượng đến hỗ trợ nạn nhân."])
     assert names.get("Công an xã Bình Hưng") == "organization"
+
+
+def test_a_title_glued_to_the_head_of_the_body_it_leads_leaves_the_head_to_the_body():
+    found = types_by_name(["Đồng chí Trần Tuấn Anh, Trưởng Ban Kinh tế Trung ương truyền đạt. "
+                           "Đồng chí Trương Thị Mai, Trưởng Ban Tổ chức Trung ương phát biểu."])
+    assert found["Ban Kinh tế Trung ương"] == "organization" and found["Ban Tổ chức Trung ương"] == "organization"
+    assert "Tổ chức Trung ương" not in found
+    found = types_by_name(["Ông Trần Tuấn Anh, Trưởng Ban Kinh tế Trung ương và Ban bí thư Trung ương Đoàn thăm bệnh nhân."])
+    assert "Ban Kinh tế Trung ương" in found  # the second body after "và" is no field of the first
+
+
+def test_outlets_named_after_their_body_and_heads_the_segmenter_cuts():
+    found = types_by_name(["Theo Cổng Thông tin điện tử Chính phủ, ông Nguyễn Văn Bình đã ký quyết định. "
+                           "Cổng thông tin điện tử Bộ Công an cho biết các đối tượng đã thừa nhận. "
+                           "Theo Báo Quân đội nhân dân, đoàn đã lên đường. Đồn biên phòng Cửa Đại điều động một canô."])
+    for name in ("Cổng Thông tin điện tử Chính phủ", "Cổng thông tin điện tử Bộ Công an", "Báo Quân đội nhân dân",
+                 "Đồn biên phòng Cửa Đại"):
+        assert found[name] == "organization", name
+    found = types_by_name(["Phó Chủ tịch Tổng Liên đoàn Lao động Việt Nam phát biểu tại hội nghị."])
+    assert found["Tổng Liên đoàn Lao động Việt Nam"] == "organization"
+
+
+def test_a_company_s_name_after_its_legal_form_is_no_person():
+    found = types_by_name(["Ông Nguyễn Văn An, TGĐ Công ty CP Vietnam Blockchain cho biết dự án đã xong."])
+    assert found["Công ty CP Vietnam Blockchain"] == "organization" and "Vietnam Blockchain" not in found

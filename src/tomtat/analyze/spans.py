@@ -29,6 +29,11 @@ def _is_org_head(low: str) -> bool:
     return any(low == h or low.startswith(h + " ") for h in ORG_HEADS)
 
 
+# Given name, middle initial, family name in ASCII letters ("Marc E. Knapper"): a Western person's name (stop 17,
+# held-out-21 049; general usage).
+MIDDLE_INITIAL = re.compile(r"^[A-Z][a-z]+ [A-Z]\. [A-Z][a-z]+$")
+
+
 def _glued_place(syl: list[str]) -> tuple[str, str | None, str] | None:
     """A run that is a known place glued to a second name: (place, the second name's type, the
     second name) when that name is a known place, a Vietnamese full name (family name + 1-3
@@ -45,7 +50,7 @@ def _glued_place(syl: list[str]) -> tuple[str, str | None, str] | None:
         if rest[0].lower() in SURNAMES and 3 <= len(rest) <= 4:
             return head, "person", tail
         if len(rest) >= 2 and all(x.isascii() and not _ACRONYM.match(x) for x in rest):
-            return head, None, tail
+            return head, "person" if MIDDLE_INITIAL.match(tail) else None, tail
         return None
     return None
 
