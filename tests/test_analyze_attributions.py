@@ -467,3 +467,18 @@ def test_the_words_of_a_person_and_a_source_an_agency_relays():
     assert speakers("Theo lời ông Nguyễn Văn An, dự án sẽ hoàn thành.") == ["ông Nguyễn Văn An"]
     assert speakers("“Dự án sẽ hoàn thành sớm” - lời ông An.") == ["ông An"]
     assert speakers("Hãng tin Reuters dẫn nguồn tin giấu tên cho biết thỏa thuận sắp đạt được.") == ["nguồn tin giấu tên"]
+
+
+def test_a_recommendation_and_a_question_those_a_state_led_to_ask():
+    assert speakers("Để hạn chế sự cố, EVN khuyến nghị người dân cần chú ý sử dụng điện an toàn.") == ["EVN"]
+    assert speakers('Tình trạng này khiến khán giả đặt ra câu hỏi: "Phải chăng Việt Nam đang loạn các cuộc thi hoa hậu".') \
+        == ["khán giả"]
+    assert speakers("Các chuyên gia đưa ra nhiều khuyến nghị quan trọng cho người dân.") == []
+
+
+def test_an_interview_s_reporter_turn_and_an_answer_under_its_speaker_s_heading():
+    assert speakers("Phóng viên: Thưa ông, Bộ Chính trị vừa tổ chức Hội nghị toàn quốc. PV: Xin cảm ơn ông!") == ["Phóng viên"]
+    cluster = to_cluster(["Hội nghị đã diễn ra. Bí thư Đảng ủy, Chủ tịch UBND phường Tương Mai Đào Thị Thu Hằng:\n"
+                          "Các nghị quyết thể hiện rõ quan điểm, đường lối của Đảng.\nNhiều ý kiến được nêu ra ở hội nghị."])
+    found = [(a.speaker, a.sources[0].sentence) for a in attributions(cluster)]
+    assert found == [("Đào Thị Thu Hằng", 1), ("Đào Thị Thu Hằng", 2)]

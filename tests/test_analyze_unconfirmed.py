@@ -168,3 +168,10 @@ def test_unclear_is_doubt_a_description_purpose_and_sufficiency_are_not():
     assert lowered_cues("Ngân hàng tăng lãi suất để chống lạm phát có thể gây suy thoái.") == ["có thể"]
     assert lowered_cues("Việc đội bóng thay huấn luyện viên là điều được dự đoán trước.") == []
     assert lowered_cues("Cổ phiếu này cũng nhận thông báo về khả năng đình chỉ giao dịch.") == ["khả năng"]
+
+
+def test_a_risk_of_causing_a_question_without_its_mark_and_a_risk_a_measure_limits():
+    assert cues("Ngay việc dùng điện thì nguy cơ quá tải, thậm chí nguy cơ gây cháy nổ cũng sẽ tăng cao.") == ["nguy cơ"]
+    assert cues("Hút thuốc làm tăng nguy cơ gây ung thư phổi.") == []
+    assert cues('Khán giả đặt ra câu hỏi: "Phải chăng Việt Nam đang loạn các cuộc thi hoa hậu".') == ["Phải chăng"]
+    assert cues("Để hạn chế nguy cơ xảy ra sự cố cũng như nguy cơ cháy nổ, EVN đề nghị người dân tiết kiệm điện.") == []

@@ -9,6 +9,7 @@ from ._common import UPPER, shorten, src
 from .constructions import construction_attribution, repeated_quotes
 from .complements import said_that
 from .models import Attribution
+from .lexicon import SURNAMES
 from .reporting import (_AGENT, _ANALYSIS, _ASSESS_OR_PRESS, _CLAUSE_VERB, _CLOSING_VERB, _FEAR, _HAS_VIEW, _INFORM, _OBJECT_SPEECH, _PRAISE, _VERB,
                         VERBS,
                         _governed, _noun_use)
@@ -29,6 +30,11 @@ _THEO = re.compile(r"(?:^|(?<=[,;:(]\s)|(?<=[,;:(])|(?<=\svà\s)|(?<=[a-zà-ỹ�
 _INTERVIEW = re.compile(rf"^[-–—]?\s*((?i:{_TITLES})\.?(?:\s+[{UPPER}][\w.-]*){{1,5}})\s*:\s+(\S.+)")  # eighteenth: "PGS. X: …"
 # Sixth round: an answer with the speaker's role ("Ông NGUYỄN TRUNG HẢI, PGĐ HTX Thành Công: “…", "Bí thư Thành ủy TP.HCM
 # NGUYỄN VĂN NÊN: “…"): a titled name, then a role or a body, then a colon and a quote (general interview layout).
+# Stop 17: a reporter's turn in an interview ("PV: Thưa ông, …", "Phóng viên: …"; held-out-10 cluster_144 and held-out-21 181
+# attribute it to the reporter), and a heading that names the one who answers, alone on its line before the answer.
+_REPORTER_TURN = re.compile(r"^[-–—]?\s*(PV|Phóng viên)\s*:\s+(?!(?:Xin\s+)?(?:cảm ơn|chào)\b)(\S.+)")  # (not the thanks)
+_ANSWER_HEADING = re.compile(rf"^[-–—]?\s*(?i:{_TITLES})\b[^:“”\"]{{0,120}}?([{UPPER}][\w.-]*(?:\s+[{UPPER}][\w.-]*){{1,4}})\s*:\s*$")
+_CAPITALS_NAME = re.compile(rf"(?<!\w)[{UPPER}]{{2,}}(?:\s+[{UPPER}]{{2,}})+(?!\w)")
 _INTERVIEW_ROLE = re.compile(rf"^[-–—+*]?\s*((?i:{_TITLES})[^:,“”\"]{{2,60}}?[{UPPER}]{{2,}}(?:\s+[{UPPER}][\w.-]*)*)(?:,[^:“”\"]{{2,120}})?:\s*[“\"](\S.+)")
 
 
@@ -169,6 +175,9 @@ def attribution_of(sentence: Sentence, common: frozenset = frozenset(), named: f
     m = _IS_VIEW_OF.match(text)
     if m and _speaker_ok(_clean_subject(m.group(2)), common, named) and not _inside_quote(m.group(1)):
         return Attribution(speaker=_clean_subject(m.group(2)), claim=shorten(m.group(1), 300), sources=[src(sentence)])
+    m = _REPORTER_TURN.match(text)
+    if m and len(m.group(2).split()) >= 3:
+        return Attribution(speaker=m.group(1), claim=shorten(m.group(2), 300), sources=[src(sentence)])
     m = _INTERVIEW.match(text) or _INTERVIEW_ROLE.match(text)
     if m and m.re is _INTERVIEW_ROLE and _VERB.search(m.group(1)):
         m = None  # eighteenth round: "Bà X chia sẻ với PV: “…”" is a speaker and a verb, read below, not an answer's heading
@@ -362,6 +371,12 @@ _DOC_OPENER = re.compile(r"^(?:Trong|Tại|Qua)\s+(?:một\s+|bản\s+|các\s+)?
 _MAKER = re.compile(rf"\b(?:mà|do|của)\s+([{UPPER}][^,;:“”\"]{{1,60}}?)(?=\s+(?:công bố|đưa ra|phát hành|thực hiện|vừa|mới)\b|\s*$)")
 
 
+def _vietnamese_name_end(run: str) -> str:
+    """The full name that closes a capitalised run, from the family name ("Tương Mai Đào Thị Thu Hằng" -> "Đào Thị Thu Hằng")."""
+    words = run.split()
+    return next((" ".join(words[-n:]) for n in (4, 3) if len(words) > n and words[-n].lower() in SURNAMES), run)
+
+
 def _document_opener(text: str, common: frozenset, named: frozenset, sentence: Sentence) -> Attribution | None:
     """The attribution of a sentence opened by "Trong báo cáo/tuyên bố/bài đăng …, …", or None."""
     m = _DOC_OPENER.match(text)
@@ -397,6 +412,15 @@ def attributions(cluster: Cluster) -> list[Attribution]:
         s, nxt = by_key[(doc, pos)], by_key.get((doc, pos + 1))  # over to the quote is the speaker's too
         if (doc, pos) not in found and s.text.rstrip().endswith(":") and nxt is not None:
             openers.setdefault((doc, pos), Attribution(speaker=who, claim=shorten(nxt.text, 300), sources=[src(s)]))
+    for (doc, pos), s in by_key.items():  # stop 17: an interview's answer under a heading of the speaker's role and name
+        nxt = by_key.get((doc, pos + 1))  # ("Bí thư Đảng ủy, Chủ tịch UBND phường X Đào Thị Thu Hằng:", held-out-21 181)
+        heading = _ANSWER_HEADING.match(s.text) if (doc, pos) not in found and nxt is not None else None
+        capitals = _CAPITALS_NAME.search(s.text) if heading else None  # "GS-TS NGUYỄN THỊ CÀNH, Trường ĐH …:": the name in capitals
+        who = capitals.group(0) if capitals else _vietnamese_name_end(heading.group(1)) if heading else None
+        if who and not _VERB.search(s.text) and (doc, pos + 1) not in found and _speaker_ok(who, common, named):
+            claim = shorten(nxt.text, 300)  # the heading hands over to the answer, as "Anh nói với Telemundo:" above
+            openers.setdefault((doc, pos), Attribution(speaker=who, claim=claim, sources=[src(s)]))
+            openers.setdefault((doc, pos + 1), Attribution(speaker=who, claim=claim, sources=[src(nxt)]))
     found = {**continue_quotes(cluster.sentences, {**found, **openers}), **after}
     for (doc, pos), s in sorted(by_key.items()):  # sixth round: "<claim>. Đó là nhận định của X": the claim is X's too
         before = by_key.get((doc, pos - 1))
@@ -487,6 +511,8 @@ def _before_quote(text: str, common: frozenset, named: frozenset, sentence: Sent
     if not m or len(m.group(2).split()) < 3:
         return None
     lead = re.sub(r"^(?:Về phần mình|Sau đó|Trong khi đó|Đáp lại|Tuy nhiên|Còn)\s+", "", m.group(1).strip())
+    caused = list(_CAUSED.finditer(lead))  # stop 17: "Tình trạng này khiến khán giả đặt ra câu hỏi: “…”" (held-out-21 191): those
+    lead = lead[caused[-1].end():] if caused else lead  # it led to ask, as "khiến X cho rằng" above
     aux = _AUX.search(lead)  # "Thứ trưởng Bộ Y tế Nguyễn Trường Sơn đã nêu ra …": up to the auxiliary
     head = _TITLED.match(lead) or _PERSON_NOUNS.match(lead) or _SOURCE_WORDS.match(lead) or _CAPITALISED_RUN.match(lead)
     if not head:

@@ -15,6 +15,7 @@ VERBS = (
     "than thở", "phân trần", "thổ lộ", "bình luận", "nhắn nhủ",  # sixth round: more verbs of speech (general usage)
     "cho là",  # fourteenth round: "… mà Nga cho là không nên áp dụng …" (held-out-11 017), as "cho rằng"; "được cho là" is doubt
     "cam kết",  # fifteenth round: a pledge ("ông cam kết sẽ dốc sức …", held-out-12 019), as "hứa"
+    "khuyến nghị",  # stop 17: a recommendation, as "khuyến cáo" ("EVN khuyến nghị người dân …", held-out-21 051)
     "hứa",  # ninth round: a promise ("Trung tá X hứa không ngừng …", held-out-4 README); not "hứa hẹn" (promising, of things)
 )
 _VERB = re.compile(

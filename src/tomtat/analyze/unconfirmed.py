@@ -55,6 +55,9 @@ _NOT_SPECULATIVE = re.compile(
     r"|\b(?:bạn|các bạn|chúng ta|mọi người|quý khách|khách hàng|người dân|người dùng|người đọc|độc giả|du khách|thí sinh|phụ huynh|người lao động)"
     r"(?: (?:cũng|vẫn|đều))? có thể\b"
     # "khoản phụ thu chưa rõ căn cứ", "hàng chưa rõ nguồn gốc": a description of a thing, not a claim in doubt
+    # stop 17: a risk a measure opening the sentence limits ("Để hạn chế nguy cơ xảy ra sự cố …, EVN đề nghị …", held-out-21
+    # 051) is its motive, no claim in doubt
+    r"|^Để (?:hạn chế|giảm|giảm thiểu|phòng ngừa|phòng tránh|ngăn ngừa|tránh)\b[^,;]*"
     r"|\b(?:chưa|không) rõ (?:căn cứ|nguồn gốc|xuất xứ|bks|biển số|biển kiểm soát|danh tính|tên tuổi|lai lịch|cơ sở sản xuất|"
     r"địa chỉ|quê quán|tuổi|ràng)\b|\b(?:hiểu|nắm|biết) (?:chưa|không) rõ\b"
     # stop 16: what was anticipated is no doubt ("là điều được dự đoán trước", held-out-16 065)
@@ -123,7 +126,10 @@ _VERB_CUE = re.compile(
     # question of doubt ("X có thật đang …?", held-out-4 README, like "liệu … có phải …?", held-out-3); tenth round: also a
     # risk that an event happens ("dẫn đến nguy cơ cao xảy ra sự cố", "nguy cơ thiếu khí đốt", held-out-6), not a risk
     # factor ("tăng nguy cơ mắc ung thư")
-    r"|(?<!\w)(?<!có )(?<!không )(nguy cơ)(?= (?:cao )?(?:bị|phải|xảy ra|bùng phát|thiếu|mất|sạt lở|cháy|vỡ)\b)|(?<!\w)(có thật)(?= (?:sự )?[^.;:!?“”\"]{2,80}\?)"
+    r"|(?<!\w)(?<!có )(?<!không )(nguy cơ)(?= (?:cao )?(?:bị|phải|xảy ra|bùng phát|thiếu|mất|sạt lở|cháy|vỡ)\b)"
+    # stop 17: a risk of causing ("nguy cơ gây cháy nổ … sẽ tăng cao", held-out-21 051, as held-out-6 read the same cluster), not a
+    # risk raised by a factor ("tăng nguy cơ gây ung thư")
+    r"|(?<!\w)(?<!có )(?<!không )(?<!tăng )(nguy cơ)(?= gây\b)|(?<!\w)(có thật)(?= (?:sự )?[^.;:!?“”\"]{2,80}\?)"
     # sixth round, general usage: "đưa ra (một loạt) cáo buộc", "xác suất cao"; "cáo buộc" as a verb after a lower-case
     # subject ("Nhiều khán giả cáo buộc MV …"), not as a noun after a determiner or a verb taking it as object
     r"|(?<!\w)đưa ra\s+(?:[^\s,.;:]+\s+){0,2}(cáo buộc)(?!\w)(?! (?:trên|này|đó|ấy)\b)|(?<!\w)(xác [sx]uất)(?= (?:\S+ )?(?:cao|lớn)\b)"
@@ -143,6 +149,8 @@ _VERB_CUE = re.compile(
     r"([Ll]iệu)(?= (?!pháp|trình)(?:[^\s.;:?!]+ ){0,8}?có\b[^?!.]*\?)"
     # sixteenth round: "phải chăng …?", a question that suggests without asserting (held-out-7 045, like "liệu … có …?")
     r"|(?<!\w)([Pp]hải chăng)(?=[^?!.]*\?)"
+    # stop 17: opening a sentence or a quote, it asks without the question mark ('đặt ra câu hỏi: "Phải chăng …".', held-out-21 191)
+    r"|(?:^|(?<=[“\"]))(Phải chăng)(?= \w)"
 )
 
 
