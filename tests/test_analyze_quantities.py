@@ -212,3 +212,10 @@ def test_an_age_after_nam_and_a_century_is_a_label():
     assert [(q.value, q.unit) for q in find_quantities("Cô lên thủ đô học nhạc năm 13 tuổi.")] == [(13, "tuổi")]
     assert [q.value for q in find_quantities("Ông là kiến trúc sư lớn nhất thế kỷ 20.")] == []
     assert [q.value for q in find_quantities("Năm 2020 có 13 người mắc bệnh.")] == [13]
+
+
+def test_a_height_and_measurements_as_the_entertainment_press_writes_them():
+    found = find_quantities("Người đẹp cao 1m77, cân nặng 48 kg, số đo 3 vòng: 74 - 60 - 90.")
+    assert [(q.value, q.unit, q.approx) for q in found if q.unit in ("m", "cm")] == \
+        [(1.77, "m", False), (74, "cm", False), (60, "cm", False), (90, "cm", False)]
+    assert [(q.value, q.unit) for q in find_quantities("Cô cao 1m7.")] == [(1.7, "m")]

@@ -174,19 +174,35 @@ def _counted(sentence: Sentence | None, rest: str) -> tuple[str, str, int]:
     return noun, noun, syls[take - 1].end()
 
 
+# Stop 17: a person's height and measurements as the entertainment press writes them ("chiều cao 1m77", "số đo 3 vòng: 74 - 60
+# - 90"; held-out-21 190, general usage of pageant news): 1.77 m, and three exact lengths in cm, not a range nor a score.
+_HEIGHT = re.compile(r"(?<![\w.,])([12])m(\d{1,2})(?!\w)")
+_MEASUREMENTS = re.compile(r"(?i)\bsố đo(?:\s+(?:3|ba)\s+vòng)?\s*(?:là\s*)?:?\s*(\d{2,3})\s*[-–]\s*(\d{2,3})\s*[-–]\s*(\d{2,3})(?!\d|[.,]\d)")
+
+
+def _body_measures(text: str) -> list[Quantity]:
+    """Heights written "1m77" and measurements "74 - 60 - 90" in ``text``."""
+    out = [Quantity(int(m.group(1)) + int(m.group(2).ljust(2, "0")) / 100, "m", "", False, m.group(0), m.start(), m.end())
+           for m in _HEIGHT.finditer(text)]
+    for m in _MEASUREMENTS.finditer(text):
+        out += [Quantity(float(m.group(k)), "cm", "", False, m.group(k), m.start(k), m.end(k)) for k in (1, 2, 3)]
+    return out
+
+
 def find_quantities(text: str, sentence: Sentence | None = None) -> list[Quantity]:
     """Every quantity written in ``text`` (one sentence)."""
+    measures = _body_measures(text)
     glued = [m.span() for m in _GLUED.finditer(text)]  # "22.800MW": a measure, not a code
     spans = [sp for sp in non_quantity_spans(text) if not any(a <= sp[0] and sp[1] <= b for a, b in glued)
              and not any(a == sp[0] and _PER_WORDS.fullmatch(text[b:sp[1]]) for a, b in glued)]  # stop 16: "17kg/con/ngày"
     # (held-out-16 071): a measure per words is a rate, no code
     clean = mask(text, date_spans(text) + spans + [m.span() for m in _HOTLINE.finditer(text)]
-                 + [m.span() for m in _COORDINATE.finditer(text)])
+                 + [m.span() for m in _COORDINATE.finditer(text)] + [(q.start, q.end) for q in measures])
     # "4.7 độ richter", "2.5%": a decimal point before a measure reads as the Vietnamese decimal comma.
     clean = _DOT_DECIMAL.sub(lambda m: m.group(1) + "," + m.group(2), clean)
     if _LIST_NUMBER.match(clean):
         clean = mask(clean, [_LIST_NUMBER.match(clean).span()])
-    out: list[Quantity] = []
+    out: list[Quantity] = list(measures)
     matches = list(_QUANTITY.finditer(clean))
     range_ends: set[int] = set()  # matches that close a range ("3-4 chiếc"): approximate, like its start
     consumed: set[int] = set()  # starts of matches read as the tail of the amount before ("913" of "170 tỷ 913 triệu")
