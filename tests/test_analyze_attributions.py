@@ -482,3 +482,25 @@ def test_an_interview_s_reporter_turn_and_an_answer_under_its_speaker_s_heading(
                           "Các nghị quyết thể hiện rõ quan điểm, đường lối của Đảng.\nNhiều ý kiến được nêu ra ở hội nghị."])
     found = [(a.speaker, a.sources[0].sentence) for a in attributions(cluster)]
     assert found == [("Đào Thị Thu Hằng", 1), ("Đào Thị Thu Hằng", 2)]
+
+
+def test_the_reporters_own_finding_village_elders_and_agreement_with_a_clause():
+    assert speakers("Theo ghi nhận của chúng tôi, người dân trong làng vẫn đang miệt mài sản xuất đèn.") == ["chúng tôi"]
+    assert speakers("Theo các cụ trong làng, bột gạo giúp chiếc đèn bền hơn.") == ["các cụ trong làng"]
+    assert speakers("Đa phần công chúng đều đồng ý rằng anh trông rất giống nam chính.") == ["Đa phần công chúng"]
+    assert speakers("Hai bên đã đồng ý ký hợp đồng mới.") == []  # agreeing to act says nothing
+
+
+def test_an_article_of_a_law_rules_and_a_report_sent_up_the_line_is_no_claim():
+    assert speakers("Khoản 1 và điểm a khoản 2 Điều 26, Điều 27 của Luật BHXH 2014 quy định, người lao động nếu ốm đau "
+                    "sẽ được hưởng 75% lương.") == ["Luật BHXH 2014"]
+    assert speakers("Sau khi thông qua danh sách, Hội đồng cơ sở báo cáo kết quả lên Hội đồng Giáo sư Nhà nước.") == []
+    assert speakers("Thành viên Hội đồng nghe ứng viên trình bày báo cáo khoa học tổng quan, đánh giá chuyên môn.") == []
+    assert speakers("Sở Y tế báo cáo, trong tuần có 500 ca mắc mới.") == ["Sở Y tế"]
+
+
+def test_they_hold_a_belief_and_a_belief_after_la_is_held_by_the_subject_after_it():
+    assert speakers("Người mua ngừng trả nợ. Vì vậy, họ cho rằng giá quá cao so với thu nhập.") == ["họ"]
+    assert speakers("Nguyên nhân của các cuộc dừng trả nợ là họ cho rằng tiền trả trước đã bị dùng sai mục đích.") == ["họ"]
+    assert speakers("Ông A là người cho rằng giá quá cao so với thu nhập.") == ["Ông A"]
+    assert speakers("Nữ diễn viên họ Bạch cho biết cô rất vui.") == ["Nữ diễn viên họ Bạch"]

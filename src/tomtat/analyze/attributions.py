@@ -32,6 +32,8 @@ _INTERVIEW = re.compile(rf"^[-–—]?\s*((?i:{_TITLES})\.?(?:\s+[{UPPER}][\w.-]
 # NGUYỄN VĂN NÊN: “…"): a titled name, then a role or a body, then a colon and a quote (general interview layout).
 # Stop 17: a reporter's turn in an interview ("PV: Thưa ông, …", "Phóng viên: …"; held-out-10 cluster_144 and held-out-21 181
 # attribute it to the reporter), and a heading that names the one who answers, alone on its line before the answer.
+_OWN_REPORTING = re.compile(r"^(?:Cũng\s+|Còn\s+)?[Tt]heo\s+(?:ghi nhận|khảo sát|tìm hiểu|quan sát)\s+(?:thực tế\s+)?của\s+(chúng tôi)"
+                            r"(?:\s+[^,;:“”\"]{1,40})?\s*,\s*(\S.+)")
 _REPORTER_TURN = re.compile(r"^[-–—]?\s*(PV|Phóng viên)\s*:\s+(?!(?:Xin\s+)?(?:cảm ơn|chào)\b)(\S.+)")  # (not the thanks)
 _ANSWER_HEADING = re.compile(rf"^[-–—]?\s*(?i:{_TITLES})\b[^:“”\"]{{0,120}}?([{UPPER}][\w.-]*(?:\s+[{UPPER}][\w.-]*){{1,4}})\s*:\s*$")
 _CAPITALS_NAME = re.compile(rf"(?<!\w)[{UPPER}]{{2,}}(?:\s+[{UPPER}]{{2,}})+(?!\w)")
@@ -175,6 +177,9 @@ def attribution_of(sentence: Sentence, common: frozenset = frozenset(), named: f
     m = _IS_VIEW_OF.match(text)
     if m and _speaker_ok(_clean_subject(m.group(2)), common, named) and not _inside_quote(m.group(1)):
         return Attribution(speaker=_clean_subject(m.group(2)), claim=shorten(m.group(1), 300), sources=[src(sentence)])
+    m = _OWN_REPORTING.match(text)
+    if m and len(m.group(2).split()) >= 3:  # stop 17: "Theo ghi nhận của chúng tôi, …" (held-out-22 041), the reporters' own finding,
+        return Attribution(speaker=m.group(1), claim=shorten(m.group(2), 300), sources=[src(sentence)])  # as "của phóng viên"
     m = _REPORTER_TURN.match(text)
     if m and len(m.group(2).split()) >= 3:
         return Attribution(speaker=m.group(1), claim=shorten(m.group(2), 300), sources=[src(sentence)])
@@ -278,6 +283,13 @@ def attribution_of(sentence: Sentence, common: frozenset = frozenset(), named: f
         caused = list(_CAUSED.finditer(before)) if belief else []
         if caused:  # stop 16: "… khiến nhiều người cho là trò cười", "… phát nổ, khiến nhà chức trách Nga cho rằng …" (held-out-17
             before = before[caused[-1].end():]  # 003, 015): those led to the belief hold it
+        elif belief and (told := list(re.finditer(r"\slà\s+", before))):  # stop 17: "Nguyên nhân … là họ cho rằng …" (held-out-22
+            rest = before[told[-1].end():]  # 031): a belief given as what a thing is, held by the subject after "là"
+            if rest.strip().lower() in ("người", "một người", "những người"):
+                before = before[: told[-1].start()]  # "Ông A là người cho rằng …": the subject before "là" holds it
+            elif (_PERSON_NOUNS.match(rest) or re.match(r"(?i)(?:họ|ông|bà|anh|chị)\b", rest)) \
+                    and not re.search(r"[,;:“”\"]", rest) and len(rest.split()) <= 6:  # (the subject right before the verb)
+                before = rest
         who = _subject(_ISSUED.sub("", before))  # "VFF đã ra thông báo cho biết": VFF
         if who is not None and not _speaker_ok(who, common, named):
             head = re.split(r"\s[-–]\s", who, maxsplit=1)[0]  # "Celsius - một trong những công ty … - thông báo"
@@ -452,6 +464,7 @@ _PUBLISHED = re.compile(rf"(?<!\w)(?:truyền hình|truyền thông|được chi
 _DOC_VERB = re.compile(r"(?<!\w)(cho thấy|chỉ ra|ghi nhận|nêu rõ|nêu|cho biết|cho hay|khẳng định|nhấn mạnh|kết luận|dự báo|ước tính|"
                        r"đề ra|(?<!đúng )(?<!theo )(?<!trái )(?<!với )(?<!của )(?<!các )(?<!những )quy định(?=\s*,))(?!\w)")  # stop 16: "Nghị quyết số 04-NQ/TU đề ra quan điểm chỉ đạo …" (held-out-17 004), "Luật Bảo
 # hiểm y tế quy định, …" (held-out-19 014)
+_ARTICLE_OF = re.compile(r"(?i)^(?:khoản|điểm|điều)\s+\w[^,;]*?\s+của\s+(?=(?:luật|bộ luật|nghị định|thông tư|nghị quyết|hiến pháp)\b)")
 _DOC_ACT = re.compile(r"(?<=\))\s|\s(?=(?:thống kê|tổng hợp|công bố|cập nhật|đưa ra)\b)")  # where a document's maker ends
 # When a document came out, after its name: no part of the source ("… được công bố đêm qua (theo giờ Việt Nam)"); "do X
 # công bố" names its maker and stays.
@@ -471,6 +484,7 @@ def _document_attribution(sentence: Sentence) -> Attribution | None:
         segment = _TRAIL.sub("", _TIME_OPENER.sub("", segment.strip())).strip()
         segment = re.sub(r"\s[–-]\s.{2,80}?\s[–-]$", "", segment)  # sixth round: "Báo cáo … của WB – công bố ngày 29-10 … –"
         segment = re.sub(r"(?i)^(?:(?:và|nhưng|tuy nhiên|còn|trong khi đó|đồng thời|mặt khác)\s+)+", "", segment)
+        segment = _ARTICLE_OF.sub("", segment)  # stop 17: "Khoản 1 …, Điều 27 của Luật BHXH 2014 quy định, …" (held-out-22 036)
         first = re.split(r"[,;:“”\"]", _DATELINE.sub("", text))[0].strip()
         if not _DOC_SUBJECT.match(segment) and segment[:1].isupper() and len(first) < len(before) - len(segment) \
                 and _DOC_SUBJECT.match(first):
