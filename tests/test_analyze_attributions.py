@@ -504,3 +504,21 @@ def test_they_hold_a_belief_and_a_belief_after_la_is_held_by_the_subject_after_i
     assert speakers("Nguyên nhân của các cuộc dừng trả nợ là họ cho rằng tiền trả trước đã bị dùng sai mục đích.") == ["họ"]
     assert speakers("Ông A là người cho rằng giá quá cao so với thu nhập.") == ["Ông A"]
     assert speakers("Nữ diễn viên họ Bạch cho biết cô rất vui.") == ["Nữ diễn viên họ Bạch"]
+
+
+def test_court_papers_a_counted_group_and_a_market_report_s_own_reading():
+    assert speakers("Theo cáo trạng, bị cáo đã nhận 5 tỷ đồng.") == ["cáo trạng"]
+    assert speakers("Theo đó, có 55% chuyên gia dự báo giá vàng giảm, 27% chuyên gia trung lập.") == ["55% chuyên gia"]
+    assert speakers("Có 3 người bị thương trong vụ tai nạn.") == []
+    assert speakers("Giá vàng khởi động tuần mới tại mức 1.747,6 USD/ounce, giảm 11,1 USD so với phiên trước, ghi nhận của "
+                    "TG&VN tại giờ mở cửa trên sàn Kitco.") == ["TG&VN"]
+
+
+def test_a_guess_or_a_belief_a_state_led_to_and_a_point_made_clearly():
+    assert speakers("Động thái này khiến nhiều bạn đọc đoán rằng hai người đang yêu lại.") == ["nhiều bạn đọc"]
+    assert speakers("Quan điểm cứng rắn của ông Powell khiến giới đầu tư tin rằng sẽ có thêm các đợt nâng lãi suất.") \
+        == ["giới đầu tư"]
+    assert speakers("Vừa qua, người đứng đầu TP đã thẳng thắn chỉ rõ các chỉ số thành phần giảm hạng đáng kể.") \
+        == ["người đứng đầu TP"]
+    assert speakers("Còn đối với việc sử dụng dịch vụ trên Cổng DVCQG, Phòng Cảnh sát giao thông - Công an TPHCM cho biết, "
+                    "người dân cần đăng ký tài khoản.") == ["Phòng Cảnh sát giao thông - Công an TPHCM"]

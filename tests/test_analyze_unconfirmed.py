@@ -175,3 +175,14 @@ def test_a_risk_of_causing_a_question_without_its_mark_and_a_risk_a_measure_limi
     assert cues("Hút thuốc làm tăng nguy cơ gây ung thư phổi.") == []
     assert cues('Khán giả đặt ra câu hỏi: "Phải chăng Việt Nam đang loạn các cuộc thi hoa hậu".') == ["Phải chăng"]
     assert cues("Để hạn chế nguy cơ xảy ra sự cố cũng như nguy cơ cháy nổ, EVN đề nghị người dân tiết kiệm điện.") == []
+
+
+def test_guesses_hearsay_a_possibility_raised_and_a_body_that_may_consider():
+    assert cues("Động thái này khiến nhiều bạn đọc đoán rằng hai người đang yêu lại.") == ["đoán rằng"]
+    assert cues("Bởi biết đâu thời gian xa cách đã khiến cả hai nhận ra tình cảm.") == ["biết đâu"]
+    assert cues("Bạn cần biết đâu là loại thực phẩm cần thiết.") == []
+    assert cues("Đây chỉ là suy luận của khán giả.") == ["suy luận"]
+    assert cues("Tuần trước, Saudi Arabia đã đề cập đến khả năng cắt giảm sản lượng.") == ["khả năng"]
+    assert cues("Ủy ban Thường vụ Quốc hội có thể xem xét mở rộng ra các nội dung khác.") == ["có thể"]
+    assert cues("Khán giả có thể xem trực tiếp trên VTV. Công dân có thể chia sẻ thông tin của mình.") == []
+    assert cues("Theo đó, có 55% chuyên gia dự báo giá vàng giảm.") == ["dự báo"]

@@ -10,7 +10,7 @@ from ._common import UPPER
 VERBS = (
     "cho biết", "cho hay", "nói", "nhận định", "tuyên bố", "khẳng định", "cho rằng", "nhấn mạnh", "tiết lộ",
     "thừa nhận", "chia sẻ", "thông báo", "phát biểu", "bày tỏ", "lên tiếng", "đưa tin", "xác nhận", "bác bỏ",
-    "cảnh báo", "trả lời", "giải thích", "nêu rõ", "nói rõ", "dẫn lời", "nhận xét", "dự báo", "khuyến cáo",
+    "cảnh báo", "trả lời", "giải thích", "nêu rõ", "nói rõ", "chỉ rõ", "dẫn lời", "nhận xét", "dự báo", "khuyến cáo",
     "lưu ý", "tường thuật", "than phiền", "phủ nhận", "cáo buộc", "tố cáo", "báo cáo", "lý giải",
     "than thở", "phân trần", "thổ lộ", "bình luận", "nhắn nhủ",  # sixth round: more verbs of speech (general usage)
     "cho là",  # fourteenth round: "… mà Nga cho là không nên áp dụng …" (held-out-11 017), as "cho rằng"; "được cho là" is doubt
@@ -45,7 +45,7 @@ _VERB = re.compile(
 _CLAUSE_VERB = re.compile(
     r"(?<![\w])(?<!triển )(?<!công )(?<!kê )(?<!bài )(đánh giá|khai|đề nghị|kiến nghị|phản ánh|kể|kể lại|tâm sự|bộc bạch|"
     r"nhắc lại|chỉ ra|viết|thông tin|đơn cử|dẫn chứng|đề cập|nhìn nhận|nhận thấy|nhớ lại|(?<!ghi )(?<!tưởng )nhớ|"
-    rf"cho (?:PV|phóng viên|báo chí|[{UPPER}][\w.-]*(?: [{UPPER}][\w.-]*)*) biết|tin tưởng|biện hộ|lập luận|quả quyết|khăng khăng|(?<![Nn]iềm )(?<!đức )(?<!tôi )(?<!mình )(?<!ta )tin(?= rằng\b)|(?:đồng ý|nhất trí|đồng tình)(?= rằng\b))(?:\s+(?:thêm|lại))?(?=\s*[,:]|\s+rằng\b"
+    rf"cho (?:PV|phóng viên|báo chí|[{UPPER}][\w.-]*(?: [{UPPER}][\w.-]*)*) biết|tin tưởng|biện hộ|lập luận|quả quyết|khăng khăng|(?<![Nn]iềm )(?<!đức )(?<!tôi )(?<!mình )(?<!ta )tin(?= rằng\b)|(?:đồng ý|nhất trí|đồng tình|(?<!phỏng )đoán)(?= rằng\b))(?:\s+(?:thêm|lại))?(?=\s*[,:]|\s+rằng\b"
     # sixteenth round: "đức tin" (faith) only in lower case, "người Đức tin rằng" is a German's belief; "khăng khăng" (insists);
     # where it was written before the clause ("Thống đốc X viết trên Telegram rằng, …"; held-out misses, general usage)
     r"|(?<=viết)\s+(?:trên|trong|lên)\s[^,.;:“”\"]{1,40}?(?:\s+rằng\b|\s*:)"

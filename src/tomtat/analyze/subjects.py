@@ -25,6 +25,9 @@ _SOURCE_WORDS = re.compile(
     # eleventh round: statistics as the source ("Theo thống kê, …", "theo số liệu thống kê …": held-out-6 047 and held-out-8 071
     # count them, no annotated set leaves one out; "thống kê" had been no source since the fourth round)
     r"thống kê|số liệu thống kê|"
+    # stop 17: court and inquiry papers that state ("Theo bản khai …", "theo bản án phúc thẩm, …", "Theo cáo trạng, …"; held-out-2
+    # 060, held-out-10 022 and held-out-23 060 count them)
+    r"bản khai|bản án|cáo trạng|kết luận điều tra|biên bản|hồ sơ vụ án|"
     # eighth round: an inquiry's findings ("Theo kết quả điều tra, …", held-out-3; "Kết quả điều tra cho thấy" is the held-out
     # README's source), not a draw's or a vote's result ("Theo kết quả bốc thăm")
     # fourteenth round: an inquiry or a forecast itself ("Theo điều tra bước đầu, …", "Theo thông tin dự báo, …": held-out-11 033
@@ -40,7 +43,7 @@ _NOT_SOURCE = re.compile(
 )
 # Openers of an adverbial segment before the subject ("Tại cuộc họp, Tổng thống … tuyên bố").
 _ADVERBIAL = re.compile(
-    r"(?i)^(?:tại|trong|theo đó|sau|trước|khi|ngay cả khi|kể cả khi|ngày|tuần|tháng|năm|chiều|sáng|tối|trưa|đêm|hôm|về|đối với|phát biểu|trao đổi|"
+    r"(?i)^(?:(?:còn|riêng)\s+(?=đối với|về|với|tại|trong)|tại|trong|theo đó|sau|trước|khi|ngay cả khi|kể cả khi|ngày|tuần|tháng|năm|chiều|sáng|tối|trưa|đêm|hôm|về|đối với|phát biểu|trao đổi|"
     r"cũng|trước đó|ngoài ra|bên cạnh|tuy nhiên|nhưng|song|do đó|vì vậy|mới đây|hiện|hiện nay|cụ thể|đồng thời|"
     r"thời điểm|qua|với|từ|đến|nói về|liên quan|chia sẻ với|trả lời|thời gian qua|đầu|cuối|rạng sáng|đáp lại|"
     r"đáng chú ý|ngay sau đó|nhân dịp|dù|mặc dù|nếu|báo cáo với|chia sẻ|cách đây|liên quan|trên|thay mặt|để|đồng quan điểm|"
@@ -93,6 +96,9 @@ def _clean_subject(text: str) -> str:
     # (stop 15, found probing: "Hãng tin Reuters dẫn nguồn tin giấu tên cho biết": the source it relays) and "lời ông X", the
     # words of X ("Theo lời ông X, …", "“…” - lời ông An.")
     text = WORDS_OF.sub("", text)
+    # stop 17: a share or a count of a group after "có" ("có 55% chuyên gia dự báo …", "có gần 72% doanh nghiệp đánh giá …":
+    # held-out-23 061, 062): the group speaks
+    text = re.sub(r"(?i)^có\s+(?:tới\s+|đến\s+|gần\s+|hơn\s+|khoảng\s+|trên\s+)?(?=\d[\d.,]*%?\s+[a-zà-ỹđ])", "", text)
     text = _TRAIL.sub("", text).strip(" ,;:-–“”\"'()")
     home = _HOME.search(text)  # fourteenth round: "bác Hoa nhà ở khu tập thể …": the titled name, not where the person lives
     text = text[: home.start()] if home and _TITLED_START.match(text) else text
@@ -283,6 +289,9 @@ def _speaker_ok(who: str, common: frozenset = frozenset(), named: frozenset = fr
     capitalised common word that merely opens the sentence ("Mọi vi phạm …", "+ Bảo quản …").
     `common`: syllables the cluster also writes in lower case (a capital there is no name unless
     `named`: written capitalised inside a sentence too, "Danh" of "Vương Văn Danh")."""
+    counted = re.match(r"\d[\d.,]*%?\s+(?=\S)", who or "")  # stop 17: "55% chuyên gia", "5 chuyên gia": a counted group of people
+    if counted and not _CLAUSE.search(who) and (_PERSON_NOUNS.match(who[counted.end():]) or _SOURCE_WORDS.match(who[counted.end():])):
+        return True
     if not who or not who[:1].isalpha() or _CLAUSE.search(who) or _NOT_ONLY.match(who):
         return False
     bare = re.sub(r"(?i)^(?:cựu|nguyên|tân)\s+", "", who)
