@@ -522,3 +522,14 @@ def test_a_guess_or_a_belief_a_state_led_to_and_a_point_made_clearly():
         == ["người đứng đầu TP"]
     assert speakers("Còn đối với việc sử dụng dịch vụ trên Cổng DVCQG, Phòng Cảnh sát giao thông - Công an TPHCM cho biết, "
                     "người dân cần đăng ký tài khoản.") == ["Phòng Cảnh sát giao thông - Công an TPHCM"]
+
+
+def test_a_coordinator_s_long_role_a_beauty_queen_a_draft_and_information_received():
+    assert speakers("Trước đó, Điều phối viên liên lạc chiến lược thuộc Hội đồng An ninh quốc gia Mỹ John Kirby cho biết "
+                    "Washington dự định tiếp tục hỗ trợ.") \
+        == ["Điều phối viên liên lạc chiến lược thuộc Hội đồng An ninh quốc gia Mỹ John Kirby"]
+    assert speakers('Nàng hậu đã đúc kết với ba từ khóa: "thích nghi, linh hoạt và tử tế" với hàng loạt câu chuyện.') \
+        == ["Nàng hậu"]
+    assert speakers("Về đề xuất hỗ trợ xây dựng chợ đầu mối, theo dự thảo, đối tượng áp dụng là tổ chức, cá nhân.") == ["dự thảo"]
+    assert speakers("Tiếp nhận thông tin, lực lượng cứu hộ đã tổ chức tìm kiếm trên sông.") == []
+    assert speakers("Điều này cho thấy ông đúng.") == []

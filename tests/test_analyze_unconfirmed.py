@@ -186,3 +186,12 @@ def test_guesses_hearsay_a_possibility_raised_and_a_body_that_may_consider():
     assert cues("Ủy ban Thường vụ Quốc hội có thể xem xét mở rộng ra các nội dung khác.") == ["có thể"]
     assert cues("Khán giả có thể xem trực tiếp trên VTV. Công dân có thể chia sẻ thông tin của mình.") == []
     assert cues("Theo đó, có 55% chuyên gia dự báo giá vàng giảm.") == ["dự báo"]
+
+
+def test_a_hope_a_way_of_putting_it_a_means_and_what_none_could_do_are_no_doubt_but_a_named_risk_is():
+    assert cues("Nhiều doanh nghiệp hy vọng, tương lai Việt Nam có thể xuất khẩu thịt lợn chính ngạch.") == []
+    assert cues("Các trận động đất ở Kon Tum có thể coi là sự tái diễn của động đất kích thích.") == []
+    assert cues("Thông qua hội chợ, doanh nghiệp có thể tiếp thị sản phẩm.") == []
+    assert cues("Không có nhóm nhạc nam nào ngoài BTS có thể lọt vào top 10.") == []
+    assert cues("Trước thực tế đó, nguy cơ động đất trong các tháng tới là khó tránh khỏi.") == ["nguy cơ"]
+    assert cues("Hút thuốc làm tăng nguy cơ tử vong.") == []
