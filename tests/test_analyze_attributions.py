@@ -533,3 +533,10 @@ def test_a_coordinator_s_long_role_a_beauty_queen_a_draft_and_information_receiv
     assert speakers("Về đề xuất hỗ trợ xây dựng chợ đầu mối, theo dự thảo, đối tượng áp dụng là tổ chức, cá nhân.") == ["dự thảo"]
     assert speakers("Tiếp nhận thông tin, lực lượng cứu hộ đã tổ chức tìm kiếm trên sông.") == []
     assert speakers("Điều này cho thấy ông đúng.") == []
+
+
+def test_a_document_s_words_closing_the_sentence_and_a_name_the_net_gives():
+    assert speakers("“Chúng tôi sẽ đình chỉ công tác nhân viên này” - công ty X nêu trong báo cáo giải trình.") == ["công ty X"]
+    assert speakers('Hội bạn thân này còn được dân mạng mệnh danh là "rich kid Việt", được nhiều bạn trẻ ngưỡng mộ.') \
+        == ["dân mạng"]
+    assert speakers("Ông A nêu trong cuộc họp nhiều vấn đề.") == []

@@ -96,7 +96,7 @@ _THEO_END = re.compile(r"^(.{10,}?)(?:,|\s[-–])\s*(?:theo\s+|(?=(?:theo\s+)?gh
 
 
 _PASSIVE = re.compile(r"(?i)\bđược\s+([^,;:]{3,80}?)\s+(tiết lộ|cho biết|xác nhận|thông báo|công bố|đưa tin|khẳng định|nhận định|"
-                      r"chỉ ra|nêu ra|chia sẻ|nhấn mạnh|cảnh báo|gọi là(?=\s*[“\"])|tin tưởng(?= sẽ\b)|cho rằng|nêu(?= (?:rõ )?(?:trong|tại) (?:quyết định|văn bản|công văn|thông báo|báo cáo|"
+                      r"chỉ ra|nêu ra|chia sẻ|nhấn mạnh|cảnh báo|gọi là(?=\s*[“\"])|mệnh danh(?: là)?(?=\s*[“\"])|tin tưởng(?= sẽ\b)|cho rằng|nêu(?= (?:rõ )?(?:trong|tại) (?:quyết định|văn bản|công văn|thông báo|báo cáo|"
                       r"nghị quyết|kết luận|tờ trình)))\b")  # fourth round: "vừa được Công đoàn ngành Y tế chỉ ra"
 # (eighth round: "Nội dung được HoSE nêu trong quyết định về …", held-out-2 README, with the body that signs a notice, held-out-3;
 # stop 16: a name given in quotes, "được các phương tiện truyền thông phương Tây gọi là “bộ não của Putin”", held-out-17 015)
@@ -311,8 +311,8 @@ def attribution_of(sentence: Sentence, common: frozenset = frozenset(), named: f
             who = who.rsplit(" thì ", 1)[1]  # eighth round: "X hỏi ý kiến các bộ thì các bộ đều cho rằng": the clause after "thì"
         if _WORK.match(who) and re.match(r"\s+về\b", text[v.end():]):
             continue  # eighth round: "Nội dung bộ phim nói về …" tells what a work is about (held-out-2 046; it cannot speak)
-        if len(claim.split()) < 3:  # "“…”, Xavi thừa nhận sau trận hòa": the claim is the quote
-            claim = quoted[-1] if quoted else claim
+        if len(claim.split()) < 3 or (v.re is _CLOSING_VERB and quoted):  # "“…”, Xavi thừa nhận sau trận hòa": the claim is the quote
+            claim = quoted[-1] if quoted else claim  # (stop 17: "“…” - X nêu trong báo cáo …": the quote, not where it was written)
         if v.re is _OBJECT_SPEECH and not _person_like(who, common) and _person_like(re.split(r"\s[-–]\s", who)[0], common):
             who = re.split(r"\s[-–]\s", who)[0]  # "Henry Schafer - Phó chủ tịch điều hành Q Scores - miêu tả …": the name
         if not claim or (v.re is _OBJECT_SPEECH and not _person_like(who, common)

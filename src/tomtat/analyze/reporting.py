@@ -119,7 +119,10 @@ _HAS_VIEW = re.compile(r"(?<![\w])((?:đều\s+)?có\s+(?:nhận định|đánh 
 _PRAISE = re.compile(r"(?<![\w])(đánh giá (?:rất |khá |hết sức |đặc biệt )?cao|hoan nghênh)(?=\s+\S)")  # stop 16: "đánh giá
 # rất cao công tác …" (held-out-16 069), the same praise with its adverb
 # Sixth round: "…, Đặc phái viên X vừa công bố trước Đại hội đồng LHQ.": "công bố" reports when its speaker closes the sentence.
-_CLOSING_VERB = re.compile(r"(?<![\w])(công bố)(?=(?:\s+(?:trước|với|tại)\s[^,;:“”\"]{0,60})?\s*[.!…]*$)")
+_CLOSING_VERB = re.compile(r"(?<![\w])(công bố(?=(?:\s+(?:trước|với|tại)\s[^,;:“”\"]{0,60})?\s*[.!…]*$)"
+                           # stop 17: "“…” - công ty X nêu trong báo cáo giải trình." (held-out-25 016): a document's words closing
+                           r"|nêu(?=\s+(?:trong|tại)\s+(?:bản\s+)?(?:báo cáo|văn bản|thông báo|công văn|thông cáo|tờ trình|"
+                           r"đơn|thư)\b[^,;:“”\"]{0,60}[.!…]*$))")
 _INFORM = re.compile(rf"(?<=[{UPPER}\w.)])(?<![Cc]ổng)(?<![Tt]rang)\s(thông tin)(?!\w)(?! (?:về|này|đó|điện tử|đại chúng|và|của|cho|trên|từ)\b)")
 # A verb used as a noun or after a modal ("những chia sẻ", "cần lưu ý", "vào diện cảnh báo", "dẫn thông
 # báo của X") reports no one's words.
