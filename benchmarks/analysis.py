@@ -79,8 +79,10 @@ SHARED = ROOT.parent / "shared"
 # and scored as totals at the start (9a2c6ad) and end (abf18f5) of the twenty-sixth round: its unseen set, then read for the
 # twenty-seventh; "held-out-24" (abmusu-validation 70-99, positions 9-11), annotated during stop 17 and scored as totals at the
 # start (abf18f5) and end (9fc7168) of the twenty-seventh round: its unseen set, then read for the twenty-eighth; "held-out-25"
-# (abmusu-train 0-23, positions 9-11), annotated during stop 17 and scored as totals at the start (9fc7168) of the
-# twenty-eighth round: its unseen set, not read.
+# (abmusu-train 0-23, positions 9-11), annotated during stop 17 and scored as totals at the start (9fc7168) and end (35c5fe8) of
+# the twenty-eighth round: its unseen set, then read for the twenty-ninth; "held-out-26" (ktlab-dev 0-29, positions 9-11),
+# annotated during stop 17 and scored as totals at the start (35c5fe8) and end (239041a) of the twenty-ninth round: its unseen set,
+# not read.
 SETS = {"tuning": ".", "held-out": "heldout", "held-out-2": "heldout2", "held-out-3": "heldout3",
         "held-out-4": "heldout4", "held-out-5": "heldout5", "held-out-6": "heldout6", "held-out-7": "heldout7", "held-out-8": "heldout8",
         "held-out-9": "heldout9",
@@ -99,7 +101,8 @@ SETS = {"tuning": ".", "held-out": "heldout", "held-out-2": "heldout2", "held-ou
         "held-out-22": "heldout22",
         "held-out-23": "heldout23",
         "held-out-24": "heldout24",
-        "held-out-25": "heldout25"}
+        "held-out-25": "heldout25",
+        "held-out-26": "heldout26"}
 KEYS = ("entities", "entities_typed", "facts", "timeline", "attributions", "unconfirmed")
 
 
