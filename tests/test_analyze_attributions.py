@@ -540,3 +540,17 @@ def test_a_document_s_words_closing_the_sentence_and_a_name_the_net_gives():
     assert speakers('Hội bạn thân này còn được dân mạng mệnh danh là "rich kid Việt", được nhiều bạn trẻ ngưỡng mộ.') \
         == ["dân mạng"]
     assert speakers("Ông A nêu trong cuộc họp nhiều vấn đề.") == []
+
+
+def test_a_joke_told_a_title_after_an_ellipsis_the_subject_after_nhung_and_a_day_that_is_no_speaker():
+    assert speakers("Dù yên tâm về giọng hát của anh, nữ ca sĩ này vẫn tếu táo rằng khi hát cặp với mình, Tuấn phải vất vả.") \
+        == ["nữ ca sĩ này"]
+    assert speakers("Số viện trợ này bao gồm nơi trú ẩn, sinh kế… Bộ trưởng phát triển Quốc tế của Anh cũng cam kết hỗ trợ "
+                    "5 triệu bảng Anh.") == ["Bộ trưởng phát triển Quốc tế của Anh"]
+    assert speakers("Tại các chợ Bưởi, Nghĩa Tân, Ngọc Hà tuy lượng người mua tăng nhưng các tiểu thương đều cho biết giá "
+                    "cả không tăng.") == ["các tiểu thương"]
+    assert speakers("Trong khi đó, ngôi trường của cậu bé viết trên mạng xã hội Sina Weibo của trường này hôm 31/10 rằng cậu "
+                    "bé đã được lệnh viết bản tường trình.") == ["ngôi trường của cậu bé"]
+    assert speakers("Cùng ngày, phát biểu trước cuộc hội đàm, Thủ tướng Sharif đã kêu gọi Washington chấm dứt các vụ không kích.") \
+        == []
+    assert speakers("Theo đả nữ thì giờ khán giả đã có cái nhìn khác về các vũ công.") == ["đả nữ"]

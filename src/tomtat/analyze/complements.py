@@ -21,7 +21,7 @@ _SAY_THAT = re.compile(
     r"lập luận|viết|xác nhận|thừa nhận|cam kết|đồng tình|phủ nhận|cảnh báo|"
     # stop 16 (held-out-15: "HLV X bông đùa rằng …", "công chúng phải thốt lên rằng …", "Fed … phát tín hiệu rằng …"): acts of
     # speech that say their clause, a closed list from general usage (still no verbs of thinking)
-    r"(?:nói\s+)?đùa|bông đùa|thốt lên|phát tín hiệu|ra tín hiệu|ám chỉ|gợi ý|khuyên|trấn an|phàn nàn|nhắc nhở|nhắc lại|lặp lại|"
+    r"(?:nói\s+)?đùa|bông đùa|tếu táo|pha trò|thốt lên|phát tín hiệu|ra tín hiệu|ám chỉ|gợi ý|khuyên|trấn an|phàn nàn|nhắc nhở|nhắc lại|lặp lại|"
     r"dọa|đe dọa|cảnh cáo|quả quyết|nhận thấy)"
     r"(?:\s+(?:với|trên|qua)\s+[^,;:“”\"]{2,60}?)?\s+rằng)\s+(\S.+)"
 )

@@ -48,7 +48,8 @@ _CLAUSE_VERB = re.compile(
     rf"cho (?:PV|phóng viên|báo chí|[{UPPER}][\w.-]*(?: [{UPPER}][\w.-]*)*) biết|tin tưởng|biện hộ|lập luận|quả quyết|khăng khăng|(?<![Nn]iềm )(?<!đức )(?<!tôi )(?<!mình )(?<!ta )tin(?= rằng\b)|(?:đồng ý|nhất trí|đồng tình|(?<!phỏng )đoán)(?= rằng\b))(?:\s+(?:thêm|lại))?(?=\s*[,:]|\s+rằng\b"
     # sixteenth round: "đức tin" (faith) only in lower case, "người Đức tin rằng" is a German's belief; "khăng khăng" (insists);
     # where it was written before the clause ("Thống đốc X viết trên Telegram rằng, …"; held-out misses, general usage)
-    r"|(?<=viết)\s+(?:trên|trong|lên)\s[^,.;:“”\"]{1,40}?(?:\s+rằng\b|\s*:)"
+    r"|(?<=viết)\s+(?:trên|trong|lên)\s[^,.;:“”\"]{1,60}?(?:\s+rằng\b|\s*:)"  # (stop 17: 40 → 60 characters, "viết trên mạng xã
+    # hội Sina Weibo của trường này hôm 31/10 rằng …", held-out-26 cluster_143)
     r"|\s*[.!…]*$)"  # sixth round: or closing the sentence after a quote ("“…”, anh kể."); seventh: "X tin rằng …"
 )
 # Eighth round: acts a body announces ("Cục này đã công bố gia hạn cho 6.251 thuốc", held-out-3 README; "Nga thông báo đã
