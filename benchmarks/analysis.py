@@ -82,7 +82,8 @@ SHARED = ROOT.parent / "shared"
 # (abmusu-train 0-23, positions 9-11), annotated during stop 17 and scored as totals at the start (9fc7168) and end (35c5fe8) of
 # the twenty-eighth round: its unseen set, then read for the twenty-ninth; "held-out-26" (ktlab-dev 0-29, positions 9-11),
 # annotated during stop 17 and scored as totals at the start (35c5fe8) and end (239041a) of the twenty-ninth round: its unseen set,
-# not read.
+# then read for the thirtieth; "held-out-27" (abmusu-train 24-47, positions 9-11), annotated during stop 17 and scored as
+# totals at the start (f40d1d5) and end (c1df8ed) of the thirtieth round: its unseen set, not read.
 SETS = {"tuning": ".", "held-out": "heldout", "held-out-2": "heldout2", "held-out-3": "heldout3",
         "held-out-4": "heldout4", "held-out-5": "heldout5", "held-out-6": "heldout6", "held-out-7": "heldout7", "held-out-8": "heldout8",
         "held-out-9": "heldout9",
@@ -102,7 +103,8 @@ SETS = {"tuning": ".", "held-out": "heldout", "held-out-2": "heldout2", "held-ou
         "held-out-23": "heldout23",
         "held-out-24": "heldout24",
         "held-out-25": "heldout25",
-        "held-out-26": "heldout26"}
+        "held-out-26": "heldout26",
+        "held-out-27": "heldout27"}
 KEYS = ("entities", "entities_typed", "facts", "timeline", "attributions", "unconfirmed")
 
 
