@@ -554,3 +554,14 @@ def test_a_joke_told_a_title_after_an_ellipsis_the_subject_after_nhung_and_a_day
     assert speakers("Cùng ngày, phát biểu trước cuộc hội đàm, Thủ tướng Sharif đã kêu gọi Washington chấm dứt các vụ không kích.") \
         == []
     assert speakers("Theo đả nữ thì giờ khán giả đã có cái nhìn khác về các vũ công.") == ["đả nữ"]
+
+
+def test_an_estimate_with_its_clause_a_statement_quoted_at_the_end_an_official_letter_and_figures():
+    assert speakers("Phó cục trưởng Cục tình báo quân sự ước tính rằng lực lượng đang dùng 6.000 quả đạn mỗi ngày.") \
+        == ["Phó cục trưởng Cục tình báo quân sự"]
+    assert speakers('Hiện tại, đảo đang bị lửa thiêu rụi, các tiếng nổ đang bùng phát", trích thông cáo của nhà chức trách '
+                    "Ukraine.") == ["nhà chức trách Ukraine"]
+    assert speakers("Thực hiện chỉ đạo của Thủ tướng, tại Công văn 1493/BHXH-CSYT , từ ngày 1/6/2021, người bệnh dùng thẻ "
+                    "BHYT trên ứng dụng VssID.") == ["Công văn 1493/BHXH-CSYT"]
+    assert speakers("Theo số liệu, hầu hết các trường hợp có dấu hiệu không tỉnh táo.") == ["số liệu"]
+    assert speakers("Giá trị ước tính của lô hàng là 5 tỷ đồng.") == []

@@ -44,6 +44,7 @@ _INTERVIEW_ROLE = re.compile(rf"^[-–—+*]?\s*((?i:{_TITLES})[^:,“”\"]{{2,
 # clause; the name ends at the first lower-case word (general usage: "theo" before a titled person is always a source). Tried
 # only when "Theo X, …" found no source, and with honorifics only: an office ("Theo Bộ trưởng Kế hoạch và Đầu tư, …") has
 # lower-case words inside it.
+_AT_DOCUMENT = re.compile(r"(?:^|,\s*)[Tt]ại\s+((?:Công văn|Quyết định|Nghị định|Thông tư|Chỉ thị|Nghị quyết)\s+(?:số\s+)?\d[\w/.-]*)\s*,\s*(\S.+)")
 _THEO_TITLED = re.compile(rf"^(?:(?:Cũng|Còn|Nhưng)\s+theo|Theo)\s+((?:ông|bà|anh|chị|bác|cô|chú|cụ)(?:\s+[{UPPER}][\w.-]*){{1,4}})\s+(?=[a-zà-ỹđ])(?!thì\s)"
                           r"((?:[^\s,;:]+\s+){3}.*)$")
 # Sixteenth round: verbs of belief, which a cause may hold ("vì cho rằng …", "do X cho rằng …": held-out-5 cluster_16 and
@@ -91,8 +92,10 @@ _NAMED_DOCUMENT = re.compile(rf"(?i)^(?:luật pháp|luật|đạo luật|bộ l
                              rf"thoả thuận|chỉ thị|hiệp định|hiến pháp)\s+(?:này|đó|trên|mới|số\s+\S+|(?-i:[{UPPER}]))(?:\s+\S+){{0,6}}")
 _THEO_TAIL = re.compile(r"\s(?:[-–]|cho thấy|biết|được công bố|công bố)\s")
 # "…, theo các nhà khoa học.": the source named at the end of the sentence.
-_THEO_END = re.compile(r"^(.{10,}?)(?:,|\s[-–])\s*(?:theo\s+|(?=(?:theo\s+)?ghi nhận\s+của\s))([^,;:]{2,60}?)\s*[.!…]*$")  # eighteenth round:
-# "… – theo X."; stop 17: "…, ghi nhận của TG&VN tại giờ mở cửa …" (held-out-23 061), a market report's own reading
+_THEO_END = re.compile(r"^(.{10,}?)(?:,|\s[-–])\s*(?:theo\s+|(?=(?:theo\s+)?ghi nhận\s+của\s)|trích\s+(?=(?:thông cáo|tuyên bố|thông báo|"
+                       r"báo cáo)\s+của\s))([^,;:]{2,60}?)\s*[.!…]*$")  # eighteenth round:
+# "… – theo X."; stop 17: "…, ghi nhận của TG&VN tại giờ mở cửa …" (held-out-23 061), a market report's own reading; "…”, trích
+# thông cáo của nhà chức trách Ukraine." (held-out-27 026), the statement quoted
 
 
 _PASSIVE = re.compile(r"(?i)\bđược\s+([^,;:]{3,80}?)\s+(tiết lộ|cho biết|xác nhận|thông báo|công bố|đưa tin|khẳng định|nhận định|"
@@ -213,6 +216,9 @@ def attribution_of(sentence: Sentence, common: frozenset = frozenset(), named: f
             if role and _TITLE_OPEN.match(role.group(1)) and len(role.group(2).split()) >= 3:
                 claim = role.group(2)  # eighteenth round: "Theo ông X, Giám đốc Sở Y tế, …": the role is no part of the claim
             return Attribution(speaker=who, claim=shorten(claim, 300), sources=[src(sentence)])
+    m = _AT_DOCUMENT.search(text)
+    if m and len(m.group(2).split()) >= 4:  # stop 17: "…, tại Công văn 1493/BHXH-CSYT, từ ngày 1/6/2021, …" (held-out-27 035)
+        return Attribution(speaker=m.group(1), claim=shorten(m.group(2), 300), sources=[src(sentence)])
     m = _THEO_TITLED.match(text)
     if m:
         return Attribution(speaker=m.group(1), claim=shorten(m.group(2), 300), sources=[src(sentence)])
