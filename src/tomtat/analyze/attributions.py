@@ -28,15 +28,19 @@ _THEO = re.compile(r"(?:^|(?<=[,;:(]\s)|(?<=[,;:(])|(?<=\svà\s)|(?<=[a-zà-ỹ�
 # Fifth round: "Thông tin từ Công an huyện X, đơn vị vừa …": the body the information came from.
 # Fifth round: an interview's answer, a titled name then a colon ("– Ông Nguyễn Văn A: Vấn đề này …"); general usage.
 _INTERVIEW = re.compile(rf"^[-–—]?\s*((?i:{_TITLES})\.?(?:\s+[{UPPER}][\w.-]*){{1,5}})\s*:\s+(\S.+)")  # eighteenth: "PGS. X: …"
-# Sixth round: an answer with the speaker's role ("Ông NGUYỄN TRUNG HẢI, PGĐ HTX Thành Công: “…", "Bí thư Thành ủy TP.HCM
-# NGUYỄN VĂN NÊN: “…"): a titled name, then a role or a body, then a colon and a quote (general interview layout).
 # Stop 17: a reporter's turn in an interview ("PV: Thưa ông, …", "Phóng viên: …"; held-out-10 cluster_144 and held-out-21 181
 # attribute it to the reporter), and a heading that names the one who answers, alone on its line before the answer.
-_OWN_REPORTING = re.compile(r"^(?:Cũng\s+|Còn\s+)?[Tt]heo\s+(?:ghi nhận|khảo sát|tìm hiểu|quan sát)\s+(?:thực tế\s+)?của\s+(chúng tôi)"
-                            r"(?:\s+[^,;:“”\"]{1,40})?\s*,\s*(\S.+)")
 _REPORTER_TURN = re.compile(r"^[-–—]?\s*(PV|Phóng viên)\s*:\s+(?!(?:Xin\s+)?(?:cảm ơn|chào)\b)(\S.+)")  # (not the thanks)
 _ANSWER_HEADING = re.compile(rf"^[-–—]?\s*(?i:{_TITLES})\b[^:“”\"]{{0,120}}?([{UPPER}][\w.-]*(?:\s+[{UPPER}][\w.-]*){{1,4}})\s*:\s*$")
 _CAPITALS_NAME = re.compile(rf"(?<!\w)[{UPPER}]{{2,}}(?:\s+[{UPPER}]{{2,}})+(?!\w)")
+# Stop 17: the reporters' own finding ("Theo ghi nhận của chúng tôi, …", held-out-22 041), as "Theo ghi nhận của phóng viên".
+_OWN_REPORTING = re.compile(r"^(?:Cũng\s+|Còn\s+)?[Tt]heo\s+(?:ghi nhận|khảo sát|tìm hiểu|quan sát)\s+(?:thực tế\s+)?của\s+(chúng tôi)"
+                            r"(?:\s+[^,;:“”\"]{1,40})?\s*,\s*(\S.+)")
+# Stop 17: an official letter or decision that states, named with its number mid-sentence ("…, tại Công văn 1493/BHXH-CSYT, từ
+# ngày 1/6/2021, …", held-out-27 035), as "Theo Quyết định số …".
+_AT_DOCUMENT = re.compile(r"(?:^|,\s*)[Tt]ại\s+((?:Công văn|Quyết định|Nghị định|Thông tư|Chỉ thị|Nghị quyết)\s+(?:số\s+)?\d[\w/.-]*)\s*,\s*(\S.+)")
+# Sixth round: an answer with the speaker's role ("Ông NGUYỄN TRUNG HẢI, PGĐ HTX Thành Công: “…", "Bí thư Thành ủy TP.HCM
+# NGUYỄN VĂN NÊN: “…"): a titled name, then a role or a body, then a colon and a quote (general interview layout).
 _INTERVIEW_ROLE = re.compile(rf"^[-–—+*]?\s*((?i:{_TITLES})[^:,“”\"]{{2,60}}?[{UPPER}]{{2,}}(?:\s+[{UPPER}][\w.-]*)*)(?:,[^:“”\"]{{2,120}})?:\s*[“\"](\S.+)")
 
 
@@ -44,7 +48,6 @@ _INTERVIEW_ROLE = re.compile(rf"^[-–—+*]?\s*((?i:{_TITLES})[^:,“”\"]{{2,
 # clause; the name ends at the first lower-case word (general usage: "theo" before a titled person is always a source). Tried
 # only when "Theo X, …" found no source, and with honorifics only: an office ("Theo Bộ trưởng Kế hoạch và Đầu tư, …") has
 # lower-case words inside it.
-_AT_DOCUMENT = re.compile(r"(?:^|,\s*)[Tt]ại\s+((?:Công văn|Quyết định|Nghị định|Thông tư|Chỉ thị|Nghị quyết)\s+(?:số\s+)?\d[\w/.-]*)\s*,\s*(\S.+)")
 _THEO_TITLED = re.compile(rf"^(?:(?:Cũng|Còn|Nhưng)\s+theo|Theo)\s+((?:ông|bà|anh|chị|bác|cô|chú|cụ)(?:\s+[{UPPER}][\w.-]*){{1,4}})\s+(?=[a-zà-ỹđ])(?!thì\s)"
                           r"((?:[^\s,;:]+\s+){3}.*)$")
 # Sixteenth round: verbs of belief, which a cause may hold ("vì cho rằng …", "do X cho rằng …": held-out-5 cluster_16 and
@@ -183,10 +186,7 @@ def attribution_of(sentence: Sentence, common: frozenset = frozenset(), named: f
     m = _IS_VIEW_OF.match(text)
     if m and _speaker_ok(_clean_subject(m.group(2)), common, named) and not _inside_quote(m.group(1)):
         return Attribution(speaker=_clean_subject(m.group(2)), claim=shorten(m.group(1), 300), sources=[src(sentence)])
-    m = _OWN_REPORTING.match(text)
-    if m and len(m.group(2).split()) >= 3:  # stop 17: "Theo ghi nhận của chúng tôi, …" (held-out-22 041), the reporters' own finding,
-        return Attribution(speaker=m.group(1), claim=shorten(m.group(2), 300), sources=[src(sentence)])  # as "của phóng viên"
-    m = _REPORTER_TURN.match(text)
+    m = _OWN_REPORTING.match(text) or _REPORTER_TURN.match(text)
     if m and len(m.group(2).split()) >= 3:
         return Attribution(speaker=m.group(1), claim=shorten(m.group(2), 300), sources=[src(sentence)])
     m = _INTERVIEW.match(text) or _INTERVIEW_ROLE.match(text)
@@ -217,7 +217,7 @@ def attribution_of(sentence: Sentence, common: frozenset = frozenset(), named: f
                 claim = role.group(2)  # eighteenth round: "Theo ông X, Giám đốc Sở Y tế, …": the role is no part of the claim
             return Attribution(speaker=who, claim=shorten(claim, 300), sources=[src(sentence)])
     m = _AT_DOCUMENT.search(text)
-    if m and len(m.group(2).split()) >= 4:  # stop 17: "…, tại Công văn 1493/BHXH-CSYT, từ ngày 1/6/2021, …" (held-out-27 035)
+    if m and len(m.group(2).split()) >= 4:
         return Attribution(speaker=m.group(1), claim=shorten(m.group(2), 300), sources=[src(sentence)])
     m = _THEO_TITLED.match(text)
     if m:

@@ -63,8 +63,9 @@ def tokens(text: str) -> tuple[str, ...]:
 
 # Stop 17: heads of bodies that the segmenter cuts ("Cổng Thông tin | điện tử Chính phủ", "Cổng | thông tin | điện tử",
 # "Đồn | biên phòng Cửa Đại": held-out-21 181 and 187), by their last word: joined again when written with a capital.
-_LEGAL_FORMS = {"cp", "cổ phần", "tnhh", "mtv", "jsc"}  # a company's legal form, before its name
 _HEAD_ENDS = {"điện tử": "cổng thông tin", "biên phòng": "đồn"}
+# A company's legal form, before its own name ("Công ty CP | Vietnam Blockchain": no person after a title's body; stop 17).
+_LEGAL_FORMS = {"cp", "cổ phần", "tnhh", "mtv", "jsc"}
 # Titles the segmenter glues to the head of the body they lead ("Trưởng Ban | Kinh tế Trung ương"): with a capitalised head
 # and a name after it, the body is named and its head belongs to it (stop 17, held-out-21 181; general usage).
 _TITLE_THEN_BODY = {"Trưởng Ban", "Phó Trưởng Ban", "Phó Ban", "Trưởng Phòng", "Phó Trưởng Phòng"}
