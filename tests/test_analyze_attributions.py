@@ -565,3 +565,13 @@ def test_an_estimate_with_its_clause_a_statement_quoted_at_the_end_an_official_l
                     "BHYT trên ứng dụng VssID.") == ["Công văn 1493/BHXH-CSYT"]
     assert speakers("Theo số liệu, hầu hết các trường hợp có dấu hiệu không tỉnh táo.") == ["số liệu"]
     assert speakers("Giá trị ước tính của lô hàng là 5 tỷ đồng.") == []
+
+
+def test_a_name_given_with_its_quote_what_a_study_finds_and_a_pledge_signed_or_a_report_sent():
+    assert speakers("Ủy ban Điều tra Liên bang Nga gọi đây là “vụ giết người được thực hiện một cách nguy hiểm”.") \
+        == ["Ủy ban Điều tra Liên bang Nga"]
+    assert speakers("Nghiên cứu trong ống nghiệm tại Nhật phát hiện hàm lượng các chất gây độc được giảm từ 90-95%.") \
+        == ["Nghiên cứu trong ống nghiệm tại Nhật"]
+    assert speakers("Hàng năm vào ngày giỗ Tổ, Công an xã tổ chức cho các gia đình ký cam kết không có người vi phạm pháp luật.") \
+        == []
+    assert speakers("Sau đó, Bộ GTVT cũng đã báo cáo và được Thủ tướng chấp thuận chủ trương lùi thời gian.") == []

@@ -471,9 +471,10 @@ _DOC_SUBJECT = re.compile(
 )
 _FOOTAGE = re.compile(r"(?i)^(?:(?:các|những|một|bản|cuộc)\s+)?(?:hình ảnh|video|đoạn video|clip|đoạn clip|đoạn phim|ảnh vệ tinh)(?!\w)")
 _PUBLISHED = re.compile(rf"(?<!\w)(?:truyền hình|truyền thông|được chiếu|phát sóng|phát đi|công bố|đăng tải|(?:do|của|trên|mà)\s+[{UPPER}])")
-_DOC_VERB = re.compile(r"(?<!\w)(cho thấy|chỉ ra|ghi nhận|nêu rõ|nêu|cho biết|cho hay|khẳng định|nhấn mạnh|kết luận|dự báo|ước tính|"
+_DOC_VERB = re.compile(r"(?<!\w)(cho thấy|chỉ ra|ghi nhận|nêu rõ|nêu|cho biết|cho hay|khẳng định|nhấn mạnh|kết luận|dự báo|ước tính|phát hiện|"
                        r"đề ra|(?<!đúng )(?<!theo )(?<!trái )(?<!với )(?<!của )(?<!các )(?<!những )quy định(?=\s*,))(?!\w)")  # stop 16: "Nghị quyết số 04-NQ/TU đề ra quan điểm chỉ đạo …" (held-out-17 004), "Luật Bảo
 # hiểm y tế quy định, …" (held-out-19 014)
+# (stop 17: "phát hiện", what a study finds: "Nghiên cứu trong ống nghiệm tại Nhật phát hiện …", held-out-28 016)
 _ARTICLE_OF = re.compile(r"(?i)^(?:khoản|điểm|điều)\s+\w[^,;]*?\s+của\s+(?=(?:luật|bộ luật|nghị định|thông tư|nghị quyết|hiến pháp)\b)")
 _DOC_ACT = re.compile(r"(?<=\))\s|\s(?=(?:thống kê|tổng hợp|công bố|cập nhật|đưa ra)\b)")  # where a document's maker ends
 # When a document came out, after its name: no part of the source ("… được công bố đêm qua (theo giờ Việt Nam)"); "do X

@@ -14,6 +14,10 @@ VERBS = (
     "lưu ý", "tường thuật", "than phiền", "phủ nhận", "cáo buộc", "tố cáo", "báo cáo", "lý giải",
     "than thở", "phân trần", "thổ lộ", "bình luận", "nhắn nhủ",  # sixth round: more verbs of speech (general usage)
     "cho là",  # fourteenth round: "… mà Nga cho là không nên áp dụng …" (held-out-11 017), as "cho rằng"; "được cho là" is doubt
+    # stop 17: a name given to what happened, with its quote ("Ủy ban Điều tra Liên bang Nga gọi đây là “vụ giết người …”",
+    # held-out-28 015), as the passive "được X gọi là “…”"
+    "gọi đây là", "gọi đó là", "gọi điều này là", "gọi vụ việc là", "gọi vụ việc này là", "gọi hành động này là",
+    "gọi động thái này là",
     "cam kết",  # fifteenth round: a pledge ("ông cam kết sẽ dốc sức …", held-out-12 019), as "hứa"
     "khuyến nghị",  # stop 17: a recommendation, as "khuyến cáo" ("EVN khuyến nghị người dân …", held-out-21 051)
     "hứa",  # ninth round: a promise ("Trung tá X hứa không ngừng …", held-out-4 README); not "hứa hẹn" (promising, of things)
@@ -24,7 +28,8 @@ _VERB = re.compile(
     r"(?! (?:riêng|chung|cách khác|gì|dối|chuyện)\b)(?!(?<=nói) trên\b)(?!(?<=hứa) hẹn\b)"
     # stop 17: a report presented or heard is a noun ("trình bày báo cáo khoa học"), one sent up the line a procedure ("Hội đồng cơ
     # sở báo cáo kết quả lên Hội đồng Giáo sư Nhà nước"; held-out-22 039), no claim
-    r"(?<!trình bày báo cáo)(?<!nghe báo cáo)(?!(?<=báo cáo) (?:kết quả )?lên\b)"
+    r"(?<!trình bày báo cáo)(?<!nghe báo cáo)(?!(?<=báo cáo) (?:kết quả )?lên\b)(?!(?<=báo cáo) và\b)"  # (or reported and then
+    # something else: "Bộ GTVT cũng đã báo cáo và được Thủ tướng … chấp thuận …", held-out-28 017)
     # sixteenth round: a standing asserted, not words ("Hà Nội khẳng định vị thế của mình", "Chiến thắng … khẳng định sự lãnh
     # đạo …": held-out-8 062, held-out-9 034; general usage), an identity established ("xác nhận được danh tính")
     r"(?!(?<=khẳng định) (?:được )?(?:vị thế|vai trò|vị trí|thương hiệu|tên tuổi|bản lĩnh|đẳng cấp|năng lực|giá trị|uy tín|"
@@ -127,7 +132,7 @@ _CLOSING_VERB = re.compile(r"(?<![\w])(công bố(?=(?:\s+(?:trước|với|tạ
 _INFORM = re.compile(rf"(?<=[{UPPER}\w.)])(?<![Cc]ổng)(?<![Tt]rang)\s(thông tin)(?!\w)(?! (?:về|này|đó|điện tử|đại chúng|và|của|cho|trên|từ)\b)")
 # A verb used as a noun or after a modal ("những chia sẻ", "cần lưu ý", "vào diện cảnh báo", "dẫn thông
 # báo của X") reports no one's words.
-_NOUN_USE = re.compile(r"(?i)\b(?:cho|dẫn|diện|mức|biển|tín hiệu|có|vì|gửi|ra|phát|những|các|nhiều|sự|lời|một|bản|bài|cách|đáng|công văn|văn bản|cần|phải|nên|vào|về|của|trong|theo|chưa|không|chẳng|hề|đề nghị|yêu cầu|mời|muốn|định|dám|thể|từ chối|chối|buổi|phần|đăng)$")  # "buổi/phần bình luận", "trích đăng"
+_NOUN_USE = re.compile(r"(?i)\b(?:cho|dẫn|diện|mức|biển|tín hiệu|có|vì|gửi|ra|phát|ký|những|các|nhiều|sự|lời|một|bản|bài|cách|đáng|công văn|văn bản|cần|phải|nên|vào|về|của|trong|theo|chưa|không|chẳng|hề|đề nghị|yêu cầu|mời|muốn|định|dám|thể|từ chối|chối|buổi|phần|đăng)$")  # "buổi/phần bình luận", "trích đăng"
 
 
 def _noun_use(before: str) -> bool:

@@ -44,7 +44,7 @@ _NOT_SOURCE = re.compile(
 )
 # Openers of an adverbial segment before the subject ("Tại cuộc họp, Tổng thống … tuyên bố").
 _ADVERBIAL = re.compile(
-    r"(?i)^(?:(?:còn|riêng)\s+(?=đối với|về|với|tại|trong)|cùng (?:ngày|hôm|lúc|thời điểm)|tại|trong|theo đó|sau|trước|khi|ngay cả khi|kể cả khi|ngày|tuần|tháng|năm|chiều|sáng|tối|trưa|đêm|hôm|về|đối với|phát biểu|trao đổi|"
+    r"(?i)^(?:(?:còn|riêng)\s+(?=đối với|về|với|tại|trong)|cùng (?:ngày|hôm|lúc|thời điểm)|h[àằ]ng năm|tại|trong|theo đó|sau|trước|khi|ngay cả khi|kể cả khi|ngày|tuần|tháng|năm|chiều|sáng|tối|trưa|đêm|hôm|về|đối với|phát biểu|trao đổi|"
     r"cũng|trước đó|ngoài ra|bên cạnh|tuy nhiên|nhưng|song|do đó|vì vậy|mới đây|hiện|hiện nay|cụ thể|đồng thời|"
     r"thời điểm|qua|với|từ|đến|nói về|liên quan|chia sẻ với|trả lời|thời gian qua|đầu|cuối|rạng sáng|đáp lại|"
     r"đáng chú ý|ngay sau đó|nhân dịp|dù|mặc dù|nếu|báo cáo với|chia sẻ|cách đây|liên quan|trên|thay mặt|để|đồng quan điểm|"
