@@ -85,7 +85,9 @@ SHARED = ROOT.parent / "shared"
 # then read for the thirtieth; "held-out-27" (abmusu-train 24-47, positions 9-11), annotated during stop 17 and scored as
 # totals at the start (f40d1d5) and end (c1df8ed) of the thirtieth round: its unseen set, then read for the thirty-first;
 # "held-out-28" (abmusu-validation 0-17, positions 9-11), annotated during stop 17 and scored as totals at the start (7e6605d)
-# and end (1bf9ff2) of the thirty-first round: its unseen set, not read.
+# and end (1bf9ff2) of the thirty-first round: its unseen set, then read for the thirty-second; "held-out-29" (abmusu-train 48-51
+# and 181-192, positions 9-11), annotated during stop 17 and scored as totals at the start (f7700a4) and end of the
+# thirty-second round (ee26121): its unseen set, not read.
 SETS = {"tuning": ".", "held-out": "heldout", "held-out-2": "heldout2", "held-out-3": "heldout3",
         "held-out-4": "heldout4", "held-out-5": "heldout5", "held-out-6": "heldout6", "held-out-7": "heldout7", "held-out-8": "heldout8",
         "held-out-9": "heldout9",
@@ -107,7 +109,8 @@ SETS = {"tuning": ".", "held-out": "heldout", "held-out-2": "heldout2", "held-ou
         "held-out-25": "heldout25",
         "held-out-26": "heldout26",
         "held-out-27": "heldout27",
-        "held-out-28": "heldout28"}
+        "held-out-28": "heldout28",
+        "held-out-29": "heldout29"}
 KEYS = ("entities", "entities_typed", "facts", "timeline", "attributions", "unconfirmed")
 
 
