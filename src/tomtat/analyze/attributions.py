@@ -475,6 +475,7 @@ _DOC_VERB = re.compile(r"(?<!\w)(cho thấy|chỉ ra|ghi nhận|nêu rõ|nêu|ch
                        r"đề ra|(?<!đúng )(?<!theo )(?<!trái )(?<!với )(?<!của )(?<!các )(?<!những )quy định(?=\s*,))(?!\w)")  # stop 16: "Nghị quyết số 04-NQ/TU đề ra quan điểm chỉ đạo …" (held-out-17 004), "Luật Bảo
 # hiểm y tế quy định, …" (held-out-19 014)
 # (stop 17: "phát hiện", what a study finds: "Nghiên cứu trong ống nghiệm tại Nhật phát hiện …", held-out-28 016)
+# Stop 17: the articles of a law before the law that rules ("Khoản 1 …, Điều 27 của Luật BHXH 2014 quy định, …"): the law speaks.
 _ARTICLE_OF = re.compile(r"(?i)^(?:khoản|điểm|điều)\s+\w[^,;]*?\s+của\s+(?=(?:luật|bộ luật|nghị định|thông tư|nghị quyết|hiến pháp)\b)")
 _DOC_ACT = re.compile(r"(?<=\))\s|\s(?=(?:thống kê|tổng hợp|công bố|cập nhật|đưa ra)\b)")  # where a document's maker ends
 # When a document came out, after its name: no part of the source ("… được công bố đêm qua (theo giờ Việt Nam)"); "do X

@@ -16,8 +16,7 @@ VERBS = (
     "cho là",  # fourteenth round: "… mà Nga cho là không nên áp dụng …" (held-out-11 017), as "cho rằng"; "được cho là" is doubt
     # stop 17: a name given to what happened, with its quote ("Ủy ban Điều tra Liên bang Nga gọi đây là “vụ giết người …”",
     # held-out-28 015), as the passive "được X gọi là “…”"
-    "gọi đây là", "gọi đó là", "gọi điều này là", "gọi vụ việc là", "gọi vụ việc này là", "gọi hành động này là",
-    "gọi động thái này là",
+    *(f"gọi {what} là" for what in ("đây", "đó", "điều này", "vụ việc", "vụ việc này", "hành động này", "động thái này")),
     "cam kết",  # fifteenth round: a pledge ("ông cam kết sẽ dốc sức …", held-out-12 019), as "hứa"
     "khuyến nghị",  # stop 17: a recommendation, as "khuyến cáo" ("EVN khuyến nghị người dân …", held-out-21 051)
     "hứa",  # ninth round: a promise ("Trung tá X hứa không ngừng …", held-out-4 README); not "hứa hẹn" (promising, of things)
