@@ -575,3 +575,25 @@ def test_a_name_given_with_its_quote_what_a_study_finds_and_a_pledge_signed_or_a
     assert speakers("Hàng năm vào ngày giỗ Tổ, Công an xã tổ chức cho các gia đình ký cam kết không có người vi phạm pháp luật.") \
         == []
     assert speakers("Sau đó, Bộ GTVT cũng đã báo cáo và được Thủ tướng chấp thuận chủ trương lùi thời gian.") == []
+
+
+def test_a_quote_opened_in_a_whole_quote_sentence_runs_on_with_its_speaker():
+    # the quote opens in a sentence that takes its speaker from the sentence before (a whole quote after a reported
+    # sentence) and runs on: its next sentences are the same speaker's (stop 18)
+    cluster = to_cluster(["Chị Trần Thu Hà cho biết giá rau đã tăng gấp đôi. “Chợ nào cũng vậy cả. Mỗi ngày tôi phải "
+                          "chi thêm gần trăm nghìn đồng. Gia đình đang cắt bớt mọi khoản không cần thiết”. Phiên chợ tan lúc trưa."])
+    found = [(a.speaker, a.sources[0].sentence) for a in attributions(cluster)]
+    assert found == [("Chị Trần Thu Hà", 0), ("Chị Trần Thu Hà", 1), ("Chị Trần Thu Hà", 2), ("Chị Trần Thu Hà", 3)]
+
+
+def test_a_fragment_cut_from_a_reported_sentence_keeps_its_speaker():
+    # a piece the splitter cut off, opening in lower case or with a comma, continues the sentence before (stop 18)
+    cluster = to_cluster(["Ông Lê Văn Nam nhấn mạnh, trong nhiều năm qua, tỉnh đã nỗ lực để giữ vững an ninh trật tự,\n"
+                          "bảo đảm đời sống cho người dân vùng biên giới. Đoàn công tác rời tỉnh vào buổi chiều."])
+    sentences = [s.text for s in cluster.sentences]
+    assert len(sentences) == 3 and sentences[1].startswith("bảo đảm")  # the splitter cuts at the line break
+    found = [(a.speaker, a.sources[0].sentence) for a in attributions(cluster)]
+    assert found == [("Ông Lê Văn Nam", 0), ("Ông Lê Văn Nam", 1)]
+    # nothing is carried to a short piece, nor to a fragment after a sentence with no speaker
+    assert speakers("Ông Lê Văn Nam nhấn mạnh, tỉnh đã nỗ lực giữ vững an ninh,\nthu phí. Trời mưa to,\nnước sông dâng cao "
+                    "suốt đêm qua.") == ["Ông Lê Văn Nam"]

@@ -417,6 +417,9 @@ def _document_opener(text: str, common: frozenset, named: frozenset, sentence: S
     return None
 
 
+MIN_FRAGMENT_WORDS = 4  # shorter fragments carry no claim ("thu phí."); not tuned
+
+
 def attributions(cluster: Cluster) -> list[Attribution]:
     """Attributions of the cluster, one at most per sentence, in reading order."""
     common = frozenset(w.lower() for s in cluster.sentences for w in s.text.split() if w[:1].islower())
@@ -443,7 +446,7 @@ def attributions(cluster: Cluster) -> list[Attribution]:
             claim = shorten(nxt.text, 300)  # the heading hands over to the answer, as "Anh nói với Telemundo:" above
             openers.setdefault((doc, pos), Attribution(speaker=who, claim=claim, sources=[src(s)]))
             openers.setdefault((doc, pos + 1), Attribution(speaker=who, claim=claim, sources=[src(nxt)]))
-    found = {**continue_quotes(cluster.sentences, {**found, **openers}), **after}
+    found = {**continue_quotes(cluster.sentences, {**found, **openers, **after}), **after}
     for (doc, pos), s in sorted(by_key.items()):  # sixth round: "<claim>. Đó là nhận định của X": the claim is X's too
         before = by_key.get((doc, pos - 1))
         if (doc, pos) in found and before is not None and (doc, pos - 1) not in found and _SAID_OF.match(s.text) \
@@ -455,6 +458,11 @@ def attributions(cluster: Cluster) -> list[Attribution]:
         claim = _governed(m.group(1), s.text[m.end():]) if m and before is not None and (doc, pos) not in found else None
         if claim:
             found[(doc, pos)] = Attribution(speaker=before.speaker, claim=shorten(claim, 300), sources=[src(s)])
+    for (doc, pos), s in sorted(by_key.items()):  # stop 18: a fragment the splitter cut from the sentence before (it opens
+        before, head = found.get((doc, pos - 1)), s.text.lstrip()[:1]  # in lower case or with a comma: "…, trên đường 13 …" |
+        if before is not None and (doc, pos) not in found and (head.islower() or head in ",;") \
+                and len(s.text.split()) >= MIN_FRAGMENT_WORDS:  # "bảo đảm cho lực lượng …")
+            found[(doc, pos)] = Attribution(speaker=before.speaker, claim=shorten(s.text.lstrip(",; "), 300), sources=[src(s)])
     return resolve_pronouns([found[key] for s in cluster.sentences if (key := (s.article_index, s.position)) in found])
 
 
