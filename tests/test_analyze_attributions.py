@@ -597,3 +597,11 @@ def test_a_fragment_cut_from_a_reported_sentence_keeps_its_speaker():
     # nothing is carried to a short piece, nor to a fragment after a sentence with no speaker
     assert speakers("Ông Lê Văn Nam nhấn mạnh, tỉnh đã nỗ lực giữ vững an ninh,\nthu phí. Trời mưa to,\nnước sông dâng cao "
                     "suốt đêm qua.") == ["Ông Lê Văn Nam"]
+
+
+def test_an_experiment_that_proves_states_and_one_who_hears_is_no_speaker():
+    assert speakers("Thí nghiệm trên thỏ cũng chứng minh loại thuốc mới làm giảm nhanh lượng đường trong máu.") \
+        == ["Thí nghiệm trên thỏ"]
+    assert speakers("Anh Lê Văn Hùng đã làm lại giấy chứng minh nhân dân tại xã.") == []
+    # the one who hears speaks no claim of the article (stop 18, held-out-30)
+    assert speakers("Nghe bác sĩ Hà nói ca mổ có nhiều rủi ro, người nhà bệnh nhân tỏ ra lo lắng.") == []

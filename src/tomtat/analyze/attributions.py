@@ -475,14 +475,15 @@ _DOC_SUBJECT = re.compile(
     # seventh round (held-out-2 conventions, general usage): a resolution or a decision that states ("Nghị quyết nêu rõ, …",
     # "Nghị quyết nhấn mạnh: …"), footage that shows ("Hình ảnh … được chiếu trên truyền hình cho thấy", "Đoạn video … cho thấy")
     r"nghị quyết|quyết định|chỉ thị|nghị định|thông tư|hình ảnh|video|đoạn video|clip|đoạn clip|đoạn phim|ảnh vệ tinh|"
-    r"luật|bộ luật|đạo luật|hiến pháp)(?!\w)(?! sư)"  # stop 16: a law that rules ("Luật Bảo hiểm y tế quy định, …"; not "luật sư")
+    r"luật|bộ luật|đạo luật|hiến pháp|thí nghiệm|thử nghiệm)(?!\w)(?! sư)"  # stop 16: a law that rules ("Luật Bảo hiểm y tế quy định, …"; not "luật sư")
 )
 _FOOTAGE = re.compile(r"(?i)^(?:(?:các|những|một|bản|cuộc)\s+)?(?:hình ảnh|video|đoạn video|clip|đoạn clip|đoạn phim|ảnh vệ tinh)(?!\w)")
 _PUBLISHED = re.compile(rf"(?<!\w)(?:truyền hình|truyền thông|được chiếu|phát sóng|phát đi|công bố|đăng tải|(?:do|của|trên|mà)\s+[{UPPER}])")
 _DOC_VERB = re.compile(r"(?<!\w)(cho thấy|chỉ ra|ghi nhận|nêu rõ|nêu|cho biết|cho hay|khẳng định|nhấn mạnh|kết luận|dự báo|ước tính|phát hiện|"
-                       r"đề ra|(?<!đúng )(?<!theo )(?<!trái )(?<!với )(?<!của )(?<!các )(?<!những )quy định(?=\s*,))(?!\w)")  # stop 16: "Nghị quyết số 04-NQ/TU đề ra quan điểm chỉ đạo …" (held-out-17 004), "Luật Bảo
+                       r"đề ra|chứng minh(?! (?:nhân dân|thư)\b)|(?<!đúng )(?<!theo )(?<!trái )(?<!với )(?<!của )(?<!các )(?<!những )quy định(?=\s*,))(?!\w)")  # stop 16: "Nghị quyết số 04-NQ/TU đề ra quan điểm chỉ đạo …" (held-out-17 004), "Luật Bảo
 # hiểm y tế quy định, …" (held-out-19 014)
-# (stop 17: "phát hiện", what a study finds: "Nghiên cứu trong ống nghiệm tại Nhật phát hiện …", held-out-28 016)
+# (stop 17: "phát hiện", what a study finds: "Nghiên cứu trong ống nghiệm tại Nhật phát hiện …", held-out-28 016; stop 18: an
+# experiment that proves, "Thí nghiệm trên chuột cũng chứng minh …", held-out-30 016)
 # Stop 17: the articles of a law before the law that rules ("Khoản 1 …, Điều 27 của Luật BHXH 2014 quy định, …"): the law speaks.
 _ARTICLE_OF = re.compile(r"(?i)^(?:khoản|điểm|điều)\s+\w[^,;]*?\s+của\s+(?=(?:luật|bộ luật|nghị định|thông tư|nghị quyết|hiến pháp)\b)")
 _DOC_ACT = re.compile(r"(?<=\))\s|\s(?=(?:thống kê|tổng hợp|công bố|cập nhật|đưa ra)\b)")  # where a document's maker ends
