@@ -446,6 +446,8 @@ def attributions(cluster: Cluster) -> list[Attribution]:
             claim = shorten(nxt.text, 300)  # the heading hands over to the answer, as "Anh nói với Telemundo:" above
             openers.setdefault((doc, pos), Attribution(speaker=who, claim=claim, sources=[src(s)]))
             openers.setdefault((doc, pos + 1), Attribution(speaker=who, claim=claim, sources=[src(nxt)]))
+    # Stop 18: the quote runs are followed with `after` too, so a quote that opens in a whole-quote sentence (its speaker from
+    # the sentence before) runs on with that speaker; until then those runs were followed before the sentence had one.
     found = {**continue_quotes(cluster.sentences, {**found, **openers, **after}), **after}
     for (doc, pos), s in sorted(by_key.items()):  # sixth round: "<claim>. Đó là nhận định của X": the claim is X's too
         before = by_key.get((doc, pos - 1))
@@ -458,10 +460,12 @@ def attributions(cluster: Cluster) -> list[Attribution]:
         claim = _governed(m.group(1), s.text[m.end():]) if m and before is not None and (doc, pos) not in found else None
         if claim:
             found[(doc, pos)] = Attribution(speaker=before.speaker, claim=shorten(claim, 300), sources=[src(s)])
-    for (doc, pos), s in sorted(by_key.items()):  # stop 18: a fragment the splitter cut from the sentence before (it opens
-        before, head = found.get((doc, pos - 1)), s.text.lstrip()[:1]  # in lower case or with a comma: "…, trên đường 13 …" |
+    # Stop 18: a fragment the splitter cut from the sentence before opens in lower case or with a comma ("…, trên đường 13
+    # …," then "bảo đảm cho lực lượng …"): it goes on with that sentence's speaker.
+    for (doc, pos), s in sorted(by_key.items()):
+        before, head = found.get((doc, pos - 1)), s.text.lstrip()[:1]
         if before is not None and (doc, pos) not in found and (head.islower() or head in ",;") \
-                and len(s.text.split()) >= MIN_FRAGMENT_WORDS:  # "bảo đảm cho lực lượng …")
+                and len(s.text.split()) >= MIN_FRAGMENT_WORDS:
             found[(doc, pos)] = Attribution(speaker=before.speaker, claim=shorten(s.text.lstrip(",; "), 300), sources=[src(s)])
     return resolve_pronouns([found[key] for s in cluster.sentences if (key := (s.article_index, s.position)) in found])
 
