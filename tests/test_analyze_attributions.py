@@ -603,5 +603,7 @@ def test_an_experiment_that_proves_states_and_one_who_hears_is_no_speaker():
     assert speakers("Thí nghiệm trên thỏ cũng chứng minh loại thuốc mới làm giảm nhanh lượng đường trong máu.") \
         == ["Thí nghiệm trên thỏ"]
     assert speakers("Anh Lê Văn Hùng đã làm lại giấy chứng minh nhân dân tại xã.") == []
+    # an identity card tried out is no experiment that proves (the document subject, then "chứng minh nhân dân")
+    assert speakers("Thử nghiệm chứng minh nhân dân điện tử diễn ra tại Hà Nội trong tháng này.") == []
     # the one who hears speaks no claim of the article (stop 18, held-out-30)
     assert speakers("Nghe bác sĩ Hà nói ca mổ có nhiều rủi ro, người nhà bệnh nhân tỏ ra lo lắng.") == []
