@@ -6,6 +6,7 @@ import re
 
 from ..models import Cluster, Sentence
 from ._common import UPPER, shorten, src
+from .bylines import credit_lines
 from .constructions import construction_attribution, repeated_quotes
 from .complements import said_that
 from .models import Attribution
@@ -48,7 +49,9 @@ _INTERVIEW_ROLE = re.compile(rf"^[-–—+*]?\s*((?i:{_TITLES})[^:,“”\"]{{2,
 # clause; the name ends at the first lower-case word (general usage: "theo" before a titled person is always a source). Tried
 # only when "Theo X, …" found no source, and with honorifics only: an office ("Theo Bộ trưởng Kế hoạch và Đầu tư, …") has
 # lower-case words inside it.
-_THEO_TITLED = re.compile(rf"^(?:(?:Cũng|Còn|Nhưng)\s+theo|Theo)\s+((?:ông|bà|anh|chị|bác|cô|chú|cụ)(?:\s+[{UPPER}][\w.-]*){{1,4}})\s+(?=[a-zà-ỹđ])(?!thì\s)"
+# Stop 19: also after an academic title written short ("Cũng theo GS.TS Mike Horsley cần tính đến …", held-out-31 cluster_144).
+_THEO_TITLED = re.compile(rf"^(?:(?:Cũng|Còn|Nhưng)\s+theo|Theo)\s+((?:ông|bà|anh|chị|bác|cô|chú|cụ|(?:GS|PGS|TS|ThS|BS|TSKH)"
+                          rf"(?:[.-]\s?(?:TS|TSKH|BS|ThS))?\.?)(?:\s+[{UPPER}][\w.-]*){{1,4}})\s+(?=[a-zà-ỹđ])(?!thì\s)"
                           r"((?:[^\s,;:]+\s+){3}.*)$")
 # Sixteenth round: verbs of belief, which a cause may hold ("vì cho rằng …", "do X cho rằng …": held-out-5 cluster_16 and
 # held-out-11 034, the two such sentences annotated, count the believer as the speaker; until then a reason was none).
@@ -467,7 +470,10 @@ def attributions(cluster: Cluster) -> list[Attribution]:
         if before is not None and (doc, pos) not in found and (head.islower() or head in ",;") \
                 and len(s.text.split()) >= MIN_FRAGMENT_WORDS:
             found[(doc, pos)] = Attribution(speaker=before.speaker, claim=shorten(s.text.lstrip(",; "), 300), sources=[src(s)])
-    return resolve_pronouns([found[key] for s in cluster.sentences if (key := (s.article_index, s.position)) in found])
+    credits = credit_lines(cluster)  # stop 19: a closing credit ("Thanh Hảo (Theo NDTV, Reuters)") is no one's claim, nor
+    # where a quote left open runs on (held-out-31 cluster_14, cluster_17)
+    return resolve_pronouns([found[key] for s in cluster.sentences
+                             if (key := (s.article_index, s.position)) in found and key not in credits])
 
 
 # A document, survey or data as the subject ("Kết quả điều tra cho thấy …", "Báo cáo của X nêu rõ …",

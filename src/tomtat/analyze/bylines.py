@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 
-from ..models import Sentence
+from ..models import Cluster, Sentence
 from ._common import UPPER
 from .kinds import PERSON_TITLES
 from .lexicon import COMMON_SURNAMES, NOT_NAMES, ORG_HEADS
@@ -125,3 +125,12 @@ def credit_line(sentence: Sentence) -> list[Mention] | None:
         return None  # one bare word alone ("Club."): no sign it is a name
     return [Mention(a.title() if a.isupper() and len(a) > 3 else a, "person", sentence) for a in authors] + \
         [Mention(name, kind, sentence) for name, kind in outlets]
+
+
+def credit_lines(cluster: Cluster) -> dict[tuple[int, int], list[Mention]]:
+    """The credit lines of the cluster by (article, position): each article's last sentence when it is one."""
+    last: dict[int, Sentence] = {}
+    for s in cluster.sentences:
+        if s.article_index not in last or s.position > last[s.article_index].position:
+            last[s.article_index] = s
+    return {(s.article_index, s.position): found for s in last.values() if (found := credit_line(s))}

@@ -35,7 +35,7 @@ from dataclasses import dataclass
 
 from ..models import Cluster
 from ._common import ACRONYM as _ACRONYM, fold, merge_sources, src, UPPER
-from .bylines import credit_line
+from .bylines import credit_lines
 from .lexicon import BARE_BODIES, BUILT_PLACE_HEADS, ORG_FORMS, ORG_HEADS, ORG_STANDALONE, ORGS, PERSON_FORMS, PLACE_FORMS, PLACES
 from .kinds import country_core
 from .mentions import _mentions, _OPENERS, LOWER_ORG_HEADS, Mention, tokens
@@ -89,10 +89,7 @@ def candidates(cluster: Cluster) -> list[Candidate]:
     """Every merged name of the cluster with the rules' type (None when no rule or guess types it)."""
     common = _common_words(cluster)
     plain = _common_acronyms(cluster) | explained_acronyms(cluster) | lowered_acronyms(cluster)
-    last: dict[int, int] = {}
-    for s in cluster.sentences:
-        last[s.article_index] = max(last.get(s.article_index, 0), s.position)
-    credits = {(s.article_index, s.position): credit_line(s) for s in cluster.sentences if last[s.article_index] == s.position}
+    credits = credit_lines(cluster)
     mentions = [m for s in cluster.sentences
                 for m in (credits.get((s.article_index, s.position)) or official(refine(_mentions(s, common), s), s, common))
                 if m.name not in plain and not _shouted_word(m.name, common)]

