@@ -607,3 +607,31 @@ def test_an_experiment_that_proves_states_and_one_who_hears_is_no_speaker():
     assert speakers("Thử nghiệm chứng minh nhân dân điện tử diễn ra tại Hà Nội trong tháng này.") == []
     # the one who hears speaks no claim of the article (stop 18, held-out-30)
     assert speakers("Nghe bác sĩ Hà nói ca mổ có nhiều rủi ro, người nhà bệnh nhân tỏ ra lo lắng.") == []
+
+
+def test_a_source_after_an_academic_title_needs_no_comma():
+    # "Cũng theo PGS.TS X <clause>": the name ends at the first lower-case word, as after "ông" (stop 19, held-out-31)
+    assert speakers("Cũng theo PGS.TS Trần Văn Hải cần tính lại toàn bộ chi phí của dự án trước khi khởi công.") \
+        == ["PGS.TS Trần Văn Hải"]
+    assert speakers("Theo TS Lê Thu Hà mỗi trường nên có một phòng tư vấn tâm lý cho học sinh.") == ["TS Lê Thu Hà"]
+
+
+def test_a_prediction_is_a_source_and_a_schedule_is_none():
+    assert speakers("Theo dự đoán, giá xăng có thể tăng thêm trong những tuần tới.") == ["dự đoán"]
+    assert speakers("Theo dự kiến, cây cầu sẽ thông xe vào cuối năm sau.") == []
+
+
+def test_an_announcement_with_its_content_is_attributed_and_a_release_is_not():
+    assert speakers("Bộ Công Thương vừa công bố kế hoạch cắt giảm điện trong mùa khô năm nay.") == ["Bộ Công Thương"]
+    assert speakers("Cũng qua mạng xã hội, Bộ Ngoại giao Pháp công bố viện trợ hai triệu euro cho vùng bị lũ.") \
+        == ["Bộ Ngoại giao Pháp"]
+    assert speakers("Cơ quan vũ trụ đã công bố những hình ảnh mới nhất của sao Hỏa.") == []
+    assert speakers("Ban tổ chức đã công bố ứng dụng bình chọn mới cho khán giả.") == []
+
+
+def test_a_closing_credit_carries_no_attribution():
+    # the outlet a credit line names is no source of a claim, and a quote left open does not run into it (stop 19)
+    cluster = to_cluster(["Người phát ngôn Bộ Ngoại giao nói: “Chúng tôi luôn ủng hộ một giải pháp hòa bình.\n"
+                          "Lan Anh (Theo Reuters, AFP)"])
+    assert [(a.speaker, a.sources[0].sentence) for a in attributions(cluster)] == [("Người phát ngôn Bộ Ngoại giao", 0)]
+    assert speakers("Hai nước sẽ ký thỏa thuận thương mại vào tuần tới.\nMinh Khoa Theo The Straits Times") == []
