@@ -67,3 +67,16 @@ def test_only_the_last_sentence_is_read_as_a_credit():
     assert {"Hải Yến", "Quốc Bảo"} <= set(by_name([f"{STORY}\n{line}"]))
     inside = by_name([f"{STORY}\n{line}\nHai bên sẽ gặp lại vào tháng sau."])
     assert "Quốc Bảo" not in inside  # the same line inside the text is read by the ordinary rules
+
+
+def test_an_authors_line_split_from_its_outlets_line_is_read_with_it():
+    # read alone by the ordinary rules, the name is taken for a place (as "Bắc Hiệp" in ../shared/data)
+    found = by_name([f"{STORY}\nYến Như\nTheo AP"])
+    assert found["Yến Như"].type == "person" and found["AP"].type == "organization"
+
+
+def test_a_credit_glued_to_the_next_paragraph_names_its_author_and_outlet():
+    found = by_name(["Hai bên nhất trí mở thêm một cửa khẩu. Minh Châu Theo Tuổi Trẻ Sau buổi lễ, đoàn đại biểu "
+                     "đã thăm một nhà máy dệt ở ngoại ô."])
+    assert found["Minh Châu"].type == "person"
+    assert found["Tuổi Trẻ"].type == "organization"

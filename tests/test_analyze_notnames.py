@@ -95,10 +95,12 @@ def test_a_name_after_a_model_code_is_the_models_and_an_age_team_is_a_team():
     assert names.get("U23 Indonesia") == "organization"
 
 
-def test_a_byline_glued_to_the_next_paragraph_names_no_one():
+def test_a_byline_glued_to_the_next_paragraph_is_its_author_and_outlet_not_one_name():
+    # until stop 19 both were dropped; the annotators name a credit's author and outlet (bylines.py)
     names = types_by_name(["Hoàng Cường Theo Philstar Sau thời gian đàm phán, Bộ Quốc phòng ký hợp đồng.",
                            "Cầu thủ Theo Walcott ghi bàn ở phút 90."])
-    assert "Hoàng Cường" not in names and "Hoàng Cường Theo Philstar" not in names and "Philstar" not in names
+    assert "Hoàng Cường Theo Philstar" not in names
+    assert names.get("Hoàng Cường") == "person" and names.get("Philstar") == "organization"
     assert names.get("Bộ Quốc phòng") == "organization"
     assert names.get("Theo Walcott") == "person"  # a given name, after a common noun
 

@@ -195,3 +195,9 @@ def test_a_hope_a_way_of_putting_it_a_means_and_what_none_could_do_are_no_doubt_
     assert cues("Không có nhóm nhạc nam nào ngoài BTS có thể lọt vào top 10.") == []
     assert cues("Trước thực tế đó, nguy cơ động đất trong các tháng tới là khó tránh khỏi.") == ["nguy cơ"]
     assert cues("Hút thuốc làm tăng nguy cơ tử vong.") == []
+
+
+def test_a_forecast_as_the_yardstick_of_a_condition_is_no_doubt():
+    # "như dự báo": the forecast measures the condition, the claim hedged is the "thì …" after it (stop 19)
+    assert cues("Nếu tuần tới trời rét đậm như dự báo thì giá rau xanh chắc chắn sẽ tăng mạnh.") == []
+    assert cues("Các chuyên gia dự báo giá rau xanh sẽ tăng mạnh trong tuần tới.") == ["dự báo"]

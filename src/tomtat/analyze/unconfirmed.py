@@ -150,7 +150,8 @@ _VERB_CUE = re.compile(
     # "X dự báo giá sẽ …", "Theo dự báo, …"; not "khó dự báo", "mức dự báo", "Trung tâm Dự báo"), a warning of a possibility
     # stop 17: experts' forecast with its clause ("có 55% chuyên gia dự báo giá vàng giảm", held-out-23 061)
     r"|(?:(?<=chuyên gia )|(?<=phân tích )|(?<=nhà đầu tư ))(dự báo)(?= (?!về\b|của\b)[a-zà-ỹđ])"
-    r"|(?<!\w)(?<!khó )(?<!mức )(?<!và )(?<!, )(dự báo)(?=\s*,|\s+rằng\b|(?:\s+[^\s,.;:]+){0,8}?\s+sẽ\b)|(?<![\w])(?<=[Tt]heo )(dự báo)(?=\s*,)"
+    # (stop 19: not "như dự báo", a forecast as the yardstick of a condition: "nếu … mưa to như dự báo thì …", held-out-31)
+    r"|(?<!\w)(?<!khó )(?<!mức )(?<!và )(?<!, )(?<!như )(?<!như đã )(dự báo)(?=\s*,|\s+rằng\b|(?:\s+[^\s,.;:]+){0,8}?\s+sẽ\b)|(?<![\w])(?<=[Tt]heo )(dự báo)(?=\s*,)"
     r"|(?<!\w)(?:cảnh báo|thông báo)(?:\s+[^\s,.;:]+){0,3}?\s+về\s+(khả năng)(?!\w)"  # stop 16: "nhận thông báo về khả năng
     # đình chỉ giao dịch" (held-out-16 068), a notice of a possibility as a warning of one
     # stop 17: a possibility raised or weighed ("đề cập đến khả năng cắt giảm sản lượng", held-out-23 056)
