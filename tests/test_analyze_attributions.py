@@ -635,3 +635,20 @@ def test_a_closing_credit_carries_no_attribution():
                           "Lan Anh (Theo Reuters, AFP)"])
     assert [(a.speaker, a.sources[0].sentence) for a in attributions(cluster)] == [("Người phát ngôn Bộ Ngoại giao", 0)]
     assert speakers("Hai nước sẽ ký thỏa thuận thương mại vào tuần tới.\nMinh Khoa Theo The Straits Times") == []
+
+
+def test_a_belief_in_a_relative_clause_is_held_by_its_subject():
+    # "… là một vị trí mà nhiều người tin rằng …": the subject after "mà" holds the belief (stop 19, abmusu-train-029)
+    assert speakers("Tiền vệ trụ là một vị trí mà nhiều chuyên gia tin rằng câu lạc bộ cần mua thêm người.") \
+        == ["nhiều chuyên gia"]
+
+
+def test_an_assessment_exam_is_no_assessment():
+    # "điểm thi đánh giá, …": the exam's name, a noun (stop 19, abmusu-train-021)
+    assert speakers("Khi xét tuyển, trường vừa dùng điểm thi đánh giá, vừa lấy thêm điểm học bạ của thí sinh.") == []
+
+
+def test_a_date_before_the_speaker_without_a_comma_is_no_part_of_it():
+    # "Cụ thể, từ 6-7 Grab thông báo …": the date opens the clause, the body speaks (stop 19, abmusu-train-009)
+    assert speakers("Cụ thể, từ 6-7 Be thông báo áp dụng phụ phí giờ cao điểm tại các thành phố lớn.") == ["Be"]
+    assert speakers("Sáng 12/3 Bộ Y tế cho biết đã ghi nhận thêm 200 ca mắc mới.") == ["Bộ Y tế"]

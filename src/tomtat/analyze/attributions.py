@@ -298,6 +298,8 @@ def attribution_of(sentence: Sentence, common: frozenset = frozenset(), named: f
             before = before[caused[-1].end():]  # 003, 015): those led to the belief hold it
         elif belief and (told := list(re.finditer(r"\slà\s+", before))):  # stop 17: "Nguyên nhân … là họ cho rằng …" (held-out-22
             rest = before[told[-1].end():]  # 031): a belief given as what a thing is, held by the subject after "là"
+            rest = re.split(r"\smà\s+", rest)[-1]  # stop 19: "… là một vị trí mà nhiều người tin rằng …" (abmusu-train-029):
+            # the relative clause's subject holds it
             if rest.strip().lower() in ("người", "một người", "những người"):
                 before = before[: told[-1].start()]  # "Ông A là người cho rằng …": the subject before "là" holds it
             elif (_PERSON_NOUNS.match(rest) or re.match(r"(?i)(?:họ|ông|bà|anh|chị)\b", rest)) \

@@ -77,6 +77,9 @@ def _clean_subject(text: str) -> str:
     # fifth round: adverbs of time and place without a comma ("Mới đây hãng thông tấn X đưa tin", "Tại đây bé gái nói")
     text = re.sub(r"(?i)^(?:(?:và|nhưng|tuy nhiên|còn|trước đó|sau đó|đồng thời|hiện|cũng|thậm chí|mới đây|gần đây|tại đây|"
                   r"lúc này|lúc đó|khi đó|dù|mặc dù|trong khi|song)\s+)+", "", text)  # sixth round: "…, dù Washington luôn biện hộ rằng"
+    # stop 19: a date opening the clause with no comma before a name ("Cụ thể, từ 6-7 Grab thông báo …", abmusu-train-009)
+    text = re.sub(rf"^(?i:từ|đến|sau|trước|ngày|hôm|sáng|trưa|chiều|tối|đêm)(?:\s+(?i:ngày|hôm))?\s+\d{{1,2}}[-/.]\d{{1,2}}"
+                  rf"(?:[-/.]\d{{2,4}})?\s+(?=[{UPPER}])", "", text)
     # sixteenth round: an interview opener with no comma before the speaker ("Trao đổi với PV Nguoiduatin.vn đại diện phòng
     # CSĐT … cho biết", held-out-3; general usage, the comma is often left out)
     text = re.sub(rf"^(?:Trao đổi|Chia sẻ|Trả lời phỏng vấn|Trả lời|Nói)\s+với\s+(?:PV|phóng viên|báo chí|báo|tờ|kênh)(?:\s+(?:báo|tờ))?"
