@@ -39,6 +39,9 @@ def test_places_titles_and_family_names():
 
 def test_fold():
     assert fold("TP. Hồ Chí Minh") == fold("tp hồ chí minh") == "tp ho chi minh"
+    # an en dash or an em dash is the hyphen another article types (stop 19: "Tổng công ty Khí Việt Nam – CTCP")
+    assert fold("Tổng công ty Khí Việt Nam – CTCP") == fold("Tổng công ty Khí Việt Nam - CTCP") \
+        == fold("Tổng công ty Khí Việt Nam — CTCP")
 
 
 def test_capitalised_common_words_are_not_names():

@@ -286,3 +286,12 @@ def test_outlets_named_after_their_body_and_heads_the_segmenter_cuts():
 def test_a_company_s_name_after_its_legal_form_is_no_person():
     found = types_by_name(["Ông Nguyễn Văn An, TGĐ Công ty CP Vietnam Blockchain cho biết dự án đã xong."])
     assert found["Công ty CP Vietnam Blockchain"] == "organization" and "Vietnam Blockchain" not in found
+
+
+def test_an_adverb_of_manner_after_a_body_is_no_part_of_its_name():
+    # "Phòng Cảnh sát hình sự | gấp rút thành lập …" (stop 19, held-out-32 abmusu-train-010)
+    names = types_by_name(["Trưởng Phòng Cảnh sát hình sự gấp rút thành lập tổ điều tra phá án.",
+                           "Công an huyện Bình Chánh ráo riết truy bắt nghi phạm."])
+    assert names.get("Phòng Cảnh sát hình sự") == "organization"
+    assert names.get("Công an huyện Bình Chánh") == "organization"
+    assert not [n for n in names if "gấp rút" in n or "ráo riết" in n]

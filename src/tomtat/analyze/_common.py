@@ -16,8 +16,8 @@ ACRONYM = re.compile(rf"^[{UPPER}][{UPPER}&.-]*[{UPPER}]$")
 
 
 def fold(name: str) -> str:
-    """Lowercase, accent-free, dots and spaces collapsed: the key to compare names."""
-    text = unicodedata.normalize("NFD", name.lower().replace("đ", "d"))
+    """Lowercase, accent-free, dots and spaces collapsed, dashes one kind: the key to compare names."""
+    text = unicodedata.normalize("NFD", name.lower().replace("đ", "d").replace("–", "-").replace("—", "-"))
     text = "".join(ch for ch in text if unicodedata.category(ch) != "Mn")
     return re.sub(r"[\s.]+", " ", text).strip()
 

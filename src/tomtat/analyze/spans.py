@@ -111,6 +111,8 @@ _TAIL_STOP = {"nhiều", "ít", "các", "những", "mọi", "mỗi", "này", "đ
               # "Bộ GD&ĐT sớm có hướng dẫn"; train lines 40-199)
               "tạm", "sớm", "kịp thời", "khẩn trương", "liên tục", "tiếp tục", "chính thức", "đồng thời", "đột xuất",
               "lập tức",  # (not "thường", "nhanh": first syllables of "thường xuyên", "nhanh chóng")
+              "gấp rút", "ráo riết", "quyết liệt", "tích cực",  # stop 19: "Phòng Cảnh sát hình sự | gấp rút thành lập …"
+              # (held-out-32 abmusu-train-010), adverbs of manner of the same kind
               "số",  # a number's word ("Đội Cảnh sát giao thông | số 5"; sixth round)
               # acts a body performs, read as nouns by the POS tagger ("Bộ Công an | bổ nhiệm có thời hạn …", held-out-4
               # after its score; general usage, a closed list of administrative acts)
