@@ -1,6 +1,6 @@
 """Precision and recall of `tomtat analyze` against the hand annotations in tests/data/analysis.
 
-    .venv/bin/python benchmarks/analysis.py [--verbose] [--json] [--set tuning|held-out|held-out-2|…|held-out-31]
+    .venv/bin/python benchmarks/analysis.py [--verbose] [--json] [--set tuning|held-out|held-out-2|…|held-out-33]
 
 Two sets. Tuning (tests/data/analysis/*.json): the first 6 clusters of abmusu-validation
 and of ktlab-dev and ../shared/seeds, first five sentences of each article, and the first 14
@@ -91,7 +91,10 @@ SHARED = ROOT.parent / "shared"
 # at the start of stop 18); "held-out-30" (abmusu-validation 0-29, positions 12-14: the first set past position 11), annotated
 # during stop 18 and scored as totals at the start (577c151) and end (50aa431) of the thirty-third round: its unseen set, then read
 # for the thirty-fourth; "held-out-31" (ktlab-dev 0-29, positions 12-14), annotated during stop 18 and scored as totals at the
-# start (b4f7df4) and end (49c5924) of the thirty-fourth round: its unseen set, not read.
+# start (b4f7df4) and end (49c5924) of the thirty-fourth round: its unseen set, then read for the thirty-fifth (stop 19);
+# "held-out-32" (abmusu-train 0-30, positions 12-14) and "held-out-33" (abmusu-validation 30-69, positions 12-14), annotated
+# during stop 19 and scored as totals at the start (f5f491a) and end (bafd51e) of the thirty-fifth round: its unseen sets;
+# held-out-32 then read for the thirty-sixth, held-out-33 scored at that round's end (ec5d133) and not read.
 SETS = {"tuning": ".", "held-out": "heldout", "held-out-2": "heldout2", "held-out-3": "heldout3",
         "held-out-4": "heldout4", "held-out-5": "heldout5", "held-out-6": "heldout6", "held-out-7": "heldout7", "held-out-8": "heldout8",
         "held-out-9": "heldout9",
@@ -116,7 +119,9 @@ SETS = {"tuning": ".", "held-out": "heldout", "held-out-2": "heldout2", "held-ou
         "held-out-28": "heldout28",
         "held-out-29": "heldout29",
         "held-out-30": "heldout30",
-        "held-out-31": "heldout31"}
+        "held-out-31": "heldout31",
+        "held-out-32": "heldout32",
+        "held-out-33": "heldout33"}
 KEYS = ("entities", "entities_typed", "facts", "timeline", "attributions", "unconfirmed")
 
 
