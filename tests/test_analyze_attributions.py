@@ -652,3 +652,30 @@ def test_a_date_before_the_speaker_without_a_comma_is_no_part_of_it():
     # "Cụ thể, từ 6-7 Grab thông báo …": the date opens the clause, the body speaks (stop 19, abmusu-train-009)
     assert speakers("Cụ thể, từ 6-7 Be thông báo áp dụng phụ phí giờ cao điểm tại các thành phố lớn.") == ["Be"]
     assert speakers("Sáng 12/3 Bộ Y tế cho biết đã ghi nhận thêm 200 ca mắc mới.") == ["Bộ Y tế"]
+
+
+def test_a_rejection_or_a_judgement_in_the_passive_is_its_agents():
+    # "bị X bác bỏ/lên án/đánh giá là": the agent speaks (stop 19, held-out-33); not "bị cáo X" (the accused, a noun)
+    assert speakers("Tuy nhiên, đề xuất này đã bị Bộ Tài chính bác bỏ.") == ["Bộ Tài chính"]
+    assert speakers("Bộ phim bị nhiều nhà phê bình đánh giá là “nhạt nhẽo”.") == ["nhiều nhà phê bình"]
+    assert speakers("Ông bị công an bắt giữ và bị cáo buộc tội lừa đảo.") == []
+    assert speakers("Tại tòa, bị cáo Lê Văn An phủ nhận toàn bộ cáo buộc.") == ["bị cáo Lê Văn An"]
+
+
+def test_complaints_with_their_clause_are_attributed():
+    assert speakers("Nhiều hành khách khiếu nại rằng hãng đã hủy chuyến mà không báo trước.") == ["Nhiều hành khách"]
+    assert speakers("Người dân cũng phàn nàn rằng, đường ngập sâu mỗi khi mưa lớn.") == ["Người dân"]
+    assert speakers("Đơn khiếu nại của bà đã được chuyển đến tòa án.") == []
+
+
+def test_the_law_an_article_of_which_a_rule_cites_states_it():
+    assert speakers("Theo quy định tại khoản 2 Điều 10 Luật Cư trú 2020, công dân phải đăng ký thường trú.") \
+        == ["Luật Cư trú 2020"]
+    assert speakers("Theo quy định tại địa phương, người dân phải khai báo khi về quê.") == []
+
+
+def test_a_name_then_its_role_in_apposition_gives_the_name():
+    # "…, Michael Moor, người sáng lập Moor Analytics, cho rằng …" (stop 19, held-out-33 061); a place before a group stays
+    assert speakers("Đồng quan điểm, Lê Hoàng Nam, người sáng lập Nam Phong Analytics, cho rằng giá sẽ còn giảm.") \
+        == ["Lê Hoàng Nam"]
+    assert speakers("Trong khi đó, Hà Nội, nhiều người dân cho biết giá rau đã tăng gấp đôi.") == ["nhiều người dân"]
