@@ -110,3 +110,11 @@ def test_a_programme_a_data_rate_and_a_models_suffix_name_nothing():
                            "Mạng mới đạt tốc độ 10 Gbps.", "Song, iPhone 14 Plus có thể gặp trục trặc."])
     assert names.get("NASA") == "organization"
     assert not {"Artemis", "Gbps", "Plus"} & set(names)
+
+
+def test_viruses_and_cryptocurrencies_are_no_entities():
+    # a virus named by one word ending in "virus", and the largest cryptocurrencies (stop 19, held-out-33)
+    names = types_by_name(["Các virus như Adenovirus, Rotavirus có thể gây bệnh ở trẻ em tại Anh.",
+                           "Giá Solana và Cardano giảm mạnh trên sàn Binance."])
+    assert not {"Adenovirus", "Rotavirus", "Solana", "Cardano"} & set(names)
+    assert names.get("Anh") == "location" and names.get("Binance") == "organization"
