@@ -201,3 +201,10 @@ def test_a_forecast_as_the_yardstick_of_a_condition_is_no_doubt():
     # "như dự báo": the forecast measures the condition, the claim hedged is the "thì …" after it (stop 19)
     assert cues("Nếu tuần tới trời rét đậm như dự báo thì giá rau xanh chắc chắn sẽ tăng mạnh.") == []
     assert cues("Các chuyên gia dự báo giá rau xanh sẽ tăng mạnh trong tuần tới.") == ["dự báo"]
+
+
+def test_those_named_not_yet_speaking_to_confirm_is_doubt():
+    # "chưa lên tiếng xác nhận" (stop 19, held-out-33 045), named as written
+    assert cues("Bộ ảnh vẫn được lan truyền dù các diễn viên chưa lên tiếng xác nhận.") == ["chưa lên tiếng xác nhận"]
+    assert cues("Nữ ca sĩ đã lên tiếng xác nhận tin vui.") == []
+    assert cues("Thông tin này chưa được cơ quan chức năng kiểm chứng.") == ["chưa được … kiểm chứng"]
