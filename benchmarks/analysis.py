@@ -1,6 +1,6 @@
 """Precision and recall of `tomtat analyze` against the hand annotations in tests/data/analysis.
 
-    .venv/bin/python benchmarks/analysis.py [--verbose] [--json] [--set tuning|held-out|held-out-2|…|held-out-33]
+    .venv/bin/python benchmarks/analysis.py [--verbose] [--json] [--set tuning|held-out|held-out-2|…|held-out-34]
 
 Two sets. Tuning (tests/data/analysis/*.json): the first 6 clusters of abmusu-validation
 and of ktlab-dev and ../shared/seeds, first five sentences of each article, and the first 14
@@ -94,7 +94,9 @@ SHARED = ROOT.parent / "shared"
 # start (b4f7df4) and end (49c5924) of the thirty-fourth round: its unseen set, then read for the thirty-fifth (stop 19);
 # "held-out-32" (abmusu-train 0-30, positions 12-14) and "held-out-33" (abmusu-validation 30-69, positions 12-14), annotated
 # during stop 19 and scored as totals at the start (f5f491a) and end (bafd51e) of the thirty-fifth round: its unseen sets;
-# held-out-32 then read for the thirty-sixth, held-out-33 scored at that round's end (ec5d133) and not read.
+# held-out-32 then read for the thirty-sixth, held-out-33 scored at that round's end (ec5d133), then read for the thirty-seventh;
+# "held-out-34" (abmusu-validation 70-79 and 90-99, positions 12-14), annotated during stop 19 and scored as totals at the start
+# (ddf7aa3) and end (1c8b409) of the thirty-seventh round: its unseen set, not read.
 SETS = {"tuning": ".", "held-out": "heldout", "held-out-2": "heldout2", "held-out-3": "heldout3",
         "held-out-4": "heldout4", "held-out-5": "heldout5", "held-out-6": "heldout6", "held-out-7": "heldout7", "held-out-8": "heldout8",
         "held-out-9": "heldout9",
@@ -121,7 +123,8 @@ SETS = {"tuning": ".", "held-out": "heldout", "held-out-2": "heldout2", "held-ou
         "held-out-30": "heldout30",
         "held-out-31": "heldout31",
         "held-out-32": "heldout32",
-        "held-out-33": "heldout33"}
+        "held-out-33": "heldout33",
+        "held-out-34": "heldout34"}
 KEYS = ("entities", "entities_typed", "facts", "timeline", "attributions", "unconfirmed")
 
 
