@@ -22,6 +22,12 @@ def fold(name: str) -> str:
     return re.sub(r"[\s.]+", " ", text).strip()
 
 
+def name_case(name: str) -> str:
+    """A name written in capitals shown in title case ("NGUYỆT PHƯƠNG" -> "Nguyệt Phương"); acronyms of three letters or
+    fewer and mixed-case names kept."""
+    return name.title() if name.isupper() and len(name) > 3 else name
+
+
 def src(sentence: Sentence) -> Source:
     """The Source of a sentence."""
     return Source(doc=sentence.article_index, sentence=sentence.position)

@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 
 from ..models import Cluster, Sentence
-from ._common import UPPER
+from ._common import name_case, UPPER
 from .kinds import PERSON_TITLES
 from .lexicon import COMMON_SURNAMES, NOT_NAMES, ORG_HEADS
 from .mentions import Mention
@@ -41,7 +41,7 @@ def _authors(part: str, opened: bool) -> tuple[list[str], list[str]] | None:
     outlets: list[str] = []
     for piece in _AUTHOR_SEPARATORS.split(part.strip()):
         piece = piece.strip()
-        if not piece or piece.lower() in NOT_NAMES or piece.lower() in ("ctv", "pv"):
+        if not piece or piece.lower() in NOT_NAMES | {"ctv"}:
             continue  # "Thu Phương - PV": the reporter's role
         words = piece.split(" ")
         if len(words) > 1 and (words[0].isupper() or words[0].endswith(".")) \
@@ -124,7 +124,7 @@ def credit_line(sentence: Sentence) -> list[Mention] | None:
     if len(authors) == 1 and " " not in authors[0] and "." not in authors[0] and not outlets \
             and not authors[0].isupper():
         return None  # one bare word alone ("Club."): no sign it is a name
-    return [Mention(a.title() if a.isupper() and len(a) > 3 else a, "person", sentence) for a in authors] + \
+    return [Mention(name_case(a), "person", sentence) for a in authors] + \
         [Mention(name, kind, sentence) for name, kind in outlets]
 
 

@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from ..models import Sentence
-from ._common import ACRONYM as _ACRONYM, UPPER, fold
+from ._common import ACRONYM as _ACRONYM, fold, name_case, UPPER
 from .context import _PARTICLES as NAME_PARTICLES
 from .context import coordinated_guesses, person_core, piece_of_longer_name, plural_title, quoted_title, real_name
 from .kinds import _guess, _listable, _type_of, MOTION_WORDS, person_act, PERSON_TITLES, product_model
@@ -518,7 +518,7 @@ def _mentions(sentence: Sentence, common: set[str]) -> list[Mention]:
             # Until stop 19 both were dropped as no one the story names; the annotators name credits' authors as persons and
             # their outlets as organisations (bylines.py), so the author is a person and the outlet's one word token is kept.
             if out and out[-1].name.endswith(toks[i - 1]):
-                out[-1] = Mention(out[-1].name.title() if out[-1].name.isupper() else out[-1].name, "person", sentence)
+                out[-1] = Mention(name_case(out[-1].name), "person", sentence)
                 if i + 1 < len(toks) and _name_like(toks[i + 1]) and all(p[:1].isupper() for p in toks[i + 1].split(" ")):
                     out.append(Mention(toks[i + 1], "organization", sentence))
                 i += 2
