@@ -679,3 +679,10 @@ def test_a_name_then_its_role_in_apposition_gives_the_name():
     assert speakers("Đồng quan điểm, Lê Hoàng Nam, người sáng lập Nam Phong Analytics, cho rằng giá sẽ còn giảm.") \
         == ["Lê Hoàng Nam"]
     assert speakers("Trong khi đó, Hà Nội, nhiều người dân cho biết giá rau đã tăng gấp đôi.") == ["nhiều người dân"]
+
+
+def test_a_connective_before_theo_keeps_the_source():
+    # stop 20 (held-out-34 abmusu-validation-071): "Tuy nhiên theo X, …" without a comma after the connective
+    assert speakers("Tuy nhiên theo các chuyên gia, để ngành chăn nuôi phát triển cần tháo gỡ điểm nghẽn.") == ["các chuyên gia"]
+    assert speakers("Ngoài ra theo ông Hùng, giá thịt sẽ còn tăng.") == ["ông Hùng"]
+    assert speakers("Tuy nhiên theo kế hoạch, cây cầu sẽ hoàn thành vào cuối năm.") == []  # a plan is still no source

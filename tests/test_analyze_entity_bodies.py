@@ -295,3 +295,38 @@ def test_an_adverb_of_manner_after_a_body_is_no_part_of_its_name():
     assert names.get("Phòng Cảnh sát hình sự") == "organization"
     assert names.get("Công an huyện Bình Chánh") == "organization"
     assert not [n for n in names if "gấp rút" in n or "ráo riết" in n]
+
+
+def test_a_field_ends_before_doi_voi_and_a_ministrys_field_read_as_a_verb_stays():
+    # stop 20 (held-out-34 abmusu-validation-071 and -090)
+    names = types_by_name(["Hồ sơ nộp về Sở Nông nghiệp và Phát triển nông thôn đối với dự án do tỉnh cấp vốn.",
+                           "Bộ Tài chính cho biết việc này thuộc thẩm quyền của Bộ Giao thông vận tải."])
+    assert names.get("Sở Nông nghiệp và Phát triển nông thôn") == "organization"
+    assert names.get("Bộ Giao thông vận tải") == "organization"
+    assert not [n for n in names if n.endswith("đối")]
+
+
+def test_a_steering_committee_is_named_with_what_it_fights():
+    # stop 20 (held-out-34 abmusu-validation-073): "về phòng, chống" and up to two fields, then the name is closed
+    names = types_by_name(["Ban Chỉ đạo Trung ương về phòng, chống tham nhũng, tiêu cực (ngày 21/1) xác định nhiệm vụ.",
+                           "Ban Chỉ đạo quốc gia về phòng, chống dịch COVID-19 vừa họp."])
+    assert names.get("Ban Chỉ đạo Trung ương về phòng, chống tham nhũng, tiêu cực") == "organization"
+    assert names.get("Ban Chỉ đạo quốc gia về phòng, chống dịch COVID-19") == "organization"
+    names = types_by_name(["Ban Chỉ đạo tỉnh về phòng, chống thiên tai đã họp."])  # not a national body: as before
+    assert not [n for n in names if "thiên tai" in n]
+
+
+def test_an_acronym_after_a_title_is_its_body_and_one_glued_to_a_verb_is_cut_off():
+    # stop 20 (held-out-34 abmusu-validation-095)
+    names = types_by_name(["Theo TS Nguyễn Đức Nghĩa, nguyên Phó Giám đốc ĐHQG TP HCM, các trường đã lọc ảo.",
+                           "Năm nay, Bộ GD-ĐT lọc ảo chung đợt cho nhiều phương thức xét tuyển."])
+    assert names.get("ĐHQG TP HCM") == "organization"
+    assert names.get("Bộ GD-ĐT") == "organization" and "Bộ GD-ĐT lọc" not in names
+    assert "Công ty VTC online" in types_by_name(["Ông Nam là cựu Chủ tịch HĐQT Công ty VTC online."])  # English stays
+    assert "ĐHQG TP HCM" not in types_by_name(["ĐHQG TP HCM CÔNG BỐ ĐIỂM CHUẨN"])  # a headline in capitals, no title
+
+
+def test_a_camel_case_name_glued_to_lower_case_words_is_cut_out():
+    # stop 20 (held-out-34 abmusu-validation-094): "tân binh NewJeans" is one token of the segmenter
+    names = types_by_name(["Ca khúc vụt mất cúp về tay của tân binh NewJeans nhưng fan vẫn vui."])
+    assert "NewJeans" in names

@@ -118,3 +118,8 @@ def test_viruses_and_cryptocurrencies_are_no_entities():
                            "Giá Solana và Cardano giảm mạnh trên sàn Binance."])
     assert not {"Adenovirus", "Rotavirus", "Solana", "Cardano"} & set(names)
     assert names.get("Anh") == "location" and names.get("Binance") == "organization"
+
+
+def test_acronyms_of_common_nouns_are_no_names():
+    # stop 20: the coaching staff and a class of cars (unannotated abmusu-train 65 and 129)
+    assert by_name(["Mẫu SUV hạng B này có doanh số 830 xe.", "Các cầu thủ và BHL đội chủ nhà phản ứng quyết liệt."]) == {}

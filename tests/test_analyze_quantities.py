@@ -219,3 +219,9 @@ def test_a_height_and_measurements_as_the_entertainment_press_writes_them():
     assert [(q.value, q.unit, q.approx) for q in found if q.unit in ("m", "cm")] == \
         [(1.77, "m", False), (74, "cm", False), (60, "cm", False), (90, "cm", False)]
     assert [(q.value, q.unit) for q in find_quantities("Cô cao 1m7.")] == [(1.7, "m")]
+
+
+def test_a_weekday_glued_to_the_word_before_is_a_label():
+    # stop 20 (held-out-34 abmusu-validation-070): a schedule whose lines the page glued ("mở thưởngThứ 3: …")
+    assert values("Thứ 2: Đài Huế phát hành và mở thưởngThứ 3: Đài Quảng Nam phát hànhThứ 4: Đài Đà Nẵng") == []
+    assert values("Có 3 người chết và thứ 4 có 5 người bị thương.") == [(3, False), (5, False)]

@@ -20,6 +20,9 @@ def test_probability_and_the_utmost():
     assert cues("Chính phủ đã làm tất cả những gì có thể để tránh thương vong.") == []
     assert cues("Các hộ gia đình đều sống tiết kiệm nhất có thể.") == []
     assert cues("Giá xăng có thể tăng mạnh trong tuần tới.") == ["có thể"]
+    # "xem ra" (it seems) hedges, as "có vẻ" (held-out-30 abmusu-validation-001); "xem ra sao" (how it goes) does not
+    assert cues("Có thể kể ra nhiều nguyên nhân, nhưng xem ra nguyên nhân sâu xa là sự lệch lạc.") == ["xem ra"]
+    assert cues("Chúng ta hãy chờ xem ra sao.") == []
 
 
 def test_requests_and_rhetoric_are_no_doubt():
@@ -208,3 +211,12 @@ def test_those_named_not_yet_speaking_to_confirm_is_doubt():
     assert cues("Bộ ảnh vẫn được lan truyền dù các diễn viên chưa lên tiếng xác nhận.") == ["chưa lên tiếng xác nhận"]
     assert cues("Nữ ca sĩ đã lên tiếng xác nhận tin vui.") == []
     assert cues("Thông tin này chưa được cơ quan chức năng kiểm chứng.") == ["chưa được … kiểm chứng"]
+
+
+def test_naming_examples_is_no_doubt():
+    # stop 20 (held-out-26 cluster_136): "Có thể kể tới …" lists examples, as "có thể kể tên"
+    assert cues("Có thể kể tới tập thể bác sĩ Bệnh viện Trung ương Huế với đề tài ghép tim.") == []
+    assert cues("Giá xăng có thể tăng mạnh trong tuần tới.") == ["có thể"]
+    # "xem ra" (it seems) hedges, as "có vẻ" (held-out-30 abmusu-validation-001); "xem ra sao" (how it goes) does not
+    assert cues("Có thể kể ra nhiều nguyên nhân, nhưng xem ra nguyên nhân sâu xa là sự lệch lạc.") == ["xem ra"]
+    assert cues("Chúng ta hãy chờ xem ra sao.") == []

@@ -25,7 +25,7 @@ from .subjects import (
 
 # Fifth round: "Cũng theo X, …"; a capital "Theo" glued after a lower-case heading ("Số lượng đông đảo Theo ông X: …";
 # not a name, "Trần Theo", nor a credit line, "(Theo Xinhua, BBC)").
-_THEO = re.compile(r"(?:^|(?<=[,;:(]\s)|(?<=[,;:(])|(?<=\svà\s)|(?<=[a-zà-ỹđ]\s)(?=Theo\s[^,;:]{2,60}[,:]\s*(?:\S+\s+){2}))\s*(?:(?:[Cc]ũng|[Cc]òn|[Nn]hưng|[Ss]ong|[Mm]ặt khác)\s+)?[Tt]heo\s+([^,;:]{2,120}?)(?:\s*[,:]|\s+thì(?=\s))\s*(.+)")  # fifth round: "Theo X thì …"
+_THEO = re.compile(r"(?:^|(?<=[,;:(]\s)|(?<=[,;:(])|(?<=\svà\s)|(?<=[a-zà-ỹđ]\s)(?=Theo\s[^,;:]{2,60}[,:]\s*(?:\S+\s+){2}))\s*(?:(?:[Cc]ũng|[Cc]òn|[Nn]hưng|[Ss]ong|[Mm]ặt khác|[Tt]uy nhiên|[Nn]goài ra|[Bb]ên cạnh đó|[Tt]rong khi đó)\s+)?[Tt]heo\s+([^,;:]{2,120}?)(?:\s*[,:]|\s+thì(?=\s))\s*(.+)")  # fifth round: "Theo X thì …"
 # Fifth round: "Thông tin từ Công an huyện X, đơn vị vừa …": the body the information came from.
 # Fifth round: an interview's answer, a titled name then a colon ("– Ông Nguyễn Văn A: Vấn đề này …"); general usage.
 _INTERVIEW = re.compile(rf"^[-–—]?\s*((?i:{_TITLES})\.?(?:\s+[{UPPER}][\w.-]*){{1,5}})\s*:\s+(\S.+)")  # eighteenth: "PGS. X: …"

@@ -76,7 +76,7 @@ def _type_of(toks: list[str], prev: str) -> tuple[str | None, list[str]]:
     glued = _GLUED_PLACE.match(name)
     if glued and not glued.group(2).isupper():
         return "location", [glued.group(2)]  # "TP.Hà Tĩnh", "H.Nghi Xuân": a place word's abbreviation glued on
-    if " " in name and name == name.upper() and _body_at_place(toks):
+    if " " in name and name == name.upper() and _body_at_place(toks, titled):
         return "organization", toks  # "UBND TP.HCM", "HĐND TP HCM", "UBKT T.Ư": a body's acronym and its place
     if low in NOT_NAMES or _ROMAN.match(name) or (" " in name and name == name.upper()) \
             or (" " not in low and low.endswith("virus")):  # stop 19: "Adenovirus", "Cytomegalovirus" (held-out-33 063)
@@ -152,11 +152,12 @@ def _type_of(toks: list[str], prev: str) -> tuple[str | None, list[str]]:
 _CENTRE = {"t.ư", "tư", "tw", "t.w"}
 
 
-def _body_at_place(toks: list[str]) -> bool:
+def _body_at_place(toks: list[str], titled: bool = False) -> bool:
     """Whether an all-capitals run is a body's acronym then its place or the centre ("UBND TP.HCM", "UBKT T.Ư"), not a
-    headline: the all-capitals convention of these bodies' names (held-out-4 082, held-out-3 073)."""
+    headline: the all-capitals convention of these bodies' names (held-out-4 082, held-out-3 073). After a title any
+    acronym is the title's body ("Phó Giám đốc ĐHQG TP HCM", held-out-34 095; stop 20)."""
     place = " ".join(toks[1:]).lower()
-    return len(toks) >= 2 and _ACRONYM.match(toks[0]) is not None and _is_org_head(toks[0].lower()) \
+    return len(toks) >= 2 and _ACRONYM.match(toks[0]) is not None and (titled or _is_org_head(toks[0].lower())) \
         and (place in PLACES or place in PLACE_ACRONYMS or fold(place).replace(" ", "") in PLACE_FORMS or place in _CENTRE)
 
 

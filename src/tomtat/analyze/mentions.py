@@ -57,7 +57,7 @@ def tokens(text: str) -> tuple[str, ...]:
                 and head[0].lower() in PERSON_TITLES and head[1][:1].isupper():
             out.extend(head)  # "MC Quỳnh Châu" glued by the segmenter: the title, then the name (stop 16, held-out-15 055)
         else:
-            out.extend(_lower_then_name(token))
+            out.extend(_lower_then_name(token, bool(out) and out[-1][:1].isupper()))
     return _with_particles(_name_glued_to_verb(_title_then_body(out)))
 
 
@@ -170,12 +170,19 @@ def _foreign_name_glued(syllables: list[str]) -> bool:
         and syllables[1][:1].islower() and not _VIETNAMESE_SYLLABLE.match(fold(syllables[0]))
 
 
-def _lower_then_name(token: str) -> list[str]:
+def _acronym_glued(syllables: list[str]) -> bool:
+    """Whether a token is an acronym the segmenter glued to the lower-case word after it ("Bộ | GD-ĐT lọc | ảo", held-out-34
+    095; stop 20): no word is an acronym and then a lower-case Vietnamese syllable ("VTC online" is a company's name)."""
+    return len(syllables) >= 2 and len(syllables[0]) > 1 and _ACRONYM.match(syllables[0]) is not None \
+        and syllables[1][:1].islower() and not syllables[1].isascii()
+
+
+def _lower_then_name(token: str, after_name: bool = False) -> list[str]:
     """A token the segmenter glued from a common word and the country after it ("tuyển Uruguay", "Tiền | đạo Uruguay"),
     cut in two, and a foreign name glued to the word after it ("Viettel | xuất"); place words ("châu Phi", "vương quốc Anh")
-    and other tokens as they are."""
+    and other tokens as they are (``after_name``: the token before is capitalised)."""
     syllables = token.split(" ")
-    if _foreign_name_glued(syllables):
+    if _foreign_name_glued(syllables) or _acronym_glued(syllables):
         return [syllables[0], " ".join(syllables[1:])]
     cut = next((n for n in range(1, len(syllables)) if syllables[n - 1][:1].islower() and syllables[n][:1].isupper()), None)
     if cut is None:
@@ -183,6 +190,10 @@ def _lower_then_name(token: str) -> list[str]:
     head, name = " ".join(syllables[:cut]), " ".join(syllables[cut:])
     if re.fullmatch(r"[A-Z][a-z]+-[A-Z][a-z]+", name):
         return [head, name]  # "tứ Pierre-Emerick": a hyphenated Western given name is no Vietnamese word's part (stop 16)
+    if re.fullmatch(r"[A-Z][a-z]+[A-Z][A-Za-z]*", name) and not head.isascii() and not after_name:
+        return [head, name]  # "tân binh NewJeans": no Vietnamese word has a capital inside (stop 20, held-out-34 094; an
+        # English phrase, "trending YouTube", stays as the segmenter left it, and so does a name's lower-case word after its
+        # capitals, "Công ty Quản lý | quỹ VinaCapital")
     if name.lower() not in PLACES or head.lower() in PLACE_PREFIXES or head.lower() in COUNTRY_HEADS:
         return [token]
     return [head, name]

