@@ -686,3 +686,29 @@ def test_a_connective_before_theo_keeps_the_source():
     assert speakers("Tuy nhiên theo các chuyên gia, để ngành chăn nuôi phát triển cần tháo gỡ điểm nghẽn.") == ["các chuyên gia"]
     assert speakers("Ngoài ra theo ông Hùng, giá thịt sẽ còn tăng.") == ["ông Hùng"]
     assert speakers("Tuy nhiên theo kế hoạch, cây cầu sẽ hoàn thành vào cuối năm.") == []  # a plan is still no source
+
+
+def test_sources_read_in_round_39():
+    # stop 20 (held-out-35): a named law closing the sentence, as one opening it (abmusu-train-036)
+    assert speakers("Đây là hoạt động bắt buộc, theo Luật Dược.") == ["Luật Dược"]
+    assert speakers("Đây là hoạt động bắt buộc, theo luật.") == []  # the law in general names no source
+    # leaked information names whoever it came from (abmusu-train-040)
+    assert speakers("Cũng theo thông tin rò rỉ từ các leaker, chỉ có dòng Pro có màn hình mới.") == ["các leaker"]
+    # a region alone before the comma is no speaker, the side of a conflict is (abmusu-train-185)
+    assert speakers("Phía Nam, TS. Nguyễn Vũ Thượng, Phó Viện trưởng Viện Pasteur TPHCM cũng cho biết, số ca đang tăng.") \
+        == ["TS. Nguyễn Vũ Thượng"]
+    assert speakers("Phía Nga cho biết sẽ đáp trả.") == ["Phía Nga"]
+    # a counted reporting noun is a noun (abmusu-train-182)
+    assert speakers("Ông cũng đề xuất ba khuyến nghị để kết thúc bài phát biểu: toàn ngành cần hợp tác.") == []
+    # the subject of a relative clause, after its adverb (abmusu-train-183)
+    assert speakers("Giọng hát như ngọn lửa mà Ngọc Sơn từng nhận xét khiến khán giả xúc động.") == ["Ngọc Sơn"]
+
+
+def test_a_lists_marked_items_after_a_colon_are_the_speakers():
+    # stop 20 (held-out-35 abmusu-train-186)
+    text = ("Theo BS Tùng, việc chỉ định xét nghiệm cúm được chia thành các nhóm sau:\n- Trường hợp nghi ngờ: có sốt.\n"
+            "- Trường hợp xác định: có biểu hiện lâm sàng cúm.\nBệnh nhân cần nghỉ ngơi tại nhà.")
+    found = [(a.speaker, a.sources[0].sentence) for a in attributions(to_cluster([text]))]
+    assert found == [("BS Tùng", 0), ("BS Tùng", 1), ("BS Tùng", 2)]
+    text = "Theo BS Tùng, bệnh có các dấu hiệu sau:\nSốt cao.\n- Ho."  # an item without its marker ends the list
+    assert ("BS Tùng", 2) not in [(a.speaker, a.sources[0].sentence) for a in attributions(to_cluster([text]))]

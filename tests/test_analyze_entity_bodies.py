@@ -330,3 +330,22 @@ def test_a_camel_case_name_glued_to_lower_case_words_is_cut_out():
     # stop 20 (held-out-34 abmusu-validation-094): "tân binh NewJeans" is one token of the segmenter
     names = types_by_name(["Ca khúc vụt mất cúp về tay của tân binh NewJeans nhưng fan vẫn vui."])
     assert "NewJeans" in names
+
+
+def test_names_read_in_round_39():
+    # stop 20 (held-out-35): heads the segmenter cut, a place acronym closing a body's name, "Quốc gia" kept, an adverb
+    names = types_by_name(["Câu chuyện ở Nhà thi đấu Tây Hồ vào tối 12-7 đã thành quen.",
+                           "TS. Nguyễn Vũ Thượng, Phó Viện trưởng Viện Pasteur TPHCM cũng cho biết, số ca đang tăng.",
+                           "Thiếu tướng Nguyễn Văn Long, Phó Chủ tịch Ủy ban ATGT Quốc gia đã nhấn mạnh, cao điểm sẽ tiếp tục.",
+                           "Trong khi đó, Bộ Công an bước đầu xác định tập đoàn đã cưỡng đoạt tiền của nhà đầu tư."])
+    assert names.get("Nhà thi đấu Tây Hồ") == "location"
+    assert names.get("Viện Pasteur TPHCM") == "organization" and "Pasteur TPHCM" not in names
+    assert names.get("Ủy ban ATGT Quốc gia") == "organization"
+    assert names.get("Bộ Công an") == "organization" and "Bộ Công an bước đầu" not in names
+    assert names.get("Nguyễn Vũ Thượng") == "person"
+
+
+def test_a_count_of_bodies_names_a_kind_of_body_but_a_year_before_one_does_not():
+    # stop 20 (held-out-35 abmusu-train-042)
+    assert "Sở Giao thông vận tải" not in types_by_name(["Tổng cục Đường bộ, 63 Sở Giao thông vận tải đã được kết nối."])
+    assert "Sở Y tế" in types_by_name(["Trong năm 2022 Sở Y tế đã cấp phép cho 20 cơ sở."])

@@ -51,3 +51,11 @@ def test_quote_after_a_sentence_that_only_names_its_speaker():
     assert [(a.speaker, a.sources[0].sentence) for a in found] == [("Ông Lê Văn Hùng", 1), ("Ông Lê Văn Hùng", 2)]
     # no speaker named before the quote: nothing
     assert attributions(to_cluster(["Trận đấu diễn ra căng thẳng. “Chúng tôi đã chịu sức ép trọng tài.”"])) == []
+
+
+def test_a_pronoun_stands_for_a_bare_full_name_but_not_for_a_country():
+    # stop 20 (held-out-35 abmusu-validation-081): "Theo Luis Suarez, …" then "Anh nói với Telemundo: “…”"
+    text = "Theo Luis Suarez, việc bị thẻ đỏ không có gì ầm ĩ. Anh nói với Telemundo: “Không có gì nghiêm trọng cả, ai cũng sai.”"
+    assert [a.speaker for a in attributions(to_cluster([text]))] == ["Luis Suarez", "Anh (Luis Suarez)"]
+    text = "Hàn Quốc cho biết sẽ đáp trả. Ông nói thêm rằng sẽ không nhượng bộ."
+    assert [a.speaker for a in attributions(to_cluster([text]))] == ["Hàn Quốc", "Ông"]

@@ -20,9 +20,6 @@ def test_probability_and_the_utmost():
     assert cues("Chính phủ đã làm tất cả những gì có thể để tránh thương vong.") == []
     assert cues("Các hộ gia đình đều sống tiết kiệm nhất có thể.") == []
     assert cues("Giá xăng có thể tăng mạnh trong tuần tới.") == ["có thể"]
-    # "xem ra" (it seems) hedges, as "có vẻ" (held-out-30 abmusu-validation-001); "xem ra sao" (how it goes) does not
-    assert cues("Có thể kể ra nhiều nguyên nhân, nhưng xem ra nguyên nhân sâu xa là sự lệch lạc.") == ["xem ra"]
-    assert cues("Chúng ta hãy chờ xem ra sao.") == []
 
 
 def test_requests_and_rhetoric_are_no_doubt():
@@ -220,3 +217,13 @@ def test_naming_examples_is_no_doubt():
     # "xem ra" (it seems) hedges, as "có vẻ" (held-out-30 abmusu-validation-001); "xem ra sao" (how it goes) does not
     assert cues("Có thể kể ra nhiều nguyên nhân, nhưng xem ra nguyên nhân sâu xa là sự lệch lạc.") == ["xem ra"]
     assert cues("Chúng ta hãy chờ xem ra sao.") == []
+
+
+def test_cues_read_in_round_39():
+    # stop 20 (held-out-35): a risk prevented is a purpose; rumour and leaks are doubt; a variant's ability; a suspected case
+    assert cues("Ông cho biết, để ngăn chặn nguy cơ mất an toàn giao thông, mức phạt sẽ tăng.") == []
+    assert cues("Hàng nghìn hộ dân đối mặt nguy cơ mất nhà.") == ["nguy cơ"]
+    assert cues("Hoa hậu bị đồn mua giải.") == ["bị đồn"]
+    assert cues("Theo thông tin rò rỉ, máy có màn hình mới.") == ["thông tin rò rỉ"]
+    assert cues("Biến thể BA.5 có thể lẩn tránh miễn dịch.") == []
+    assert cues("Xử trí trẻ nghi ngờ nhiễm cúm chủ yếu là hạ sốt.") == []

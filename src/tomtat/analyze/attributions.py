@@ -14,7 +14,7 @@ from .lexicon import ORG_HEADS, PLACES, SURNAMES
 from .reporting import (_AGENT, _ANALYSIS, _ASSESS_OR_PRESS, _CLAUSE_VERB, _CLOSING_VERB, _FEAR, _HAS_VIEW, _INFORM, _OBJECT_SPEECH, _PRAISE, _VERB,
                         VERBS,
                         _governed, _noun_use)
-from .speakers import continue_quotes, quotes_after_speaker, resolve_pronouns, speaker_only
+from .speakers import continue_quotes, names_a_person, quotes_after_speaker, resolve_pronouns, speaker_only
 from .subjects import (
     after_glued_heading,
     _CAPITALISED_RUN, _PREDICATE, _TITLED, _TITLED_START, _plain_subject,
@@ -97,6 +97,11 @@ _THEO_BODY = re.compile(r"(?i)^(?:các\s+)?(?:trung tâm|bệnh viện|ban tổ 
 # at or named states what follows; a rule in general ("theo quy định", "theo luật", "theo kế hoạch") stays no source.
 _NAMED_DOCUMENT = re.compile(rf"(?i)^(?:luật pháp|luật|đạo luật|bộ luật|nghị quyết|quyết định|thông tư|nghị định|thỏa thuận|"
                              rf"thoả thuận|chỉ thị|hiệp định|hiến pháp)\s+(?:này|đó|trên|mới|số\s+\S+|(?-i:[{UPPER}]))(?:\s+\S+){{0,6}}")
+# Words of a rule: what is required, allowed or forbidden.
+_DEONTIC = re.compile(r"(?i)(?<!\w)(?:phải|bắt buộc|không được|được phép|cấm|nghiêm cấm|có quyền|có nghĩa vụ|có trách nhiệm)(?!\w)")
+# Stop 20: information leaked, revealed or heard from someone ("Cũng theo thông tin rò rỉ từ các leaker, …", held-out-35
+# abmusu-train-040): whoever it came from is the source, named or not.
+_LEAKED_FROM = re.compile(r"(?i)^(?:nguồn\s+)?(?:thông tin|tin)\s+(?:rò rỉ|tiết lộ|nội bộ|riêng)\s+(?:từ|của)\s+\S")
 _THEO_TAIL = re.compile(r"\s(?:[-–]|cho thấy|biết|được công bố|công bố)\s")
 # "…, theo các nhà khoa học.": the source named at the end of the sentence.
 _THEO_END = re.compile(r"^(.{10,}?)(?:,|\s[-–])\s*(?:theo\s+|(?=(?:theo\s+)?ghi nhận\s+của\s)|trích\s+(?=(?:thông cáo|tuyên bố|thông báo|"
@@ -213,7 +218,7 @@ def attribution_of(sentence: Sentence, common: frozenset = frozenset(), named: f
         who = raw if _NAMED_DOCUMENT.fullmatch(raw) and not _NAMED_DOCUMENT.match(who) else who  # "luật mới": "mới" is no adverb
         if who and (not _NOT_SOURCE.match(who) or _NAMED_DOCUMENT.match(who)) \
                 and (re.search(rf"[{UPPER}]", who) or _SOURCE_WORDS.match(raw) or _SOURCE_WORDS.match(who) or _NAMED_DOCUMENT.match(who)
-                                                   or _THEO_BODY.match(who) or _PERSON_NOUNS.match(who)):
+                     or _THEO_BODY.match(who) or _PERSON_NOUNS.match(who) or _LEAKED_FROM.match(raw)):
             # "X – người được phân công …", "X cho thấy …", "X được công bố …": X
             who, claim = _THEO_TAIL.split(_SOURCE_OF.sub("", who), maxsplit=1)[0], m.group(2)
             if _STATISTICS.match(raw) and (_STATISTICS.match(who) or re.match(r"(?i)(?:tháng|ngày|năm|đầu|cuối|từ|quý)\b", who)):
@@ -240,7 +245,9 @@ def attribution_of(sentence: Sentence, common: frozenset = frozenset(), named: f
     if m:
         who = _clean_subject(_THEO_TAIL.split(_SOURCE_OF.sub("", m.group(2)), maxsplit=1)[0])  # "… được công bố trực tuyến": cut
         who = re.split(r"\s(?:tại|lúc|vào lúc)\s", who, maxsplit=1)[0]  # "ghi nhận của TG&VN tại giờ mở cửa": when and where, cut
-        if who and not _NOT_SOURCE.match(who) and (re.search(rf"[{UPPER}]", who) or _SOURCE_WORDS.match(who)):
+        ruled = _NAMED_DOCUMENT.match(who) and _DEONTIC.search(m.group(1))  # stop 20: "Đây là hoạt động bắt buộc, theo Luật
+        # Dược." (held-out-35 abmusu-train-036), a law that states a rule; not an act done under one ("… chuyển hồ sơ …, theo Đạo luật …")
+        if who and (not _NOT_SOURCE.match(who) or ruled) and (re.search(rf"[{UPPER}]", who) or _SOURCE_WORDS.match(who)):
             return Attribution(speaker=who, claim=shorten(m.group(1), 300), sources=[src(sentence)])
     m = _PASSIVE.search(text) or _PASSIVE_ADVERSE.search(text)
     if m and not re.search(r"(?i)(?:không|chưa|chẳng)\s+$", text[: m.start()]) and len(m.group(1).split()) <= MAX_SUBJECT_SYLLABLES and not _SUBORDINATE.search(f" {m.group(1)} ") \
@@ -485,10 +492,33 @@ def attributions(cluster: Cluster) -> list[Attribution]:
         if before is not None and (doc, pos) not in found and (head.islower() or head in ",;") \
                 and len(s.text.split()) >= MIN_FRAGMENT_WORDS:
             found[(doc, pos)] = Attribution(speaker=before.speaker, claim=shorten(s.text.lstrip(",; "), 300), sources=[src(s)])
+    found.update(listed_after_colon(by_key, found))
     credits = credit_lines(cluster)  # stop 19: a closing credit ("Thanh Hảo (Theo NDTV, Reuters)") is no one's claim, nor
     # where a quote left open runs on (held-out-31 cluster_14, cluster_17)
     return resolve_pronouns([found[key] for s in cluster.sentences
                              if (key := (s.article_index, s.position)) in found and key not in credits])
+
+
+# Stop 20: a list's items, each one marked ("- Trường hợp nghi ngờ: …"), after a speaker's sentence that ends with a colon ("Theo BS
+# Tùng, … được chia thành các nhóm sau:", held-out-35 abmusu-train-186): the items are the speaker's, as the first sentence after
+# the colon is (held-out-10 NOTES-Q); an item without its marker ends the list.
+_LIST_ITEM = re.compile(r"^\s*[-–+•*]\s*\S")
+_THEO_OPEN = re.compile(r"(?i)^(?:(?:cũng|còn|nhưng|tuy nhiên|ngoài ra)\s+)?theo\s")
+
+
+def listed_after_colon(by_key: dict, found: dict) -> dict:
+    """Attributions of the marked list items that follow an attributed sentence ending with a colon."""
+    out = {}
+    for (doc, pos), a in sorted(found.items()):
+        text = by_key[(doc, pos)].text
+        if not text.rstrip().endswith(":") or not (_THEO_OPEN.match(text) or names_a_person(a.speaker)):
+            continue  # (a source named by "Theo" or a named person: "Phụ huynh lưu ý …:" is advice, its list no one's words)
+        k = pos + 1
+        while (doc, k) in by_key and (doc, k) not in found and _LIST_ITEM.match(by_key[(doc, k)].text):
+            item = by_key[(doc, k)]
+            out[(doc, k)] = Attribution(speaker=a.speaker, claim=shorten(item.text.lstrip("-–+•* "), 300), sources=[src(item)])
+            k += 1
+    return out
 
 
 # A document, survey or data as the subject ("Kết quả điều tra cho thấy …", "Báo cáo của X nêu rõ …",

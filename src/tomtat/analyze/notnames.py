@@ -72,4 +72,12 @@ def _plural_body(toks: tuple[str, ...], i: int, j: int, lower_heads: set[str]) -
         k -= 1  # "các học viện, trường | ĐH CAND": over lower-case heads and commas only
     if k >= 0 and k < i - 1 and toks[k].lower() in _PLURAL or k == i - 1 and k >= 0 and _FRACTION.match(toks[k]) and "/" in toks[k]:
         return True
-    return False
+    # stop 20: a count of a province's or a district's bodies ("63 Sở Giao thông vận tải", held-out-35 abmusu-train-042); not a
+    # year, a day or an ordinal before the name ("lần thứ 5 Ban Chấp hành …"), nor a count of bodies listed by their places
+    # after it ("3 Công ty xổ số kiến thiết Khánh Hòa, Kon Tum và …")
+    return i > 0 and toks[i].lower() in _LOCAL_BODIES and bool(re.fullmatch(r"[2-9]|[1-9]\d", toks[i - 1])) \
+        and not (i > 1 and toks[i - 2].lower() in _WHEN_WORDS)
+
+
+_WHEN_WORDS = {"năm", "ngày", "tháng", "tuần", "quý", "số", "khóa", "lần", "thứ"}
+_LOCAL_BODIES = {"sở", "ubnd", "hđnd", "ủy ban nhân dân", "uỷ ban nhân dân", "hội đồng nhân dân", "công an tỉnh", "công an huyện"}

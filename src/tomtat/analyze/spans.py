@@ -120,6 +120,7 @@ _TAIL_STOP = {"nhiều", "ít", "các", "những", "mọi", "mỗi", "này", "đ
               "trao tặng", "phê duyệt", "thu hồi", "tạm giữ", "tạm giam", "gia hạn", "cấp phép", "chấp thuận",
               "lãnh đạo",  # "Công an Trung ương | lãnh đạo …" (ktlab-dev lines 30-57)
               "chủ trì",  # stop 20: "Sở Giao thông vận tải | chủ trì …" (abmusu-train 194, unannotated)
+              "bước đầu",  # stop 20: "Bộ Công an | bước đầu xác định …" (held-out-35 abmusu-train-045), an adverb
               "sau", "trước"}  # stop 16: prepositions the POS tagger may read as nouns ("Premier League | sau khi …", held-out-15)
 # A lower-case word glued by a hyphen to the next name ("hình sự-Công an TP …"): the tail ends before it.
 GLUED_NAME = re.compile(rf"-\s?[{UPPER}]")

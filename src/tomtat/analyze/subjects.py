@@ -54,7 +54,9 @@ _ADVERBIAL = re.compile(
     r"đặc biệt|tương tự|dưới (?:bài viết|bài đăng|phần bình luận)|thậm chí|lý giải|giải thích|"
     r"báo cáo tại|(?:nhận định|bình luận|đánh giá|nhận xét|phân tích) về|"
     # sixth round: openers that frame the speaker's view ("Ở góc độ …", "Cùng quan điểm, …", "Thông tin thêm, ông X …")
-    r"(?:ở|dưới|đứng từ|từ) góc độ|cùng (?:quan điểm|ý kiến|chung quan điểm)|thông tin thêm|về phía|vì lý do|vì vậy|vì thế|theo)\b"  # fourth round: "Nhận định về đề thi, TS X cho rằng"
+    r"(?:ở|dưới|đứng từ|từ) góc độ|cùng (?:quan điểm|ý kiến|chung quan điểm)|thông tin thêm|về phía|vì lý do|vì vậy|vì thế|theo|"
+    r"(?:ở |tại )?(?:phía|miền) (?:nam|bắc|đông|tây|trung)$)\b"  # stop 20: a region alone before the comma ("Phía Nam, TS. X, …
+    # cũng cho biết", held-out-35 185); not "Phía Nga cho biết", the Russian side  # fourth round: "Nhận định về đề thi, TS X cho rằng"
 )
 _BAD_SUBJECT = re.compile(
     r"(?i)^(?:sự|việc|điều(?! phối viên)|đây|đó|cùng ngày|cùng hôm|kết quả|thực tế|nghị quyết|quyết định|văn bản|chương trình|theo|và|nhưng|"
@@ -205,7 +207,8 @@ _VERB_OPENER = re.compile(rf"^[{UPPER}][a-zà-ỹđ]*\s+[a-zà-ỹđ]")
 _GLUED_NAME = re.compile(rf"\s((?:đồng chí|ông|bà)\s+[{UPPER}][\w-]*(?:\s+[{UPPER}][\w-]*){{1,4}})$")
 
 
-_RELATIVE_NAME = re.compile(rf"\smà\s+((?:(?i:{_TITLES})\s+)?[{UPPER}][\w.-]*(?:\s+[{UPPER}][\w.-]*){{0,4}})$")
+_RELATIVE_NAME = re.compile(rf"\smà\s+((?:(?i:{_TITLES})\s+)?[{UPPER}][\w.-]*(?:\s+[{UPPER}][\w.-]*){{0,4}})"
+                            r"(?:\s+(?:đã|từng|cũng|vẫn|thường|luôn))*$")  # stop 20: "… mà Ngọc Sơn từng nhận xét" (held-out-35 183)
 
 
 _GLUED_AFTER_ELLIPSIS = re.compile(rf"(?:…|\.\.\.)\s+(?=[{UPPER}])")  # (held-out-25 005): a sentence glued on after an ellipsis
