@@ -712,3 +712,12 @@ def test_a_lists_marked_items_after_a_colon_are_the_speakers():
     assert found == [("BS Tùng", 0), ("BS Tùng", 1), ("BS Tùng", 2)]
     text = "Theo BS Tùng, bệnh có các dấu hiệu sau:\nSốt cao.\n- Ho."  # an item without its marker ends the list
     assert ("BS Tùng", 2) not in [(a.speaker, a.sources[0].sentence) for a in attributions(to_cluster([text]))]
+
+
+def test_a_first_person_sentence_goes_on_with_the_speaker_just_before():
+    # stop 20 (held-out-33 abmusu-validation-054)
+    text = "“Chúng tôi cần thêm cầu thủ”, Klopp nói. Chúng tôi đang tìm kiếm trên thị trường chuyển nhượng."
+    assert speakers(text) == ["Klopp", "Klopp"]
+    text = "“Chúng tôi cần thêm cầu thủ”, Klopp nói. Đội bóng đã thua hai trận. Chúng tôi đang tìm kiếm thêm."
+    assert speakers(text) == ["Klopp"]  # only right after: a sentence between ends the run
+    assert speakers("Bà Lan cho biết sẽ ký đơn. “Chúng tôi yêu cầu bỏ phiếu lại” - đơn kiến nghị viết.") == ["Bà Lan"]
