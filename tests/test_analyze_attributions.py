@@ -721,3 +721,16 @@ def test_a_first_person_sentence_goes_on_with_the_speaker_just_before():
     text = "“Chúng tôi cần thêm cầu thủ”, Klopp nói. Đội bóng đã thua hai trận. Chúng tôi đang tìm kiếm thêm."
     assert speakers(text) == ["Klopp"]  # only right after: a sentence between ends the run
     assert speakers("Bà Lan cho biết sẽ ký đơn. “Chúng tôi yêu cầu bỏ phiếu lại” - đơn kiến nghị viết.") == ["Bà Lan"]
+
+
+def test_sources_read_in_round_40():
+    # stop 20 (held-out-36): the article of a law before the law without "của" (abmusu-validation-036), an objection stated by
+    # a named person (-037), the spoken "là" for "rằng" after an audience (-018)
+    assert speakers("Khoản 1 Điều 68 Luật Bảo hiểm xã hội 2014 quy định, mức trợ cấp bằng 50% mức lương cơ sở.") \
+        == ["Luật Bảo hiểm xã hội 2014"]
+    assert speakers("Sayed Abdul Hadi Hedayat - học giả tôn giáo ở Afghanistan - phản đối cách Taliban áp đặt quy định.") \
+        == ["Sayed Abdul Hadi Hedayat"]
+    assert speakers("Người dân phản đối dự án này.") == []  # a protest by people unnamed: no stated objection of anyone's
+    [a] = attributions(to_cluster(["Bị cáo Dương nói với anh là nhờ anh đứng tên cổ phần."]))
+    assert a.speaker == "Bị cáo Dương" and a.claim.startswith("nhờ anh")
+    assert speakers("Ông nói với anh là người tốt.") == []  # "là người …" describes, no clause

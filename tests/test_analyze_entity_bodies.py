@@ -349,3 +349,9 @@ def test_a_count_of_bodies_names_a_kind_of_body_but_a_year_before_one_does_not()
     # stop 20 (held-out-35 abmusu-train-042)
     assert "Sở Giao thông vận tải" not in types_by_name(["Tổng cục Đường bộ, 63 Sở Giao thông vận tải đã được kết nối."])
     assert "Sở Y tế" in types_by_name(["Trong năm 2022 Sở Y tế đã cấp phép cho 20 cơ sở."])
+
+
+def test_the_partys_central_bodies_named_without_a_head():
+    # stop 20 (held-out-36 abmusu-validation-034)
+    names = types_by_name(["Chiến thắng khẳng định sự lãnh đạo của Trung ương Đảng, Quân ủy Trung ương, Bộ Quốc phòng."])
+    assert names.get("Trung ương Đảng") == "organization" and names.get("Quân ủy Trung ương") == "organization"

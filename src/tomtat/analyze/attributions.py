@@ -141,7 +141,7 @@ _CLOSING = re.compile(r",|\s[-–]\s")  # where a speaker closing the sentence s
 # Openers that link a sentence to the one before, no claim of their own (general usage).
 _LINKING_OPENER = re.compile(r"(?i)^(?:trong khi đó|tuy nhiên|bên cạnh đó|ngoài ra|mặt khác|đồng thời|theo đó|sau đó|trước đó|"
                              r"cùng ngày|cũng trong ngày|về phần mình|không chỉ vậy|không chỉ thế|thậm chí|đặc biệt)$")
-_BLAME = ("chỉ trích", "lên án", "phê phán")
+_BLAME = ("chỉ trích", "lên án", "phê phán", "phản đối")
 # Stop 16: a speaker and a verb of saying before a comma, then words that end in a question ("Thiếu tướng X, Phó cục trưởng C03
 # chia sẻ, rất hiểu tâm tư … không biết có lấy lại được tài sản hay không?", held-out-20 045): a claim, not an interviewer's question.
 _SAID_THEN = re.compile(r"^[^?,]{3,60}(?:,[^?,]{2,60})?,?\s(?:chia sẻ|cho biết|cho hay|nói|khẳng định|nhấn mạnh|thừa nhận)\s*,\s")
@@ -563,7 +563,8 @@ _DOC_VERB = re.compile(r"(?<!\w)(cho thấy|chỉ ra|ghi nhận|nêu rõ|nêu|ch
 # (stop 17: "phát hiện", what a study finds: "Nghiên cứu trong ống nghiệm tại Nhật phát hiện …", held-out-28 016; stop 18: an
 # experiment that proves, "Thí nghiệm trên chuột cũng chứng minh …", held-out-30 016)
 # Stop 17: the articles of a law before the law that rules ("Khoản 1 …, Điều 27 của Luật BHXH 2014 quy định, …"): the law speaks.
-_ARTICLE_OF = re.compile(r"(?i)^(?:khoản|điểm|điều)\s+\w[^,;]*?\s+của\s+(?=(?:luật|bộ luật|nghị định|thông tư|nghị quyết|hiến pháp)\b)")
+_ARTICLE_OF = re.compile(r"(?i)^(?:khoản|điểm|điều)\s+\w[^,;]*?\s+(?:của\s+)?(?=(?:luật|bộ luật|nghị định|thông tư|nghị quyết|hiến pháp)\b)")
+# (stop 20: also without "của", "Khoản 1 Điều 68 Luật Bảo hiểm xã hội 2014 quy định, …", held-out-36 abmusu-validation-036)
 _DOC_ACT = re.compile(r"(?<=\))\s|\s(?=(?:thống kê|tổng hợp|công bố|cập nhật|đưa ra)\b)")  # where a document's maker ends
 # When a document came out, after its name: no part of the source ("… được công bố đêm qua (theo giờ Việt Nam)"); "do X
 # công bố" names its maker and stays.

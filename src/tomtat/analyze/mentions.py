@@ -13,7 +13,8 @@ from .context import coordinated_guesses, person_core, piece_of_longer_name, plu
 from .kinds import _guess, _listable, _type_of, MOTION_WORDS, person_act, PERSON_TITLES, product_model
 from .lexicon import (
     ADMIN_WORDS, BUILT_PLACE_HEADS, COUNTRY_HEADS, COUNTRY_QUALIFIERS, CROSSINGS, DOCUMENT_WORDS, FIELD_HEADS,
-    GENERIC_ORG_WORDS, GLUED_OPENERS, GLUED_TIME_OPENERS, NOT_NAMES, ORG_HEADS, ORG_PREFIXES, ORGS, PARTY_COMMITTEES, PLACE_ACRONYMS,
+    GENERIC_ORG_WORDS, GLUED_OPENERS, GLUED_TIME_OPENERS, NOT_NAMES, ORG_HEADS, ORG_PREFIXES, ORG_STANDALONE, ORGS, PARTY_COMMITTEES,
+    PLACE_ACRONYMS,
     PLACE_FORMS, PLACE_PREFIXES, PLACE_PREFIXES_KEPT, PLACES, SURNAMES, TITLE_DOMAINS, UN_NAMES, VENUE_HEADS,
 )
 from .notnames import _COUNTED, _is_work, _plural_body, _UNIT_NUMBER
@@ -598,7 +599,8 @@ def _mentions(sentence: Sentence, common: set[str]) -> list[Mention]:
         else:
             opener = None
         untrimmed = list(run)
-        run = _trim(run, bool(run) and _is_org_head(run[0].lower()))
+        run = _trim(run, bool(run) and (_is_org_head(run[0].lower()) or " ".join(run).lower() in ORG_STANDALONE))  # (stop 20:
+        # "Trung ương Đảng", a body named by capitalised common words, is not cut at its lower-case syllable)
         cut = bool(run) and run != untrimmed[: len(run)]  # the last word was cut out of a token ("Luật Bảo| hiểm")
         prev = _prev_words(toks, i)
         if prev == "theo" and i > 1 and any(ch.isalpha() for ch in toks[i - 2]):

@@ -102,7 +102,8 @@ _ASSESS_OR_PRESS = re.compile(
 # Ninth round: a view or a claim reiterated ("Ông X nhắc lại quan điểm của Y, …", held-out-4 README; "Ông X nhắc lại <clause>",
 # unannotated text), by a person only: a booster dose ("mũi nhắc lại") has no one for its speaker.
 _OBJECT_SPEECH = re.compile(r"(?<![\w])(?<!được )(?<!bị )(?<![Tt]ự )(mô tả|miêu tả|khắc họa|khắc hoạ|nhắc đến|nhắc tới|nhắc lại|đề cập đến|đề cập tới|đề cập|"
-                            r"chỉ trích|lên án|ca ngợi|khen ngợi|phê phán|"
+                            r"chỉ trích|lên án|ca ngợi|khen ngợi|phê phán|phản đối|"  # (stop 20: "phản đối", an objection stated;
+                            # held-out-36 abmusu-validation-037, as "bày tỏ sự phản đối" since the seventh round)
                             # thirteenth round: a name given in quotes ("Ông Reznikov gọi chiến trường Ukraine là “nơi thử
                             # nghiệm”", held-out-10 025; "X gọi Y là tri kỷ" in the held-out-11 guideline); not a call or an order
                             r"gọi(?=\s[^,.;:“”\"]{1,60}?\slà\s*[“\"])|"
@@ -221,9 +222,13 @@ def _governed_clause(verb: str, rest: str) -> str | None:
         m = re.search(r"[:“\"]|\brằng\b", claim)  # what is told or replied, named only: the content after it, if any
         return claim[m.start():].strip(" :,“\"") if m else ""
     if _NO_CLAUSE_YET.match(claim) or verb.lower() == "bày tỏ":  # "bày tỏ" + a feeling or a stance noun
-        m = re.search(r"[:“\"]|\brằng\b" if verb.lower() == "bày tỏ" else r"[,:“\"]|\brằng\b", claim)
+        # (stop 20: "nói với anh là …", the spoken "là" for "rằng" after an audience; held-out-36 abmusu-validation-018)
+        said_la = r"|(?<=\s)là\s(?!(?:người|ai|gì)\b)" if verb.lower() in ("nói", "bảo") and claim.lower().startswith("với ") else ""
+        m = re.search(r"[:“\"]|\brằng\b" if verb.lower() == "bày tỏ" else r"[,:“\"]|\brằng\b" + said_la, claim)
         if not m:
             return ""  # no clause here; a quote before the verb may still be the claim
         claim = claim[m.start():].strip(" :,")
+        if said_la and claim.lower().startswith("là "):
+            claim = claim[3:]
     return re.sub(r"(?i)^rằng[\s,:]+", "", claim)
 
