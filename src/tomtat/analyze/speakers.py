@@ -32,12 +32,7 @@ _NAMED = re.compile(rf"(?:^|\s)[{UPPER}][\w.-]*(?:\s+[{UPPER}][\w.-]*)*$")  # en
 
 
 def names_a_person(speaker: str) -> bool:
-    """Whether a speaker names a person (a title and a name, or a bare full name)."""
-    return _person(speaker)
-
-
-def _person(speaker: str) -> bool:
-    """A speaker that names a person: a person title first ("bộ trưởng", longer than an organisation head
+    """Whether a speaker names a person: a person title first ("bộ trưởng", longer than an organisation head
     such as "bộ"), ending in a capitalised name; or a bare name of two to four capitalised words that no body's
     head opens and that is no known place or body ("Luis Suarez", not "Hàn Quốc", "Liên hợp quốc"; stop 20,
     held-out-35 abmusu-validation-081: "Theo Luis Suarez, …" then "Anh nói với Telemundo: …")."""
@@ -82,7 +77,7 @@ def resolve_pronouns(items: list[Attribution]) -> list[Attribution]:
                 if has is None or has == wanted:
                     item = item.model_copy(update={"speaker": f"{item.speaker} ({seen[1]})"})
                     last[where.doc] = (where.sentence, seen[1])
-        elif _person(item.speaker):
+        elif names_a_person(item.speaker):
             last[where.doc] = (where.sentence, item.speaker)
         out.append(item)
     return out
