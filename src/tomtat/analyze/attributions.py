@@ -25,7 +25,9 @@ from .subjects import (
 
 # Fifth round: "Cũng theo X, …"; a capital "Theo" glued after a lower-case heading ("Số lượng đông đảo Theo ông X: …";
 # not a name, "Trần Theo", nor a credit line, "(Theo Xinhua, BBC)").
-_THEO = re.compile(r"(?:^|(?<=[,;:(]\s)|(?<=[,;:(])|(?<=\svà\s)|(?<=[a-zà-ỹđ]\s)(?=Theo\s[^,;:]{2,60}[,:]\s*(?:\S+\s+){2}))\s*(?:(?:[Cc]ũng|[Cc]òn|[Nn]hưng|[Ss]ong|[Mm]ặt khác|[Tt]uy nhiên|[Nn]goài ra|[Bb]ên cạnh đó|[Tt]rong khi đó)\s+)?[Tt]heo\s+([^,;:]{2,120}?)(?:\s*[,:]|\s+thì(?=\s))\s*(.+)")  # fifth round: "Theo X thì …"
+# Connectives that may stand before "Theo X, …" ("Cũng theo", stop 20: "Tuy nhiên theo X", held-out-34 071).
+_THEO_CONNECTIVES = r"(?:[Cc]ũng|[Cc]òn|[Nn]hưng|[Ss]ong|[Mm]ặt khác|[Tt]uy nhiên|[Nn]goài ra|[Bb]ên cạnh đó|[Tt]rong khi đó)"
+_THEO = re.compile(r"(?:^|(?<=[,;:(]\s)|(?<=[,;:(])|(?<=\svà\s)|(?<=[a-zà-ỹđ]\s)(?=Theo\s[^,;:]{2,60}[,:]\s*(?:\S+\s+){2}))\s*(?:" + _THEO_CONNECTIVES + r"\s+)?[Tt]heo\s+([^,;:]{2,120}?)(?:\s*[,:]|\s+thì(?=\s))\s*(.+)")  # fifth round: "Theo X thì …"
 # Fifth round: "Thông tin từ Công an huyện X, đơn vị vừa …": the body the information came from.
 # Fifth round: an interview's answer, a titled name then a colon ("– Ông Nguyễn Văn A: Vấn đề này …"); general usage.
 _INTERVIEW = re.compile(rf"^[-–—]?\s*((?i:{_TITLES})\.?(?:\s+[{UPPER}][\w.-]*){{1,5}})\s*:\s+(\S.+)")  # eighteenth: "PGS. X: …"
@@ -504,7 +506,7 @@ def attributions(cluster: Cluster) -> list[Attribution]:
 # Tùng, … được chia thành các nhóm sau:", held-out-35 abmusu-train-186): the items are the speaker's, as the first sentence after
 # the colon is (held-out-10 NOTES-Q); an item without its marker ends the list.
 _LIST_ITEM = re.compile(r"^\s*[-–+•*]\s*\S")
-_THEO_OPEN = re.compile(r"(?i)^(?:(?:cũng|còn|nhưng|tuy nhiên|ngoài ra)\s+)?theo\s")
+_THEO_OPEN = re.compile(r"(?i)^(?:" + _THEO_CONNECTIVES + r"\s+)?theo\s")
 
 
 def listed_after_colon(by_key: dict, found: dict) -> dict:

@@ -80,4 +80,4 @@ def _plural_body(toks: tuple[str, ...], i: int, j: int, lower_heads: set[str]) -
 
 
 _WHEN_WORDS = {"năm", "ngày", "tháng", "tuần", "quý", "số", "khóa", "lần", "thứ"}
-_LOCAL_BODIES = {"sở", "ubnd", "hđnd", "ủy ban nhân dân", "uỷ ban nhân dân", "hội đồng nhân dân", "công an tỉnh", "công an huyện"}
+_LOCAL_BODIES = {"sở", "ubnd", "hđnd", "ủy ban nhân dân", "uỷ ban nhân dân", "hội đồng nhân dân"}  # (one word token each)
