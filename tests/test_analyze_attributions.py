@@ -734,3 +734,16 @@ def test_sources_read_in_round_40():
     [a] = attributions(to_cluster(["Bị cáo Dương nói với anh là nhờ anh đứng tên cổ phần."]))
     assert a.speaker == "Bị cáo Dương" and a.claim.startswith("nhờ anh")
     assert speakers("Ông nói với anh là người tốt.") == []  # "là người …" describes, no clause
+
+
+def test_forms_read_in_round_41():
+    # an affirmative in a negative's form, "viện dẫn", a reporter's question, the passive's agent before a quote
+    assert speakers("Trung Quốc cũng không quên tuyên bố về “quyết tâm bảo vệ chủ quyền đảo”.") == ["Trung Quốc"]
+    assert speakers("Ông Nam viện dẫn, hợp đồng ký năm 1988 không có mục này.") == ["Ông Nam"]
+    assert speakers("PV: Chương trình phải bền vững, theo ông sắp tới đổi mới như thế nào?") == ["PV"]
+    assert speakers("Ông có thể chia sẻ về thông điệp này?") == []
+    assert speakers("Khi nghe phán quyết, Heard đã được Whitney an ủi: “Em vẫn sát cánh với chị”.") == ["Whitney"]
+    # nouns: a voice, the forecast a figure is measured against
+    assert speakers("Em tự hào vì chị đã đại diện cho tiếng nói của những người không thể lên tiếng.") == []
+    assert speakers("Bitcoin vượt mốc 25.000 USD sau khi CPI tại Mỹ thấp hơn dự báo.") == []
+    assert speakers("Các chuyên gia dự báo giá vàng sẽ tăng.") == ["Các chuyên gia"]

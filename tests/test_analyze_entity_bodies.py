@@ -355,3 +355,12 @@ def test_the_partys_central_bodies_named_without_a_head():
     # stop 20 (held-out-36 abmusu-validation-034)
     names = types_by_name(["Chiến thắng khẳng định sự lãnh đạo của Trung ương Đảng, Quân ủy Trung ương, Bộ Quốc phòng."])
     assert names.get("Trung ương Đảng") == "organization" and names.get("Quân ủy Trung ương") == "organization"
+
+
+def test_an_army_hospital_and_a_publisher_by_its_abbreviation_in_round_41():
+    assert types_by_name(["Theo ông Nguyễn Văn Thông, Bệnh viện Trung ương Quân đội 108 cho biết, bệnh nhân đã ổn."]) == {
+        "Bệnh viện Trung ương Quân đội 108": "organization", "Nguyễn Văn Thông": "person"}
+    assert types_by_name(["Bộ Quốc phòng và Quân đội nhân dân Việt Nam tham dự."]) == {
+        "Bộ Quốc phòng": "organization", "Quân đội nhân dân Việt Nam": "organization"}
+    assert types_by_name(["Ông Hùng, Tổng biên tập NXB Giáo dục Việt Nam, cho biết sách sẽ ra mắt."])["NXB Giáo dục Việt Nam"] \
+        == "organization"

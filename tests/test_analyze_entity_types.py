@@ -114,3 +114,11 @@ def test_numbered_wards_and_hamlets_are_places_but_not_an_incubation():
     found = types_by_name(["Bà Mai (50 tuổi, xóm 13, xã Phú Phúc) bị bỏng. Ông A (trú thôn 2, xã Minh Hưng) bị bắt. "
                            "Trứng được ấp 21 ngày thì nở."])
     assert found["xóm 13"] == "location" and found["thôn 2"] == "location" and "ấp 21" not in found
+
+
+def test_a_person_paired_by_a_dash_makes_the_other_name_a_person_in_round_41():
+    assert types_by_name(["Tóm lại, cuộc gặp cấp cao Manmohan Singh - V.Putin tại Moskva chỉ mang tính nghi thức."]) == {
+        "Manmohan Singh": "person", "V.Putin": "person", "Moskva": "location"}
+    assert types_by_name(["Tiết mục thứ 2 của Ngọc Anh – Ngọc Tuấn sẽ là sự quay trở lại với hiphop."]) == {
+        "Ngọc Anh": "person", "Ngọc Tuấn": "person"}
+    assert types_by_name(["Trận đấu Hậu Giang – Cà Mau diễn ra hôm qua."]) == {"Hậu Giang": "location", "Cà Mau": "location"}

@@ -225,3 +225,15 @@ def test_a_weekday_glued_to_the_word_before_is_a_label():
     # stop 20 (held-out-34 abmusu-validation-070): a schedule whose lines the page glued ("mở thưởngThứ 3: …")
     assert values("Thứ 2: Đài Huế phát hành và mở thưởngThứ 3: Đài Quảng Nam phát hànhThứ 4: Đài Đà Nẵng") == []
     assert values("Có 3 người chết và thứ 4 có 5 người bị thương.") == [(3, False), (5, False)]
+
+
+def test_slogans_a_match_minute_a_school_year_and_a_show_round_count_nothing_in_round_41():
+    def values(text):
+        return [q.value for q in find_quantities(text)]
+    assert values('Phát huy phương châm "4 tại chỗ" và nguyên tắc "3 sẵn sàng".') == []
+    assert values("Thực hiện “3 giảm 3 tăng” trong năm.") == []
+    assert values('Họ nói "6000 năm" lịch sử.') == [6000]
+    assert values("Phút 63, Loan đá phạt.") == []
+    assert values("Trận đấu kéo dài 90 phút và có 3 bàn thắng.") == [90, 3]
+    assert values("Trường duy trì khối 11 và khối 12 với 300 học sinh.") == [300]
+    assert values("Đêm liveshow 5 có 6 thí sinh.") == [6]

@@ -75,3 +75,18 @@ def test_a_quote_closed_before_a_role_and_a_name_and_a_quote_of_five_sentences()
         "Tỷ lệ di chứng chiếm tới 90%. Bệnh nhân thường tái phát. Người bệnh là gánh nặng cho gia đình\", "
         "ông Stephen Davis cho biết thêm."]))
     assert [a.speaker for a in long_quote] == ["ông Stephen Davis"] * 5
+
+
+def test_a_quote_seen_to_close_runs_on_past_five_sentences_but_not_over_a_new_opening():
+    answer = attributions(to_cluster([
+        "Trận đấu kết thúc với tỉ số đậm. HLV Jurgen Klopp chia sẻ: “Rất tốt. Chúng tôi muốn thể hiện phản ứng. "
+        "Hãy là chính mình. Chúng tôi chơi theo một cách cụ thể. Chúng tôi đã ghi những bàn thắng đẹp. "
+        "Trận đấu ổn định. Đó là việc tiếp tục diễn ra. Các cầu thủ trẻ xứng đáng với điều đó. Mọi thứ đều hoàn hảo”. "
+        "Đội bóng sẽ nghỉ một tuần."]))
+    assert [a.speaker for a in answer] == ["HLV Jurgen Klopp"] * 9
+    stray = attributions(to_cluster([
+        "Nam diễn viên cho biết: \"Tôi ổn. Anh sống ở California. Anh thích chơi guitar. Anh làm gốm. "
+        "Anh hay lái xe dọc bờ biển. Anh dậy sớm. Anh đọc sách. Anh nấu ăn. "
+        "\"Có một câu nói tôi tâm đắc. Đó là lúc bạn trưởng thành nhất\", Pitt chia sẻ."]))
+    # the mark opening a new quote shows the first one astray: it runs on five sentences only, as when never closed
+    assert [a.speaker for a in stray] == ["Nam diễn viên"] * 6 + ["Pitt"]

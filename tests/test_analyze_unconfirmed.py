@@ -227,3 +227,23 @@ def test_cues_read_in_round_39():
     assert cues("Theo thông tin rò rỉ, máy có màn hình mới.") == ["thông tin rò rỉ"]
     assert cues("Biến thể BA.5 có thể lẩn tránh miễn dịch.") == []
     assert cues("Xử trí trẻ nghi ngờ nhiễm cúm chủ yếu là hạ sốt.") == []
+
+
+def test_cues_read_in_round_41():
+    # a confirmation that cannot be given or is still missing, an accusation with no accuser, a transfer rumour
+    assert cues("Hãng tin thừa nhận không thể xác minh độc lập các thông tin trên.") == ["không thể xác minh"]
+    assert cues("Phía Anh vẫn chưa thể xác nhận quy mô cuộc tấn công.") == ["chưa thể xác nhận"]
+    assert cues("Đã có tiếng nổ, song vẫn chưa có bất kỳ xác nhận chính thức nào từ chính quyền.") == ["chưa có bất kỳ xác nhận"]
+    assert cues("Ca khúc còn bị tố đạo nhái một sản phẩm nước ngoài.") == ["bị tố"]
+    assert cues("Cả bên tố cáo lẫn bên bị tố cáo đều không đưa ra bằng chứng.") == []
+    assert cues("Câu lạc bộ đã được liên kết với tiền vệ Sander Berge trong nhiều tuần.") == ["được liên kết với"]
+    assert cues("Tài khoản ngân hàng được liên kết với ứng dụng của nhà mạng.") == []
+
+
+def test_ability_opened_by_a_means_or_a_help_and_what_none_could_do_in_round_41():
+    assert cues("Hội chợ là cần thiết, qua đó doanh nghiệp có thể tiếp cận các đối tác lớn.") == []
+    assert cues("Lãi suất tăng, qua đó có thể tác động mạnh tới tăng trưởng.") == ["có thể"]
+    assert cues("Quyết định giúp các bệnh viện, cơ sở y tế trong cả nước có thể chủ động mời thầu.") == []
+    assert cues("Uống nước ấm giúp đờm loãng ra, trẻ dễ chịu hơn, có thể giúp giảm ho.") == ["có thể"]
+    assert cues("Đó là thành tích không tiền vệ nào tại giải đấu có thể chạm đến.") == []
+    assert cues("Những nơi có thể xây cầu phao đều nằm trong tầm hỏa lực.") == []

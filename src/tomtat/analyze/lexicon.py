@@ -36,6 +36,7 @@ ORG_HEADS = {
     "hoàng gia", "bảo hiểm xã hội", "bhxh",
     # fourth round: embassies, consulates, publishers, magazines (a place inside them is no entity of its own)
     "đại sứ quán", "tổng lãnh sự quán", "lãnh sự quán", "nhà xuất bản", "tạp chí",
+    "nxb",  # stop 21: the publisher's abbreviation ("NXB Giáo dục Việt Nam", held-out-37 cluster_144), as "bv", "clb"
     # stop 17: a national federation ("Tổng Liên đoàn Lao động Việt Nam", held-out-21 181), a government portal ("Cổng Thông
     # tin điện tử Chính phủ", the same cluster; general usage)
     "tổng liên đoàn", "cổng thông tin điện tử", "đồn biên phòng",  # (and a border post, "Đồn biên phòng Cửa Đại", held-out-21 187)

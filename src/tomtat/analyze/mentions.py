@@ -407,11 +407,13 @@ def _run_end(toks: tuple[str, ...], i: int, common: set[str]) -> int:
                     and not (j == i + 1 and t.lower() == "cảnh sát") \
                     and not (j == i + 1 and t.lower() in _UNIT_FUNCTIONS and toks[i].lower() in _UNIT_HEADS) \
                     and not (t.lower() == "đảng" and toks[j - 1].lower() == "trung ương") \
+                    and not (t.lower() == "quân đội" and toks[i].lower() in ("bệnh viện", "viện", "học viện")) \
                     and f"{toks[j - 1]} {t}".lower() not in ORGS \
                     and not (t.lower() in ("thượng viện", "hạ viện") and toks[i].lower() in ("ủy ban", "uỷ ban", "tiểu ban")) \
                     and not (j == i + 1 and toks[i].lower() in _OUTLET_OF_BODY):
                 # ("Trung ương Đảng"; "Văn phòng Chính phủ", lexicon.py; seventeenth round: a chamber's committee, "Ủy ban Đối
-                # ngoại Thượng viện", held-out-13 077)
+                # ngoại Thượng viện", held-out-13 077; stop 21: the army's hospitals and institutes, "Bệnh viện Trung ương Quân đội
+                # 108", held-out-37 cluster_195)
                 break  # a new organisation's name starts here ("Đội CSGT | Công an TP Thủ Dầu Một")
             j += 1
         elif t == "&" and j + 1 < len(toks) and _name_like(toks[j + 1]):
@@ -705,11 +707,14 @@ def _mentions(sentence: Sentence, common: set[str]) -> list[Mention]:
                 and name_toks[2].lower() not in PERSON_TITLES and " " in name_toks[2] and _type_of(name_toks[2:], "")[0] in (None, "person"):
             out.append(Mention(name_toks[0], _type_of(name_toks[:1], "")[0], sentence))  # stop 17: "CEO VKontakte - Pavel
             kind, name_toks = "person", name_toks[2:]  # Durov": the title's body, then its holder
+        dash_guess = None
         if kind is None and len(name_toks) >= 3 and any(t in ("–", "-") for t in name_toks[1:-1]):
             parts = _dash_parts(name_toks, prev)  # "Phan Hiển – Khánh Thi", "Hậu Giang – Cà Mau": two names
             if parts:
                 out.extend(Mention(n, k, sentence, guess=g) for n, k, g in parts[:-1])
                 name_toks, kind = [parts[-1][0]], parts[-1][1]
+                paired = any("person" in (k, g) for _, k, g in parts[:-1])  # (the pair's weak type, when a person leads it)
+                dash_guess = parts[-1][2] if paired and parts[-1][2] == "person" else None
         if kind in (None, "location") and name_toks:
             glued = _glued_place(" ".join(name_toks).split(" "))
             if glued:  # "Senkaku Trung Quốc", "Việt Nam Gareth Ward": a place, then another name
@@ -754,7 +759,7 @@ def _mentions(sentence: Sentence, common: set[str]) -> list[Mention]:
                 name, j = f"{name} {toks[j]}", j + 1  # "Bộ tư lệnh Quân đoàn 4", "Bệnh viện 108": the number is the name's
             if kind is None and not cut and person_act(name, " ".join(toks[j:j + 4])):
                 kind = "person"  # "Thu Phương bật khóc"
-            guess = _guess(name_toks, initial, common) if kind is None and not cut else None
+            guess = (_guess(name_toks, initial, common) or dash_guess) if kind is None and not cut else None
             if guess and piece_of_longer_name(toks, i, j):
                 guess = None  # "Ernst & Young", "Love and Thunder", "'Home'": no name of its own
             if kind is None and not cut and prev in MOTION_WORDS and guess != "location" and _guess(name_toks, False, set()):
@@ -812,7 +817,15 @@ def _dash_parts(name_toks: list[str], prev: str) -> list[tuple[str, str | None, 
     for n, part in enumerate(parts):
         kind, toks = _type_of(part, prev if n == 0 else "")
         name = " ".join(toks)
-        if not toks or kind is None and len(name.split()) < 2:
+        if not toks or kind is None and len(name.split()) < 2 and not _INITIAL_GLUED.match(name):
             return None
         out.append((name, kind, _guess(toks, False, set()) if kind is None else None))
+    # stop 21: two people paired by a dash ("cuộc gặp Manmohan Singh - V.Putin", "Ngọc Anh – Ngọc Tuấn", held-out-37 cluster_17,
+    # cluster_128): when one part is a person, an untyped name of a person's shape paired with it is one too, as in a list
+    if any("person" in (k, g) for _, k, g in out):
+        out = [(name, k, "person" if k is None and g != "person" and (_listable(name) or _INITIAL_GLUED.match(name)) else g)
+               for name, k, g in out]
     return out
+
+
+_INITIAL_GLUED = re.compile(rf"^[{UPPER}]\.[{UPPER}][a-zà-ỹđ]+$")  # "V.Putin": an initial glued to a surname

@@ -37,7 +37,8 @@ _LABEL = re.compile(  # stop 20: also a label glued to the lower-case word befor
     r"version|giai đoạn|hội nghị|kỳ họp|phần|đề án|dự án|công văn|tờ trình|mẫu|tuyến|chuyến|hạng mục|cửa|ga|bến|"
     r"trạm|cổng|vùng|sư đoàn|lữ đoàn|trung đoàn|tiểu đoàn|đại đội|binh đoàn|quân đoàn|hạm đội|kênh|ván|set|hiệp|phút thứ|"
     r"quý|sbd|stt|mã số|dân phố|hotline|điện thoại|đt|sđt|tổng đài|fax|sáng|trưa|chiều|tối|đêm|hôm|"
-    r"trung ương|hẻm|ngõ|ngách|kiệt|bán kết|tứ kết|chung kết|đội|mức độ|mũi|vành đai|bước|thế kỷ|thế kỉ)"  # "mũi 2" (the second dose), "vành đai 3"
+    r"trung ương|hẻm|ngõ|ngách|kiệt|bán kết|tứ kết|chung kết|đội|mức độ|mũi|vành đai|bước|thế kỷ|thế kỉ|"  # "mũi 2" (the second dose), "vành đai 3"
+    r"phút|khối|liveshow)"  # stop 21: a match's minute ("Phút 63"), a school year ("khối 11"), a show's round ("liveshow 5")
     # (twelfth round: "Huy hiệu 55 năm tuổi Đảng" counts years of membership, no "hiệu" label; held-out-9 044)
     r"\.?\s*$"
 )  # (seventeenth round: "kỷ luật 8 Ủy viên" disciplines eight, no law "luật 8"; held-out-13 073)
@@ -104,6 +105,9 @@ _ADDRESS_BEFORE = re.compile(r"(?i)\b(?:ở|tại|trú|địa chỉ|số nhà|nh
 _STREET_AFTER = re.compile(rf"\s+(?!(?:Sở|Bộ|Cục|Ban|Vụ|Viện|Hội|Trường|Bệnh|Công|Tổng|Ủy|Đại|Nhà|Tập|Ngân|Quỹ|Phòng|"
                            rf"Trung|Tỉnh|Thành|Quận|Huyện|Xã|Phường|Đội|Đoàn|Chi|Cơ)\b)[{UPPER}]\w*\s+[{UPPER}]")
 # Hotlines: 1800/1900 numbers ("1900 1234", "1800.6868").
+# Stop 21: a slogan in quotes that opens with a small number ("4 tại chỗ", "3 sẵn sàng", “3 giảm 3 tăng”; held-out-37
+# abmusu-validation-043) names a principle, it counts nothing; a quoted amount ("6000 năm") has a larger number.
+_SLOGAN = re.compile(r'[\"“](?:[1-9]|10)(?:\s+[^\s\"”\d]+){1,3}(?:\s+(?:[1-9]|10)(?:\s+[^\s\"”\d]+){1,2})?[\"”]')
 _HOTLINE = re.compile(r"(?<![\w.,])1[89]00[\s.]?\d{3,4}(?:[\s.]?\d{2,3})?(?![\w]|[.,]\d)")
 # Units of measure, longest first; a number glued to one of them ("30m", "20km") is a measure too.
 UNITS = (
@@ -197,7 +201,8 @@ def find_quantities(text: str, sentence: Sentence | None = None) -> list[Quantit
              and not any(a == sp[0] and _PER_WORDS.fullmatch(text[b:sp[1]]) for a, b in glued)]  # stop 16: "17kg/con/ngày"
     # (held-out-16 071): a measure per words is a rate, no code
     clean = mask(text, date_spans(text) + spans + [m.span() for m in _HOTLINE.finditer(text)]
-                 + [m.span() for m in _COORDINATE.finditer(text)] + [(q.start, q.end) for q in measures])
+                 + [m.span() for m in _COORDINATE.finditer(text)] + [(q.start, q.end) for q in measures]
+                 + [m.span() for m in _SLOGAN.finditer(text)])
     # "4.7 độ richter", "2.5%": a decimal point before a measure reads as the Vietnamese decimal comma.
     clean = _DOT_DECIMAL.sub(lambda m: m.group(1) + "," + m.group(2), clean)
     if _LIST_NUMBER.match(clean):
