@@ -1,6 +1,6 @@
 """Precision and recall of `tomtat analyze` against the hand annotations in tests/data/analysis.
 
-    .venv/bin/python benchmarks/analysis.py [--verbose] [--json] [--set tuning|held-out|held-out-2|…|held-out-38]
+    .venv/bin/python benchmarks/analysis.py [--verbose] [--json] [--set tuning|held-out|held-out-2|…|held-out-39]
 
 Two sets. Tuning (tests/data/analysis/*.json): the first 6 clusters of abmusu-validation
 and of ktlab-dev and ../shared/seeds, first five sentences of each article, and the first 14
@@ -104,7 +104,9 @@ SHARED = ROOT.parent / "shared"
 # (abmusu-validation 40-59 and ktlab-dev 0-29, positions 15-17), annotated during stop 20 and scored as totals at the start
 # (e5ca249) and end (fe0bf90) of the fortieth round: its unseen set, then read for the forty-first (stop 21); "held-out-38"
 # (abmusu-validation 60-99 and abmusu-train 0-20, positions 15-17), annotated during stop 21 and scored as totals at the start
-# (5fee475) of the forty-first round: its unseen set.
+# (5fee475) and end (5f507e0) of the forty-first round: its unseen set, then read for the forty-second; "held-out-39"
+# (abmusu-train 21-51 and 181-192, positions 15-17), annotated during stop 21 and scored as totals at the start (5f507e0) and
+# end of the forty-second round: its unseen set, not read.
 SETS = {"tuning": ".", "held-out": "heldout", "held-out-2": "heldout2", "held-out-3": "heldout3",
         "held-out-4": "heldout4", "held-out-5": "heldout5", "held-out-6": "heldout6", "held-out-7": "heldout7", "held-out-8": "heldout8",
         "held-out-9": "heldout9",
@@ -136,7 +138,8 @@ SETS = {"tuning": ".", "held-out": "heldout", "held-out-2": "heldout2", "held-ou
         "held-out-35": "heldout35",
         "held-out-36": "heldout36",
         "held-out-37": "heldout37",
-        "held-out-38": "heldout38"}
+        "held-out-38": "heldout38",
+        "held-out-39": "heldout39"}
 KEYS = ("entities", "entities_typed", "facts", "timeline", "attributions", "unconfirmed")
 
 

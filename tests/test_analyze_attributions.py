@@ -747,3 +747,25 @@ def test_forms_read_in_round_41():
     assert speakers("Em tự hào vì chị đã đại diện cho tiếng nói của những người không thể lên tiếng.") == []
     assert speakers("Bitcoin vượt mốc 25.000 USD sau khi CPI tại Mỹ thấp hơn dự báo.") == []
     assert speakers("Các chuyên gia dự báo giá vàng sẽ tăng.") == ["Các chuyên gia"]
+
+
+def test_forms_read_in_round_42():
+    assert speakers("Theo thỏa thuận, các nhân viên Thổ Nhĩ Kỳ, Ukraine và LHQ giám sát hoạt động chất hàng.") == ["thỏa thuận"]
+    assert speakers("Theo quy định, các trường phải công khai học phí.") == []
+    assert speakers("Nhiều ý kiến cho rằng, với diễn tiến như hiện nay đơn vị này tận dụng ưu thế.") == ["Nhiều ý kiến"]
+    assert speakers("Nhiều người hâm mộ còn trêu rằng, Tiên Nguyễn chính là hậu phương vững chắc.") == ["Nhiều người hâm mộ"]
+    assert speakers("Trong báo cáo PCI mới nhất, Hải Phòng “nhảy bật” lên vị trí á quân với 70,61 điểm.") == ["báo cáo PCI mới nhất"]
+    assert speakers("Trong báo cáo này, Công đoàn Y tế đã chỉ ra 8 nguyên nhân dẫn đến thực trạng này.") == ["Công đoàn Y tế"]
+    assert speakers("Trong tuần qua, giá vàng tăng mạnh.") == []
+    found = attributions(to_cluster(["Con số này thấp hơn mức 80 triệu euro mà nhiều nguồn tin tiết lộ."]))
+    assert [(a.speaker, a.claim) for a in found] == [("nhiều nguồn tin", "Con số này thấp hơn mức 80 triệu euro")]
+    # a directive's content and a notice issued are no one's report
+    assert speakers("Vì vậy, cơ quan này đề nghị Vietnam Airlines báo cáo Bộ Giao thông vận tải xem xét giải quyết.") == []
+    assert speakers("Chủ tịch Quốc hội đề nghị Tổng Thư ký tiếp tục rà soát để ban hành ngay thông báo kết luận của Ủy ban.") == []
+
+
+def test_comments_listed_under_a_heading_are_the_commenters_in_round_42():
+    found = attributions(to_cluster([
+        "Bộ phim gây nhiều ý kiến trái chiều.\nMột số bình luận của khán giả:\n- Biên kịch xử lý cái kết quá cẩu thả. "
+        "Nhét vào một cảnh hôn là xong.\n- Cảm ơn biên kịch vì một cái kết đẹp.\nPhim hiện vẫn được bàn tán nhiều."]))
+    assert [(a.speaker, a.sources[0].sentence) for a in found] == [("khán giả", 2), ("khán giả", 3), ("khán giả", 4)]

@@ -364,3 +364,8 @@ def test_an_army_hospital_and_a_publisher_by_its_abbreviation_in_round_41():
         "Bộ Quốc phòng": "organization", "Quân đội nhân dân Việt Nam": "organization"}
     assert types_by_name(["Ông Hùng, Tổng biên tập NXB Giáo dục Việt Nam, cho biết sách sẽ ra mắt."])["NXB Giáo dục Việt Nam"] \
         == "organization"
+
+
+def test_a_ministry_s_fields_end_before_a_modal_in_round_42():
+    assert types_by_name(["Do vậy, Bộ Nông nghiệp và Phát triển nông thôn cần phối hợp các bộ, ngành liên quan."]) == {
+        "Bộ Nông nghiệp và Phát triển nông thôn": "organization"}

@@ -247,3 +247,10 @@ def test_ability_opened_by_a_means_or_a_help_and_what_none_could_do_in_round_41(
     assert cues("Uống nước ấm giúp đờm loãng ra, trẻ dễ chịu hơn, có thể giúp giảm ho.") == ["có thể"]
     assert cues("Đó là thành tích không tiền vệ nào tại giải đấu có thể chạm đến.") == []
     assert cues("Những nơi có thể xây cầu phao đều nằm trong tầm hỏa lực.") == []
+
+
+def test_a_choice_offered_confidence_felt_and_a_dotted_subject_of_a_purpose_are_no_doubt_in_round_42():
+    assert cues("Người tham gia có thể lựa chọn đóng định kỳ 3 tháng hoặc 6 tháng một lần.") == []
+    assert cues("Cô vẫn có thể tự tin khi đụng hàng Hoa hậu.") == []
+    assert cues("Thời gian còn lại là quá ngắn để CLB TP.HCM có thể giành điểm.") == []
+    assert cues("Giá xăng có thể tăng mạnh để TP.HCM có thể bị ảnh hưởng.") == ["có thể"]

@@ -98,7 +98,10 @@ _THEO_BODY = re.compile(r"(?i)^(?:các\s+)?(?:trung tâm|bệnh viện|ban tổ 
 # mới, …", "Theo luật pháp Thái Lan, …", held-out-5 cluster_16 "Theo thỏa thuận này"): a law, a decision or an agreement pointed
 # at or named states what follows; a rule in general ("theo quy định", "theo luật", "theo kế hoạch") stays no source.
 _NAMED_DOCUMENT = re.compile(rf"(?i)^(?:luật pháp|luật|đạo luật|bộ luật|nghị quyết|quyết định|thông tư|nghị định|thỏa thuận|"
-                             rf"thoả thuận|chỉ thị|hiệp định|hiến pháp)\s+(?:này|đó|trên|mới|số\s+\S+|(?-i:[{UPPER}]))(?:\s+\S+){{0,6}}")
+                             rf"thoả thuận|chỉ thị|hiệp định|hiến pháp)\s+(?:này|đó|trên|mới|số\s+\S+|(?-i:[{UPPER}]))(?:\s+\S+){{0,6}}"
+                             # stop 21: an agreement alone is the one the story is about ("Theo thỏa thuận, các nhân viên …
+                             # giám sát …", held-out-38), unlike a rule in general
+                             r"|(?:thỏa thuận|thoả thuận|hiệp định)$")
 # Words of a rule: what is required, allowed or forbidden.
 _DEONTIC = re.compile(r"(?i)(?<!\w)(?:phải|bắt buộc|không được|được phép|cấm|nghiêm cấm|có quyền|có nghĩa vụ|có trách nhiệm)(?!\w)")
 # Stop 20: information leaked, revealed or heard from someone ("Cũng theo thông tin rò rỉ từ các leaker, …", held-out-35
@@ -349,6 +352,8 @@ def attribution_of(sentence: Sentence, common: frozenset = frozenset(), named: f
             continue  # eighth round: "Nội dung bộ phim nói về …" tells what a work is about (held-out-2 046; it cannot speak)
         if len(claim.split()) < 3 or (v.re is _CLOSING_VERB and quoted):  # "“…”, Xavi thừa nhận sau trận hòa": the claim is the quote
             claim = quoted[-1] if quoted else claim  # (stop 17: "“…” - X nêu trong báo cáo …": the quote, not where it was written)
+        if len(claim.strip(" .!…").split()) < 2 and re.search(rf"\smà\s+{re.escape(who)}\s*$", before):
+            claim = before[: before.rindex(" mà ")]  # stop 21: "… mức 80 triệu euro mà nhiều nguồn tin tiết lộ.": what it qualifies
         if v.re is _OBJECT_SPEECH and not _person_like(who, common) and _person_like(re.split(r"\s[-–]\s", who)[0], common):
             who = re.split(r"\s[-–]\s", who)[0]  # "Henry Schafer - Phó chủ tịch điều hành Q Scores - miêu tả …": the name
         if not claim or (v.re is _OBJECT_SPEECH and not _person_like(who, common)
@@ -440,10 +445,16 @@ def _document_opener(text: str, common: frozenset, named: frozenset, sentence: S
     # the subject: up to an auxiliary ("Công đoàn Y tế Việt Nam đã chỉ ra"), else a titled person or a name of two words or more
     head = re.match(r"([^,;:“”\"]{2,80}?)\s+(?:đã|đang|vừa|cũng|sẽ|mới|còn|tiếp tục|lại)\s", rest) or _TITLED.match(rest) \
         or (run if (run := _CAPITALISED_RUN.match(rest)) and len(run.group(0).split()) > 1 else None)
+    who = ""
     if head and len(rest[head.end():].split()) >= 4:
         who = _clean_subject(head.group(1) if head.re.groups else head.group(0))
-        if who[:1].isupper() and _speaker_ok(who, common, named) and len(who.split()) <= MAX_SUBJECT_SYLLABLES:
+        if who[:1].isupper() and _speaker_ok(who, common, named) and len(who.split()) <= MAX_SUBJECT_SYLLABLES \
+                and who.lower() not in PLACES:
             return Attribution(speaker=who, claim=shorten(rest, 300), sources=[src(sentence)])
+    document = text[: m.start(2)].split(None, 1)[1].rstrip(" ,")  # stop 21: no one speaks after it, or a place is what it is
+    if (head is None or who.lower() in PLACES) and len(rest.split()) >= 4 and len(document.split()) <= 12:  # about ("Trong báo
+        # cáo PCI mới nhất của năm 2021, Hải Phòng “nhảy bật” lên …", held-out-38): the document states it, as "Theo báo cáo …"
+        return Attribution(speaker=document, claim=shorten(rest, 300), sources=[src(sentence)])
     return None
 
 
@@ -498,6 +509,7 @@ def attributions(cluster: Cluster) -> list[Attribution]:
                 and len(s.text.split()) >= MIN_FRAGMENT_WORDS:
             found[(doc, pos)] = Attribution(speaker=before.speaker, claim=shorten(s.text.lstrip(",; "), 300), sources=[src(s)])
     found.update(listed_after_colon(by_key, found))
+    found.update(comments_after_heading(by_key, found))
     found.update(first_person_run_ons(by_key, found))
     credits = credit_lines(cluster)  # stop 19: a closing credit ("Thanh Hảo (Theo NDTV, Reuters)") is no one's claim, nor
     # where a quote left open runs on (held-out-31 cluster_14, cluster_17)
@@ -524,6 +536,34 @@ def listed_after_colon(by_key: dict, found: dict) -> dict:
             item = by_key[(doc, k)]
             out[(doc, k)] = Attribution(speaker=a.speaker, claim=shorten(item.text.lstrip("-–+•* "), 300), sources=[src(item)])
             k += 1
+    return out
+
+
+# Stop 21: readers' comments quoted as a list under a heading that names whose they are ("Một số nhận xét của netizen:", held-out-38;
+# "Một số bình luận của khán giả:", held-out-37 abmusu-validation-045): each marked item is theirs, and so is an unmarked sentence
+# between two items (a comment of several sentences); after the last item the article's own text resumes.
+_COMMENTS_HEADING = re.compile(r"(?i)^(?:(?:một số|một vài|những|các|dưới đây là|sau đây là)\s+(?:(?:những|các|một số)\s+)?)?"
+                               r"(?:bình luận|nhận xét|ý kiến|phản hồi|bình phẩm)\s+(?:của|từ)\s+([^,;:“”\"]{2,40}?)\s*:\s*$")
+COMMENTS_RUN = 15  # sentences a list of comments may run to (not tuned: the two headings read have 9 and 3)
+
+
+def comments_after_heading(by_key: dict, found: dict) -> dict:
+    """Attributions of the comments listed under a heading that names whose they are."""
+    out = {}
+    for (doc, pos), s in sorted(by_key.items()):
+        m = _COMMENTS_HEADING.match(s.text.strip())
+        if not m:
+            continue
+        run = [by_key[(doc, k)] for k in range(pos + 1, pos + 1 + COMMENTS_RUN) if (doc, k) in by_key]
+        marked = [n for n, item in enumerate(run) if _LIST_ITEM.match(item.text)]
+        if not marked or marked[0] != 0:
+            continue  # the comments start right after the heading, each marked
+        last = next((n for n in range(len(run)) if n > 0 and run[n].position != run[n - 1].position + 1), len(run))
+        end = max(n for n in marked if n < last)
+        for item in run[: end + 1]:
+            key = (doc, item.position)
+            if key not in found:
+                out[key] = Attribution(speaker=m.group(1), claim=shorten(item.text.lstrip("-–+•* "), 300), sources=[src(item)])
     return out
 
 
