@@ -22,8 +22,9 @@ VERBS = (
     "hứa",  # ninth round: a promise ("Trung tá X hứa không ngừng …", held-out-4 README); not "hứa hẹn" (promising, of things)
 )
 _VERB = re.compile(
-    r"(?<!\w)(?<!gì )(?<!gì đã )(?<!gì từng )(?<!tiếng )"  # stop 21: "tiếng nói" is a voice, not speech (held-out-37 048)
-    r"(?<!ban hành )(?<!ban hành ngay )"  # stop 21: a notice issued ("ban hành ngay thông báo kết luận …", held-out-38), a noun  # ninth round: "những gì (đã) hứa/nói khi …", an object clause (general usage)
+    r"(?<!\w)(?<!gì )(?<!gì đã )(?<!gì từng )"  # ninth round: "những gì (đã) hứa/nói khi …", an object clause (general usage)
+    r"(?<!tiếng )"  # stop 21: "tiếng nói" is a voice, not speech (held-out-37 048)
+    r"(?<!ban hành )(?<!ban hành ngay )"  # stop 21: a notice issued ("ban hành ngay thông báo kết luận …", held-out-38), a noun
     r"(" + "|".join(re.escape(v) for v in sorted(VERBS, key=len, reverse=True)) + r")(?!\w)(?! viên\b)(?!(?<=cam kết) (?:của|này|đó|trên|chung)\b)"  # "báo cáo viên", "cam kết của Mỹ": nouns
     r"(?! (?:riêng|chung|cách khác|gì|dối|chuyện)\b)(?!(?<=nói) trên\b)(?!(?<=hứa) hẹn\b)"
     # stop 17: a report presented or heard is a noun ("trình bày báo cáo khoa học"), one sent up the line a procedure ("Hội đồng cơ
@@ -47,11 +48,12 @@ _VERB = re.compile(
 # Fourth round, from general news usage (the brief's list of forms other annotators count): "X đề nghị,
 # …", "X kiến nghị: …", "người dân phản ánh, …", "X kể lại: …", "X thông tin thêm, …", "X viết: …".
 # Stop 19: complaints with their clause ("người mua khiếu nại rằng …", "Người mua cũng phàn nàn rằng, …": held-out-33 031), as
-# "đồng ý rằng" (stop 21: and teasing, "Nhiều người hâm mộ còn trêu rằng, …", held-out-38); not after "thi", an exam ("điểm thi đánh giá, …", "bài thi viết": abmusu-train-021), a noun.
+# "đồng ý rằng" (stop 21: and teasing, "Nhiều người hâm mộ còn trêu rằng, …", held-out-38); not after "thi", an exam ("điểm thi
+# đánh giá, …", "bài thi viết": abmusu-train-021), a noun.
 # Seventeenth round: "X đơn cử, …" and "X dẫn chứng: …" cite an example (held-out-13 007; general usage; stop 21: "Họ viện dẫn,
-# …", held-out-37 cluster_17); eighteenth: "X đề
-# cập (thêm) rằng …" with its clause reports for anyone, not only a person (held-out-14 022); stop 16: "khán giả nhận thấy, …"
-# (held-out-15 045), a finding stated, with its clause at once; "Cô nhớ, mỗi ngày, …" (held-out-17 cluster_118), a memory told.
+# …", held-out-37 cluster_17); eighteenth: "X đề cập (thêm) rằng …" with its clause reports for anyone, not only a person
+# (held-out-14 022); stop 16: "khán giả nhận thấy, …" (held-out-15 045), a finding stated, with its clause at once; "Cô nhớ,
+# mỗi ngày, …" (held-out-17 cluster_118), a memory told.
 _CLAUSE_VERB = re.compile(
     r"(?<![\w])(?<!triển )(?<!công )(?<!kê )(?<!bài )(?<!nhận )(?<!nắm )(?<!thi )(đánh giá|khai|đề nghị|kiến nghị|phản ánh|kể|kể lại|tâm sự|bộc bạch|"
     r"nhắc lại|chỉ ra|viết|thông tin|đơn cử|dẫn chứng|viện dẫn|đề cập|nhìn nhận|nhận thấy|nhớ lại|(?<!ghi )(?<!tưởng )nhớ|"
