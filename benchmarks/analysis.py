@@ -106,7 +106,9 @@ SHARED = ROOT.parent / "shared"
 # (abmusu-validation 60-99 and abmusu-train 0-20, positions 15-17), annotated during stop 21 and scored as totals at the start
 # (5fee475) and end (5f507e0) of the forty-first round: its unseen set, then read for the forty-second; "held-out-39"
 # (abmusu-train 21-51 and 181-192, positions 15-17), annotated during stop 21 and scored as totals at the start (5f507e0) and
-# end of the forty-second round: its unseen set, not read.
+# end of the forty-second round: its unseen set, then read for the forty-third (stop 22); "held-out-40" (abmusu-train 52-63 and
+# 193-199, ktlab-dev 30-57, positions 15-17), annotated during stop 22 and scored as totals at the start (e529fa3) and end of the
+# forty-third round: its unseen set.
 SETS = {"tuning": ".", "held-out": "heldout", "held-out-2": "heldout2", "held-out-3": "heldout3",
         "held-out-4": "heldout4", "held-out-5": "heldout5", "held-out-6": "heldout6", "held-out-7": "heldout7", "held-out-8": "heldout8",
         "held-out-9": "heldout9",
@@ -139,7 +141,8 @@ SETS = {"tuning": ".", "held-out": "heldout", "held-out-2": "heldout2", "held-ou
         "held-out-36": "heldout36",
         "held-out-37": "heldout37",
         "held-out-38": "heldout38",
-        "held-out-39": "heldout39"}
+        "held-out-39": "heldout39",
+        "held-out-40": "heldout40"}
 KEYS = ("entities", "entities_typed", "facts", "timeline", "attributions", "unconfirmed")
 
 

@@ -769,3 +769,27 @@ def test_comments_listed_under_a_heading_are_the_commenters_in_round_42():
         "Bộ phim gây nhiều ý kiến trái chiều.\nMột số bình luận của khán giả:\n- Biên kịch xử lý cái kết quá cẩu thả. "
         "Nhét vào một cảnh hôn là xong.\n- Cảm ơn biên kịch vì một cái kết đẹp.\nPhim hiện vẫn được bàn tán nhiều."]))
     assert [(a.speaker, a.sources[0].sentence) for a in found] == [("khán giả", 2), ("khán giả", 3), ("khán giả", 4)]
+
+
+def test_forms_read_in_round_43():
+    # the same source going on, a procuracy's protest and the medical literature
+    assert speakers("Vẫn theo ông Hải, việc trả lại tài sản không làm giảm tội danh.") == ["ông Hải"]
+    assert speakers("Theo kháng nghị, bị cáo được giảm án khi chưa đủ điều kiện.") == ["kháng nghị"]
+    assert speakers("Theo y văn, biến chủng này lây nhanh hơn.") == ["y văn"]
+    # organisations in general, estimates by them, a singer's team
+    assert speakers("Một số ước tính của các tổ chức cứu trợ cho rằng giá lương thực sẽ còn tăng.") == ["các tổ chức cứu trợ"]
+    assert speakers("Trong thông cáo gửi báo chí, ê-kíp của nữ ca sĩ viết: “Cô ấy sẽ trở lại vào mùa thu”.") == ["ê-kíp của nữ ca sĩ"]
+    # a name after a clause joined by "và"; two bodies joined by "và" still speak together
+    assert speakers("Đội bóng đã thắng cả 4 trận giao hữu và Hoàng Anh từng khẳng định rất hài lòng với hàng thủ.") == ["Hoàng Anh"]
+    assert speakers("Bộ Tài chính và Bộ Công Thương cho biết sẽ họp vào tuần tới.") == ["Bộ Tài chính và Bộ Công Thương"]
+    # a judgement by its agent in the passive; two acts of the agent are no judgement voiced
+    assert speakers("Màn trình diễn được giới phê bình nhận xét là xuất sắc nhất mùa giải.") == ["giới phê bình"]
+    assert speakers("Các ca nặng cần được bác sĩ khám và đánh giá.") == []
+    assert speakers("Câu lạc bộ được Ban Tuyên giáo đánh giá cao, chọn là một trong 9 điển hình.") == []
+    assert speakers("Cô là giám khảo được khán giả yêu thích bởi những nhận xét sắc sảo.") == []
+    # a city and its country before the verb; where a named speaker is, cut; a group described by where it is, kept
+    assert speakers("Phóng viên Lê Minh có mặt tại hội nghị ở Paris, Pháp cho biết, các bên đã ký thỏa thuận.") == ["Phóng viên Lê Minh"]
+    assert speakers("Một người có mặt tại hiện trường cho biết, đám cháy bùng lên rất nhanh.") == ["Một người có mặt tại hiện trường"]
+    # a restatement, and the dots of an enumeration left open before the speaker
+    assert speakers("Ông Lâm nêu lại những lo ngại về chất lượng công trình.") == ["Ông Lâm"]
+    assert speakers("Nhiều thủ tục còn thiếu, như hóa đơn, chứng từ,... trong khi phía công ty cho rằng hồ sơ đã đủ.") == ["phía công ty"]

@@ -144,3 +144,12 @@ def test_three_days_of_one_month_and_a_heading_glued_after_the_year():
 
 def test_a_month_and_year_joined_by_a_dot():
     assert [(d.year, d.month) for d in find_dates("Căng thẳng leo thang kể từ tháng 9.2012.")] == [(2012, 9)]
+
+
+def test_a_small_share_is_no_date_and_a_list_of_months_gives_each_in_round_43():
+    assert find_dates("Bị cáo đã chấp hành được 1/3 thời hạn tù.") == []
+    assert find_dates("Kho chứa mới đầy 2/3 và việc bơm đang chậm lại.") == []
+    assert find_dates("Doanh số cao hơn 1/3 so với cùng kỳ.") == []
+    assert [(d.month, d.day) for d in find_dates("Đến 2/3 cuộc thi mới kết thúc.")] == [(3, 2)]
+    assert [d.month for d in find_dates("Trong tháng 9, 10 và 11, ba cuộc thi diễn ra.")] == [9, 10, 11]
+    assert [d.month for d in find_dates("Trong tháng 9, 10 người nhập viện.")] == [9]

@@ -369,3 +369,10 @@ def test_an_army_hospital_and_a_publisher_by_its_abbreviation_in_round_41():
 def test_a_ministry_s_fields_end_before_a_modal_in_round_42():
     assert types_by_name(["Do vậy, Bộ Nông nghiệp và Phát triển nông thôn cần phối hợp các bộ, ngành liên quan."]) == {
         "Bộ Nông nghiệp và Phát triển nông thôn": "organization"}
+
+
+def test_a_ministry_with_a_comma_before_its_act_and_the_high_courts_in_round_43():
+    assert types_by_name(["Bộ Văn hóa, Thể thao và Du lịch phạt công ty 50 triệu đồng."]) == {
+        "Bộ Văn hóa, Thể thao và Du lịch": "organization"}
+    assert types_by_name(["Sau đó, VKSND Cấp cao tại Đà Nẵng kháng nghị bản án của TAND cấp cao tại Đà Nẵng."]) == {
+        "VKSND Cấp cao tại Đà Nẵng": "organization", "TAND cấp cao tại Đà Nẵng": "organization"}

@@ -124,3 +124,8 @@ def test_acronyms_of_common_nouns_are_no_names():
     # stop 20: the coaching staff and a class of cars (unannotated abmusu-train 65 and 129)
     assert by_name(["Mẫu SUV hạng B này có doanh số 830 xe.", "Các cầu thủ và BHL đội chủ nhà phản ứng quyết liệt."]) == {}
     assert by_name(["Phim dùng nhiều CGI.", "Các CBCS đã có mặt.", "NHM vui mừng."]) == {}  # (held-out-35)
+
+
+def test_acronyms_of_techniques_and_trade_terms_are_no_names_in_round_43():
+    assert by_name(["Khách quét mã QR để thanh toán.", "Mẫu bệnh phẩm được xét nghiệm RT-PCR.",
+                    "Giá FOB tăng nhẹ.", "Họ thuê thêm một hãng PR."]) == {}

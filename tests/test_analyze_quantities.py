@@ -237,3 +237,14 @@ def test_slogans_a_match_minute_a_school_year_and_a_show_round_count_nothing_in_
     assert values("Trận đấu kéo dài 90 phút và có 3 bàn thắng.") == [90, 3]
     assert values("Trường duy trì khối 11 và khối 12 với 300 học sinh.") == [300]
     assert values("Đêm liveshow 5 có 6 thí sinh.") == [6]
+
+
+def test_a_small_share_a_length_in_two_units_and_an_age_rating_in_round_43():
+    def values(text):
+        return [q.value for q in find_quantities(text)]
+    assert values("Bị cáo đã chấp hành được 1/3 thời hạn tù.") == [1, 3]
+    assert values("Kho chứa mới đầy 2/3 và việc bơm đang chậm lại.") == [2, 3]
+    assert values("Anh phải chấp hành thêm 20 tháng 21 ngày tù trong tổng số 60 tháng.") == [20, 21, 60]
+    assert values("Cô nói trang web 18+ chỉ là trò đùa.") == []
+    assert values("Bị cáo Nam lĩnh 3 năm 6 tháng tù, bị cáo Hà 5 năm tù.") == [3.5, 5]  # years and months: one length
+    assert values("Ngày 1/3 có 30 người đến.") == [30]

@@ -254,3 +254,13 @@ def test_a_choice_offered_confidence_felt_and_a_dotted_subject_of_a_purpose_are_
     assert cues("Cô vẫn có thể tự tin khi đụng hàng Hoa hậu.") == []
     assert cues("Thời gian còn lại là quá ngắn để CLB TP.HCM có thể giành điểm.") == []
     assert cues("Giá xăng có thể tăng mạnh để TP.HCM có thể bị ảnh hưởng.") == ["có thể"]
+
+
+def test_nothing_guarantees_it_and_ability_read_in_round_43():
+    assert cues("Anh từng là trụ cột, song chưa có gì đảm bảo anh sẽ được giữ lại.") == ["chưa có gì đảm bảo"]
+    assert cues("Theo HLV, anh là hậu vệ có khả năng, nhưng còn phải chứng minh.") == []
+    assert cues("Trời có khả năng mưa lớn vào chiều nay.") == ["có khả năng"]
+    assert cues("Các chỉ báo cho tín hiệu trung tính, xu hướng chưa rõ nét.") == []
+    assert cues("Nguyên nhân vụ cháy vẫn chưa rõ.") == ["chưa rõ"]
+    assert cues("Khóa học dùng tiếng Anh để học viên có thể làm chủ ngôn ngữ.") == []
+    assert cues("Bão để lại nhiều thiệt hại để khu vực có thể làm tăng nguy cơ lũ.") == ["có thể"]

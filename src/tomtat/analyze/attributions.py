@@ -25,8 +25,9 @@ from .subjects import (
 
 # Fifth round: "Cũng theo X, …"; a capital "Theo" glued after a lower-case heading ("Số lượng đông đảo Theo ông X: …";
 # not a name, "Trần Theo", nor a credit line, "(Theo Xinhua, BBC)").
-# Connectives that may stand before "Theo X, …" ("Cũng theo", stop 20: "Tuy nhiên theo X", held-out-34 071).
-_THEO_CONNECTIVES = r"(?:[Cc]ũng|[Cc]òn|[Nn]hưng|[Ss]ong|[Mm]ặt khác|[Tt]uy nhiên|[Nn]goài ra|[Bb]ên cạnh đó|[Tt]rong khi đó)"
+# Connectives that may stand before "Theo X, …" ("Cũng theo", stop 20: "Tuy nhiên theo X", held-out-34 071; stop 22: "Vẫn theo
+# ông Lợi, …", held-out-39 022, the same speaker going on).
+_THEO_CONNECTIVES = r"(?:[Cc]ũng|[Cc]òn|[Vv]ẫn|[Nn]hưng|[Ss]ong|[Mm]ặt khác|[Tt]uy nhiên|[Nn]goài ra|[Bb]ên cạnh đó|[Tt]rong khi đó)"
 _THEO = re.compile(r"(?:^|(?<=[,;:(]\s)|(?<=[,;:(])|(?<=\svà\s)|(?<=[a-zà-ỹđ]\s)(?=Theo\s[^,;:]{2,60}[,:]\s*(?:\S+\s+){2}))\s*(?:" + _THEO_CONNECTIVES + r"\s+)?[Tt]heo\s+([^,;:]{2,120}?)(?:\s*[,:]|\s+thì(?=\s))\s*(.+)")  # fifth round: "Theo X thì …"
 # Fifth round: "Thông tin từ Công an huyện X, đơn vị vừa …": the body the information came from.
 # Fifth round: an interview's answer, a titled name then a colon ("– Ông Nguyễn Văn A: Vấn đề này …"); general usage.
@@ -52,7 +53,7 @@ _INTERVIEW_ROLE = re.compile(rf"^[-–—+*]?\s*((?i:{_TITLES})[^:,“”\"]{{2,
 # only when "Theo X, …" found no source, and with honorifics only: an office ("Theo Bộ trưởng Kế hoạch và Đầu tư, …") has
 # lower-case words inside it.
 # Stop 19: also after an academic title written short ("Cũng theo GS.TS Mike Horsley cần tính đến …", held-out-31 cluster_144).
-_THEO_TITLED = re.compile(rf"^(?:(?:Cũng|Còn|Nhưng)\s+theo|Theo)\s+((?:ông|bà|anh|chị|bác|cô|chú|cụ|(?:GS|PGS|TS|ThS|BS|TSKH)"
+_THEO_TITLED = re.compile(rf"^(?:(?:Cũng|Còn|Nhưng|Vẫn)\s+theo|Theo)\s+((?:ông|bà|anh|chị|bác|cô|chú|cụ|(?:GS|PGS|TS|ThS|BS|TSKH)"
                           rf"(?:[.-]\s?(?:TS|TSKH|BS|ThS))?\.?)(?:\s+[{UPPER}][\w.-]*){{1,4}})\s+(?=[a-zà-ỹđ])(?!thì\s)"
                           r"((?:[^\s,;:]+\s+){3}.*)$")
 # Sixteenth round: verbs of belief, which a cause may hold ("vì cho rằng …", "do X cho rằng …": held-out-5 cluster_16 and
@@ -116,6 +117,9 @@ _THEO_END = re.compile(r"^(.{10,}?)(?:,|\s[-–])\s*(?:theo\s+|(?=(?:theo\s+)?gh
 
 
 _PASSIVE = re.compile(r"(?i)\bđược\s+([^,;:]{3,80}?)\s+(tiết lộ|cho biết|xác nhận|thông báo|công bố|đưa tin|khẳng định|nhận định|"
+                      r"nhận xét|đánh giá(?! cao)|"  # stop 22: a judgement by its agent ("được khán giả nhận xét giống …", held-out-39 023;
+                      # not two acts, "cần được bác sĩ khám và đánh giá", nor praise with no content, "được X đánh giá cao", held-out-22,
+                      # nor the noun after a longer passive, "được khán giả yêu thích bởi những nhận xét …", held-out-26)
                       r"chỉ ra|nêu ra|chia sẻ|nhấn mạnh|cảnh báo|gọi là(?=\s*[“\"])|mệnh danh(?: là)?(?=\s*[“\"])|tin tưởng(?= sẽ\b)|cho rằng|nêu(?= (?:rõ )?(?:trong|tại) (?:quyết định|văn bản|công văn|thông báo|báo cáo|"
                       r"nghị quyết|kết luận|tờ trình)))\b")  # fourth round: "vừa được Công đoàn ngành Y tế chỉ ra"
 # Stop 19: the same passive with "bị", for what is rejected, condemned or judged by its agent ("đề nghị này đã bị Bình Nhưỡng bác
@@ -191,6 +195,9 @@ def _inside_quote(before: str) -> bool:
     return depth > 0
 
 
+_PLACE_IN_PLACE = re.compile(rf"(\s(?:ở|tại)\s+[{UPPER}][\w.-]*(?:\s+[{UPPER}][\w.-]*)*),\s+([{UPPER}][\w.-]*(?:\s+[{UPPER}][\w.-]*)*)$")
+
+
 def attribution_of(sentence: Sentence, common: frozenset = frozenset(), named: frozenset = frozenset()) -> Attribution | None:
     """The attribution of one sentence, if it reports someone's words (`common`, `named`: see _speaker_ok)."""
     text = _DEGREES.sub(r"\1 ", _CAPTION.sub("", _DOMAIN_TAIL.sub("", sentence.text)))
@@ -261,9 +268,11 @@ def attribution_of(sentence: Sentence, common: frozenset = frozenset(), named: f
     if m and not re.search(r"(?i)(?:không|chưa|chẳng)\s+$", text[: m.start()]) and len(m.group(1).split()) <= MAX_SUBJECT_SYLLABLES and not _SUBORDINATE.search(f" {m.group(1)} ") \
             and not re.search(r"(?i)(?<!\w)(?:nếu|muốn|để|thì)(?!\w)", m.group(1)) \
             and _speaker_ok(_clean_subject(m.group(1)), common, named) \
+            and not (m.group(2) in ("nhận xét", "đánh giá") and (re.search(r"(?<!\S)(?:và|bởi|những|các)(?!\S)", m.group(1))
+                                                                 or len(m.group(1).split()) > 5)) \
             and not (re.match(r"\s*,", text[m.end():]) and _VERB.search(text, m.end())):  # stop 16: "Trước những giải pháp được
         # ngành y tế nêu ra, PGS-TS X … cho biết …" (tuning abmusu-train-012): a passive in the opener, the main verb's speaker
-        claim = text if m.group(2) in ("gọi là", "tin tưởng", "cho rằng") or m.re is _PASSIVE_ADVERSE else text[: m.start()]  # a
+        claim = text if m.group(2) in ("gọi là", "tin tưởng", "cho rằng", "nhận xét", "đánh giá") or m.re is _PASSIVE_ADVERSE else text[: m.start()]  # a
         # name given, a hope held, a rejection or a judgement: the whole
         # sentence says it (stop 16: "Phương Anh được khán giả tin tưởng sẽ ‘làm nên chuyện’", held-out-18 080; "… được người xem
         # cho rằng rất giống Joker", held-out-19 023)
@@ -327,6 +336,9 @@ def attribution_of(sentence: Sentence, common: frozenset = frozenset(), named: f
             elif (_PERSON_NOUNS.match(rest) or re.match(r"(?i)(?:họ|ông|bà|anh|chị)\b", rest)) \
                     and not re.search(r"[,;:“”\"]", rest) and len(rest.split()) <= 6:  # (the subject right before the verb)
                 before = rest
+        where = _PLACE_IN_PLACE.search(before)
+        if where and where.group(2).lower() in PLACES:  # stop 22: "X có mặt tại … ở Madrid, Tây Ban Nha cho biết" (held-out-39
+            before = f"{before[: where.start()]}{where.group(1)} {where.group(2)}"  # 026): a city and its country, one place
         who = _subject(_ISSUED.sub("", before))  # "VFF đã ra thông báo cho biết": VFF
         if who is not None and not _speaker_ok(who, common, named):
             head = re.split(r"\s[-–]\s", who, maxsplit=1)[0]  # "Celsius - một trong những công ty … - thông báo"

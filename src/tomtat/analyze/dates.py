@@ -48,6 +48,7 @@ _PAREN = re.compile(rf"(?i:\b(?:nay|qua|mai|thứ\s+(?:hai|ba|tư|năm|sáu|bả
 _CUED = re.compile(rf"(?i:(?:\b{_CUE}\s+|\b(?:qua|nay),\s*)(?:ngày\s+|hôm\s+)?){_D}[.-]{_M}(?![\w/]|[.,-]\d){_COUNTED}")
 _WORDS = re.compile(rf"(?i:\bngày\s+){_D}\s+(?i:tháng)\s+{_M}(?:\s*(?i:năm)\s+{_YEAR})?(?!\d)")
 _MONTH_YEAR = re.compile(rf"(?i:\btháng\s+){_M}(?:\s*[/-]\s*|\.|\s+(?i:năm)\s+){_YEAR}(?!\d)")  # stop 16: "tháng 9.2012" (held-out-17)
+_MORE_MONTHS = re.compile(rf"\s*(?:,|và)\s*(\d{{1,2}})(?![\w/]|[.,]\d|\s*(?:năm\s+\d|[/-]\s*\d)){_COUNTED}")
 _MONTH = re.compile(rf"(?i:\btháng\s+){_M}(?![\w/]|[.,-]\d|\s*(?:năm\s+\d|[/-]\s*\d))")
 # "ngày 7 và 8/7/2022": two days of one month, the year written once.
 # Stop 16: three days too ("trong 3 ngày 20-21 và 22/10/2013", held-out-16 cluster_17).
@@ -131,7 +132,7 @@ def find_dates(text: str) -> list[DateMention]:
         add(*m.span(), m.group(2), m.group(1), None)
     for pattern in (_SLASH, _CUED, _PAREN):
         for m in pattern.finditer(text):
-            if pattern is _SLASH and _NOT_DATE_BEFORE.search(text[: m.start()]):
+            if pattern is _SLASH and (_NOT_DATE_BEFORE.search(text[: m.start()]) or small_share(text, m.start(1), m.end(2))):
                 continue
             if pattern is _SLASH and _PART_OF.match(text, m.end()) and not _DATE_CUE_BEFORE.search(text[: m.start()]):
                 continue  # eighteenth round: "1/3 dân số", "3/4 tỉnh thành" are parts of a whole (found probing)
@@ -139,6 +140,10 @@ def find_dates(text: str) -> list[DateMention]:
     for m in _MONTH.finditer(text):
         if not _EVERY_YEAR.match(text, m.end()):
             add(*m.span(), None, m.group(1), None)
+            last, end = int(m.group(1)), m.end()
+            while (more := _MORE_MONTHS.match(text, end)) and last < int(more.group(1)) <= 12:
+                add(more.start(1), more.end(), None, more.group(1), None)  # stop 22: "trong tháng 9, 10 và 11" (held-out-39
+                last, end = int(more.group(1)), more.end()  # 191): each month of the list
     for m in _YEAR_SPAN.finditer(text):
         first, last = int(m.group(1)), int(m.group(2))
         if 0 < last - first <= 5:  # (a school year, "năm học 2022-2023", never matches: "học" stands between)
@@ -169,13 +174,28 @@ def date_spans(text: str) -> list[tuple[int, int]]:
     spans += [m.span() for m in _TIME.finditer(text)]
     spans += [m.span() for m in _BARE_YEAR.finditer(text)]
     spans += [m.span() for m in _DM_ANY.finditer(text)
-              if not is_fraction(m.group(0)) and not _amount_range(text, m)]
+              if not is_fraction(m.group(0)) and not _amount_range(text, m) and not small_share(text, *m.span())]
     return spans
 
 
 # "14/2140 mẫu", "34/63 Sở Y tế": a part of a whole, not a date (the second number is no month
 # and no year); both numbers are quantities.
 FRACTION = re.compile(r"(?<![\w.,/])(\d{1,3}(?:\.\d{3})+|\d{1,5})/(\d{1,3}(?:\.\d{3})+|\d{1,5})(?![\w/]|[.,]\d)")
+
+
+# Stop 22: a small part of a whole ("1/3 thời hạn", "đầy 2/3", "cao hơn 1/3 so với …"; held-out-39 022, 040 and 189 give both
+# numbers as facts): the numerator below the denominator, the denominator 10 at most, a word of a share before it or a whole
+# after it; no date.
+_SHARE_BEFORE = re.compile(r"(?i)\b(?:được|đầy|chiếm|hơn|khoảng|gần|còn|chỉ|bằng|mất|giảm|thêm)\s*$")
+_SHARE_AFTER = re.compile(r"\s+(?:thời hạn|thời gian|so với|lượng|số lượng|khối lượng|công suất|dung tích|diện tích|dân số|"
+                          r"tổng số|số)(?!\w)")
+
+
+def small_share(text: str, start: int, end: int) -> bool:
+    """Whether the "a/b" at ``start:end`` is a small part of a whole by the words around it."""
+    m = re.fullmatch(r"(\d)/(\d{1,2})", text[start:end].replace(" ", ""))
+    return bool(m) and int(m.group(1)) < int(m.group(2)) <= 10 \
+        and bool(_SHARE_BEFORE.search(text[:start]) or _SHARE_AFTER.match(text, end))
 
 
 def is_fraction(text: str) -> bool:

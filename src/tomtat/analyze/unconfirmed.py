@@ -35,6 +35,8 @@ CUES = (
     # as "chưa thể kiểm chứng", and an accusation with no accuser named, as "bị cáo buộc" (held-out-19 NOTES-BG)
     "chưa thể xác nhận", "không thể xác nhận", "chưa thể xác minh", "không thể xác minh", "không thể kiểm chứng",
     "chưa có bất kỳ xác nhận", "chưa có bất cứ xác nhận", "bị tố",
+    # stop 22: nothing guarantees it ("song chưa có gì đảm bảo anh sẽ được trọng dụng", held-out-39 029), as "chưa chắc"
+    "chưa có gì đảm bảo", "không có gì đảm bảo", "chưa có gì bảo đảm", "không có gì bảo đảm",
 )
 # "có thể" also means plain ability; these uses are not speculation.
 # Perception and access verbs ("có thể nhìn thấy từ xa", "có thể xem trực tuyến") are ability too.
@@ -52,7 +54,7 @@ _NOT_SPECULATIVE = re.compile(
     # stop 16 (held-out-16 059, 065): a purpose with its subject ("để U20 Việt Nam có thể bổ sung …"; not before "gây/khiến …",
     # a risk; stop 21: a subject with a dot inside, "để CLB TP.HCM có thể giành điểm", held-out-38) and what suffices ("chỉ cần
     # chụp ảnh …, là có thể vay …") are ability too
-    r"|\bđể (?:(?:[^\s,.;:]|\.(?=\S))+ ){1,4}có thể\b(?! (?:gây|khiến|làm|dẫn|bị|ảnh hưởng|tác động)\b)|\bchỉ cần\b[^.;!?]{0,150}?\b(?:là|thì|đã) có thể\b"
+    r"|\bđể (?:(?:[^\s,.;:]|\.(?=\S))+ ){1,4}có thể\b(?! (?:gây|khiến|làm(?! chủ)|dẫn|bị|ảnh hưởng|tác động)\b)|\bchỉ cần\b[^.;!?]{0,150}?\b(?:là|thì|đã) có thể\b"
     # fourteenth round: a machine's specifications ("có thể chở 200 khách", "có thể bay với tốc độ …", "có thể mang theo 4,5
     # tấn vũ khí"; held-out-11 cluster_16, a fighter's), not "có thể mang lại" (may bring) nor "có thể hoạt động trở lại"
     r"|\bcó thể (?:chở|chứa|bay với|bay xa|mang theo|đạt tốc độ|đạt vận tốc|hoạt động (?:cả ngày|ngày đêm|24/24|trong mọi điều kiện))\b"
@@ -77,7 +79,10 @@ _NOT_SPECULATIVE = re.compile(
     r"địa chỉ|quê quán|tuổi|ràng)\b|\b(?:hiểu|nắm|biết) (?:chưa|không) rõ\b"
     # stop 16: what was anticipated is no doubt ("là điều được dự đoán trước", held-out-16 065)
     r"|\bđược (?:dự đoán|dự báo) trước\b"
-    r"|\bcó vẻ (?:đẹp|ngoài)\b"  # (tenth round: "ô tô chưa rõ BKS", held-out-6 050: a vehicle described, no claim in doubt)
+    r"|\bcó vẻ (?:đẹp|ngoài)\b"
+    # stop 22: a trend not yet clear-cut, a description ("xu hướng giá chưa rõ nét", held-out-39 039); "có khả năng" with nothing
+    # after it, a quality ("là cầu thủ có khả năng, nhưng …", held-out-39 029); "để sinh viên có thể làm chủ …", mastery, a purpose
+    r"|\b(?:chưa|không) rõ nét\b|\bcó khả năng(?=\s*[,.;:!?]|\s*$)"  # (tenth round: "ô tô chưa rõ BKS", held-out-6 050: a vehicle described, no claim in doubt)
     # tenth round: "có thể <verb> được" is ability ("Ít ca sĩ nào có thể thực hiện được 5 liveshow", held-out-6 183);
     # "có thể được gia hạn" (a passive) stays a possibility
     r"|\bcó thể (?:(?!(?:sẽ|không|chưa|chỉ|bị) )(?-i:[a-zà-ỹđ]+) ){1,3}được\b"  # not "có thể sẽ/không … được": a guess
