@@ -108,7 +108,9 @@ SHARED = ROOT.parent / "shared"
 # (abmusu-train 21-51 and 181-192, positions 15-17), annotated during stop 21 and scored as totals at the start (5f507e0) and
 # end of the forty-second round: its unseen set, then read for the forty-third (stop 22); "held-out-40" (abmusu-train 52-63 and
 # 193-199, ktlab-dev 30-57, positions 15-17), annotated during stop 22 and scored as totals at the start (e529fa3) and end of the
-# forty-third round: its unseen set.
+# forty-third round: its unseen set, then read for the forty-fourth; "held-out-41" (abmusu-validation 0-49, positions 18-20, the
+# first set past position 17), annotated during stop 22 and scored as totals at the start (ede0422) and end of the forty-fourth
+# round: its unseen set.
 SETS = {"tuning": ".", "held-out": "heldout", "held-out-2": "heldout2", "held-out-3": "heldout3",
         "held-out-4": "heldout4", "held-out-5": "heldout5", "held-out-6": "heldout6", "held-out-7": "heldout7", "held-out-8": "heldout8",
         "held-out-9": "heldout9",
@@ -142,7 +144,8 @@ SETS = {"tuning": ".", "held-out": "heldout", "held-out-2": "heldout2", "held-ou
         "held-out-37": "heldout37",
         "held-out-38": "heldout38",
         "held-out-39": "heldout39",
-        "held-out-40": "heldout40"}
+        "held-out-40": "heldout40",
+        "held-out-41": "heldout41"}
 KEYS = ("entities", "entities_typed", "facts", "timeline", "attributions", "unconfirmed")
 
 

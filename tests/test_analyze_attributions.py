@@ -793,3 +793,20 @@ def test_forms_read_in_round_43():
     # a restatement, and the dots of an enumeration left open before the speaker
     assert speakers("Ông Lâm nêu lại những lo ngại về chất lượng công trình.") == ["Ông Lâm"]
     assert speakers("Nhiều thủ tục còn thiếu, như hóa đơn, chứng từ,... trong khi phía công ty cho rằng hồ sơ đã đủ.") == ["phía công ty"]
+
+
+def test_forms_read_in_round_44():
+    # a first-person opinion opening the sentence, shown with the person who answers
+    found = attributions(to_cluster(["Ông Trần Văn Bình cho biết các bộ sẽ cùng làm đề án. "
+                                     "Theo tôi, ba đơn vị này rất quan trọng trong việc xây dựng đề án."]))
+    assert [a.speaker for a in found] == ["Ông Trần Văn Bình", "tôi (Ông Trần Văn Bình)"]
+    assert speakers("Theo chúng tôi, đây là bước tiến lớn.") == []
+    # a measurement as the source, its decimal comma no end of it
+    assert speakers("Theo kết quả máy đo nồng độ cồn, tài xế vi phạm ở mức cao nhất.") == ["kết quả máy đo nồng độ cồn"]
+    assert speakers("Theo kết quả máy đo đo được là 0,467 mg/L khí thở, cao hơn mức tối đa.") == ["kết quả máy đo"]
+    # satisfaction voiced about what follows
+    assert speakers("Anh Lê Hùng bày tỏ sự hài lòng khi cả hai hãng đều thay đổi phần cứng.") == ["Anh Lê Hùng"]
+    # no words reported: a plural noun glued after a heading, accusing one another, "khó nói"
+    assert speakers("Mỹ trấn an Liên Hiệp Quốc Những cáo buộc trên được tiết lộ không lâu sau chuyến thăm.") == []
+    assert speakers("Tranh cãi nổ ra khi tình báo các nước cáo buộc lẫn nhau về hoạt động do thám.") == []
+    assert speakers("Thật khó nói hết niềm vui được gặp lại bạn cũ.") == []

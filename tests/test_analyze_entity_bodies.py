@@ -376,3 +376,8 @@ def test_a_ministry_with_a_comma_before_its_act_and_the_high_courts_in_round_43(
         "Bộ Văn hóa, Thể thao và Du lịch": "organization"}
     assert types_by_name(["Sau đó, VKSND Cấp cao tại Đà Nẵng kháng nghị bản án của TAND cấp cao tại Đà Nẵng."]) == {
         "VKSND Cấp cao tại Đà Nẵng": "organization", "TAND cấp cao tại Đà Nẵng": "organization"}
+
+
+def test_fields_in_mixed_case_in_round_44():
+    assert types_by_name(["Sở Văn hóa thể thao và Du lịch thành phố Đà Nẵng đã kiểm tra nhà hát."]) == {
+        "Sở Văn hóa thể thao và Du lịch thành phố Đà Nẵng": "organization"}

@@ -129,3 +129,8 @@ def test_acronyms_of_common_nouns_are_no_names():
 def test_acronyms_of_techniques_and_trade_terms_are_no_names_in_round_43():
     assert by_name(["Khách quét mã QR để thanh toán.", "Mẫu bệnh phẩm được xét nghiệm RT-PCR.",
                     "Giá FOB tăng nhẹ.", "Họ thuê thêm một hãng PR."]) == {}
+
+
+def test_diseases_a_decree_s_abbreviation_and_megapixels_are_no_names_in_round_44():
+    assert by_name(["Người nhiễm HIV/AIDS được điều trị miễn phí.", "Mức phạt theo NĐ100 rất nặng.",
+                    "Máy có camera 8 MP."]) == {}

@@ -264,3 +264,18 @@ def test_nothing_guarantees_it_and_ability_read_in_round_43():
     assert cues("Nguyên nhân vụ cháy vẫn chưa rõ.") == ["chưa rõ"]
     assert cues("Khóa học dùng tiếng Anh để học viên có thể làm chủ ngôn ngữ.") == []
     assert cues("Bão để lại nhiều thiệt hại để khu vực có thể làm tăng nguy cơ lũ.") == ["có thể"]
+
+
+def test_permission_of_qualified_users_a_likelihood_rated_and_suspected_cases_in_round_44():
+    assert cues("Người dùng gói cước cũ hiện tại có thể tiếp tục sử dụng dịch vụ.") == []
+    assert cues("Họ kêu gọi những nhân viên có thể làm việc từ xa ở nhà.") == []
+    assert cues("Phần thi vừa sức với thí sinh nhưng có thể sẽ khó đạt điểm tối đa.") == ["có thể"]
+    assert cues("Khách hàng của quỹ có thể được coi là chủ nợ.") == ["có thể"]
+    assert cues("Một số công ty trong trường hợp cần thiết có thể sắp xếp giờ làm việc.") == []
+    assert cues("Nhờ đó, máy có khả năng tránh được các phần mềm độc hại.") == []
+    assert cues("Bệnh viện đã tiếp nhận 1.068 ca nghi nhiễm cúm.") == []
+    assert cues("Theo NASA, khả năng mảnh vỡ rơi xuống khu dân cư rất thấp.") == ["khả năng"]
+    assert cues("Tiêu đề Những cáo buộc trên được tiết lộ sau chuyến thăm.") == []
+    assert cues("Nga cáo buộc Ukraine tấn công nhà máy.") == ["cáo buộc"]
+    assert cues("Hãng không khuyến khích người dùng bẻ khóa vì có thể gây hại cho máy.") == ["có thể"]
+    assert cues("Khoảng 100 người dân tỉnh này có thể đã thiệt mạng.") == ["có thể"]

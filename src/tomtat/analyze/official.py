@@ -9,7 +9,7 @@ import re
 
 from ..models import Sentence
 from ._common import UPPER
-from .lexicon import ORG_HEADS, PLACES
+from .lexicon import ORG_HEADS, PLACES, TITLE_DOMAINS
 from .mentions import Mention
 from .refine import _after_place_word, _known_place
 from .spans import _TAIL_STOP
@@ -103,6 +103,18 @@ _ABOUT = re.compile(r"\svề\s[a-zà-ỹđ]")
 _DESCRIBED_SYLLABLES = 3
 
 
+def _domains_only(words: str) -> bool:
+    """Whether ``words`` are state fields one after another ("văn hóa thể thao"), of two or more."""
+    parts = words.split()
+    n = 0
+    while parts:
+        size = next((k for k in (3, 2, 1) if " ".join(parts[:k]) in TITLE_DOMAINS), 0)
+        if not size:
+            return False
+        parts, n = parts[size:], n + 1
+    return n >= 2
+
+
 def _described(name: str) -> bool:
     """Whether a body's name describes its work in lower case (so that its fields may be listed in lower case)."""
     low = name.lower()
@@ -110,6 +122,8 @@ def _described(name: str) -> bool:
     if _ABOUT.search(name) or not head:
         return bool(_ABOUT.search(name))
     rest = name.split(" ")[len(head.split()):]
+    if _domains_only(" ".join(rest).lower()):
+        return False  # stop 22: fields written in mixed case ("Sở Văn hóa thể thao | và Du lịch …", held-out-40 057) list fields
     if rest and rest[0][:1].islower():
         return not any(w[:1].isupper() for w in rest)  # not "Ban chấp hành Trung ương Đảng"
     lower = len(rest) - 1 if rest else 0

@@ -22,7 +22,7 @@ from .subjects import _NAME_ONLY, _TITLED, _speaker_ok, _subject
 # Sentences back a pronoun may reach (not tuned on annotations: two or three sentences is how far
 # a news paragraph goes on about one speaker).
 LOOKBACK = 3
-_PRONOUN = re.compile(r"(?i)^(ông|bà|anh|chị)(?:\s+(?:ấy|này|ta))?$")
+_PRONOUN = re.compile(r"(?i)^(ông|bà|anh|chị|tôi)(?:\s+(?:ấy|này|ta))?$")  # stop 22: "tôi" of "Theo tôi, …" too
 _FEMALE = re.compile(r"(?i)^(?:bà|chị|cô|nữ)\b")
 _MALE = re.compile(r"(?i)^(?:ông|anh|chú)\b")  # sixth round: "chú" (uncle) is male
 # A document or a body's statement pointed back at ("Văn bản này cho biết", "Theo thông báo trên"): named just before
@@ -74,7 +74,7 @@ def resolve_pronouns(items: list[Attribution]) -> list[Attribution]:
             seen = last.get(where.doc)
             if seen and 0 < where.sentence - seen[0] <= LOOKBACK:
                 wanted, has = _gender(pronoun.group(1)), _gender(seen[1])
-                if has is None or has == wanted:
+                if has is None or wanted is None or has == wanted:  # ("tôi" has no gender)
                     item = item.model_copy(update={"speaker": f"{item.speaker} ({seen[1]})"})
                     last[where.doc] = (where.sentence, seen[1])
         elif names_a_person(item.speaker):
