@@ -810,3 +810,30 @@ def test_forms_read_in_round_44():
     assert speakers("Mỹ trấn an Liên Hiệp Quốc Những cáo buộc trên được tiết lộ không lâu sau chuyến thăm.") == []
     assert speakers("Tranh cãi nổ ra khi tình báo các nước cáo buộc lẫn nhau về hoạt động do thám.") == []
     assert speakers("Thật khó nói hết niềm vui được gặp lại bạn cũ.") == []
+
+
+def test_forms_read_in_round_45():
+    # a heading is no one's words; a sentence left without its full stop still is
+    assert speakers("Nga phủ nhận Iran bàn giao UAV") == []
+    assert speakers("Các chuyên gia nhận định công nghệ chuỗi khối đã và đang được triển khai hiệu quả trong nhiều dự án "
+                    "chuyển đổi số của các ngân hàng") == ["Các chuyên gia"]
+    # a file released, a report that notes, a decision by its number and year
+    assert speakers("Bộ hồ sơ cũng cho thấy luật sư từng định dùng các bức ảnh.") == ["Bộ hồ sơ"]
+    assert speakers("Báo cáo ghi hầu hết nữ nhân viên phải ở nhà.") == ["Báo cáo"]
+    assert speakers("Theo Quyết định 34/2021 của Thủ tướng, công dân từ đủ 14 tuổi được đăng ký tài khoản.") == [
+        "Quyết định 34/2021 của Thủ tướng"]
+    # trust voiced; a contract's kind is no promise
+    assert speakers("Đại tướng Lương Minh bày tỏ sự tin tưởng tỉnh sẽ tiếp tục phát triển.") == ["Đại tướng Lương Minh"]
+    assert speakers("Sau khi hai công ty ký các hợp đồng hứa mua, hứa bán, bị cáo đã nhận 20 tỷ đồng.") == []
+
+
+def test_a_curly_quote_closed_by_a_straight_mark_runs_on_no_further_in_round_45():
+    found = attributions(to_cluster(['“Với điều kiện thích hợp, kính này có thể sánh ngang với Hubble", ông Salinas cho biết. '
+                                     'Khối hình ảnh cuối cùng đủ sắc nét để tách hình ngôi sao.']))
+    assert [(a.speaker, a.sources[0].sentence) for a in found] == [("ông Salinas", 0)]
+
+
+def test_a_fragment_after_an_attributed_sentence_keeps_its_speaker_over_a_nameless_one_in_round_45():
+    found = attributions(to_cluster(["Đại tướng Lương Minh cho biết tỉnh cần quán triệt các nhiệm vụ trọng tâm trong giai đoạn mới. "
+                                     "xây dựng Đảng là khâu then chốt; chủ động nắm chắc, dự báo đúng tình hình."]))
+    assert [(a.speaker, a.sources[0].sentence) for a in found] == [("Đại tướng Lương Minh", 0), ("Đại tướng Lương Minh", 1)]

@@ -381,3 +381,8 @@ def test_a_ministry_with_a_comma_before_its_act_and_the_high_courts_in_round_43(
 def test_fields_in_mixed_case_in_round_44():
     assert types_by_name(["Sở Văn hóa thể thao và Du lịch thành phố Đà Nẵng đã kiểm tra nhà hát."]) == {
         "Sở Văn hóa thể thao và Du lịch thành phố Đà Nẵng": "organization"}
+
+
+def test_an_association_of_vietnamese_abroad_in_round_45():
+    assert types_by_name(["Ông là Chủ tịch Hội Doanh nhân Việt Nam tại châu Úc."]) == {
+        "Hội Doanh nhân Việt Nam tại châu Úc": "organization"}

@@ -134,3 +134,7 @@ def test_acronyms_of_techniques_and_trade_terms_are_no_names_in_round_43():
 def test_diseases_a_decree_s_abbreviation_and_megapixels_are_no_names_in_round_44():
     assert by_name(["Người nhiễm HIV/AIDS được điều trị miễn phí.", "Mức phạt theo NĐ100 rất nặng.",
                     "Máy có camera 8 MP."]) == {}
+
+
+def test_abbreviations_of_socialism_are_no_names_in_round_45():
+    assert by_name(["Xây dựng CNXH và nhà nước pháp quyền XHCN."]) == {}

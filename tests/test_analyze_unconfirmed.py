@@ -279,3 +279,14 @@ def test_permission_of_qualified_users_a_likelihood_rated_and_suspected_cases_in
     assert cues("Nga cáo buộc Ukraine tấn công nhà máy.") == ["cáo buộc"]
     assert cues("Hãng không khuyến khích người dùng bẻ khóa vì có thể gây hại cho máy.") == ["có thể"]
     assert cues("Khoảng 100 người dân tỉnh này có thể đã thiệt mạng.") == ["có thể"]
+
+
+def test_a_transfer_link_and_more_ability_in_round_45():
+    assert cues("Trong thời gian qua, tiền đạo này được liên hệ chuyển đến Juventus.") == ["được liên hệ"]
+    assert cues("Ông được liên hệ để hỏi ý kiến.") == []
+    assert cues("Các nhà thiên văn có thể ước tính khối lượng của một ngôi sao.") == []
+    assert cues("Kính viễn vọng này có thể sánh ngang với Hubble.") == []
+    assert cues("Người hâm mộ hoàn toàn có thể mong chờ một bất ngờ.") == []
+    assert cues("Tài khoản này có thể được hiểu là ví giấy tờ điện tử.") == []
+    assert cues("Công dân có thể thông báo lưu trú trên ứng dụng, có thể khai báo y tế.") == []
+    assert cues("Giá có thể tăng, có thể giảm.") == ["có thể"]

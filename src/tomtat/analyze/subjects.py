@@ -29,6 +29,7 @@ _SOURCE_WORDS = re.compile(
     # stop 17: court and inquiry papers that state ("Theo bản khai …", "theo bản án phúc thẩm, …", "Theo cáo trạng, …"; held-out-2
     # 060, held-out-10 022 and held-out-23 060 count them)
     r"bản khai|bản án|cáo trạng|kết luận điều tra|biên bản|hồ sơ vụ án|"
+    r"bộ hồ sơ|"  # stop 22: a file of documents released ("Bộ hồ sơ cũng cho thấy …", held-out-41 abmusu-validation-023)
     # stop 22: a procuracy's protest and the medical literature state too ("Theo kháng nghị, …", "Theo y văn thế giới, …";
     # held-out-39 022 and 185 count them)
     r"kháng nghị|y văn|"
