@@ -837,3 +837,9 @@ def test_a_fragment_after_an_attributed_sentence_keeps_its_speaker_over_a_namele
     found = attributions(to_cluster(["Đại tướng Lương Minh cho biết tỉnh cần quán triệt các nhiệm vụ trọng tâm trong giai đoạn mới. "
                                      "xây dựng Đảng là khâu then chốt; chủ động nắm chắc, dự báo đúng tình hình."]))
     assert [(a.speaker, a.sources[0].sentence) for a in found] == [("Đại tướng Lương Minh", 0), ("Đại tướng Lương Minh", 1)]
+
+
+def test_forms_read_in_round_46():
+    # a bare name after "nhưng" speaks, not the clause before it; a market tool that shows
+    assert speakers("Aouar từng là một ứng cử viên lớn, nhưng Klopp đã nhấn mạnh rằng ông luôn tuân thủ triết lý của mình.") == ["Klopp"]
+    assert speakers("Công cụ FedWatch của CME cho thấy, 56,5% khả năng Fed tăng 50 điểm.") == ["Công cụ FedWatch của CME"]

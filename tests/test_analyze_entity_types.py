@@ -122,3 +122,9 @@ def test_a_person_paired_by_a_dash_makes_the_other_name_a_person_in_round_41():
     assert types_by_name(["Tiết mục thứ 2 của Ngọc Anh – Ngọc Tuấn sẽ là sự quay trở lại với hiphop."]) == {
         "Ngọc Anh": "person", "Ngọc Tuấn": "person"}
     assert types_by_name(["Trận đấu Hậu Giang – Cà Mau diễn ra hôm qua."]) == {"Hậu Giang": "location", "Cà Mau": "location"}
+
+
+def test_brokers_research_firms_and_the_largest_us_banks_are_bodies_in_round_46():
+    names = types_by_name(["Theo Religare Broking và Wells Fargo, giá dầu tăng, RJO Futures cho biết."])
+    assert names == {"Religare Broking": "organization", "Wells Fargo": "organization", "RJO Futures": "organization"}
+    assert by_name(["Giá dầu Brent và WTI tăng, chỉ số USDX giảm."]) == {}

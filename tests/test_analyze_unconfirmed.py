@@ -290,3 +290,12 @@ def test_a_transfer_link_and_more_ability_in_round_45():
     assert cues("Tài khoản này có thể được hiểu là ví giấy tờ điện tử.") == []
     assert cues("Công dân có thể thông báo lưu trú trên ứng dụng, có thể khai báo y tế.") == []
     assert cues("Giá có thể tăng, có thể giảm.") == ["có thể"]
+
+
+def test_odds_in_percent_a_linked_target_and_what_is_not_yet_established_in_round_46():
+    assert cues("Công cụ FedWatch cho thấy 56,5% khả năng tăng 50 điểm.") == ["khả năng"]
+    assert cues("Tôi sẽ cố gắng 200% khả năng để không phụ lòng khán giả.") == []
+    assert cues("Đội bóng còn được liên kết với mục tiêu số 1 của đối thủ.") == ["được liên kết với"]
+    assert cues("Chúng tôi chưa thực sự xác định rằng họ là mục tiêu.") == ["chưa thực sự xác định"]
+    assert cues("Danh tính nạn nhân chưa xác định.") == []
+    assert cues("Tổ công tác kiểm tra kỹ các đối tượng nghi vấn.") == []

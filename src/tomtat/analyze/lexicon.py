@@ -161,6 +161,8 @@ ORGS = {
     "tesla", "samsung", "twitter", "tiktok", "youtube", "telegram", "vietcombank", "vietinbank", "bidv",
     "agribank", "petrolimex", "evn", "vinamilk", "vingroup", "viettel", "vnpt", "vietnam airlines", "vietjet",
     "fed",  # seventh round: the US central bank's short name ("Chủ tịch Fed Jerome Powell"; held-out-2 061)
+    "wells fargo", "goldman sachs", "morgan stanley", "jpmorgan", "citigroup", "citi",  # stop 22: the largest US banks (general
+    # knowledge; "Wells Fargo" was read as a person, held-out-42 abmusu-validation-061)
 }
 # Acronyms of common nouns, currencies and indicators: not names.
 NOT_NAMES |= {
@@ -191,6 +193,8 @@ FOREIGN_ORG_WORDS = {
     "union", "league", "committee", "commission", "ministry", "department", "bureau", "party", "club", "fc", "united",
     "real", "athletic", "sporting", "hospital", "clinic", "fund", "trust", "exchange", "investment", "insurance",
     "international", "global", "games", "financial", "finance", "express", "review", "today", "channel",
+    "broking", "brokerage", "futures", "research", "analytics", "consulting",  # stop 22: brokers and research firms ("Religare
+    # Broking", "RJO Futures"; held-out-42)
 }
 # Makers whose name before a model's name makes a product, not an entity ("Toyota Vios", "Asus ZenFone");
 # alone they are organisations (general knowledge of car, phone and computer makers).
@@ -238,7 +242,8 @@ NOT_NAMES |= {"qr", "pcr", "rt-pcr", "mimo", "fttr", "ftth", "pr", "fob", "cif",
 # Stop 22: diseases by their acronym, a decree's and a team's or a phone's abbreviation, megapixels ("HIV", "AIDS", "NĐ100",
 # "ĐT Việt Nam", "8 MP"; read as bodies on held-out-40)
 NOT_NAMES |= {"hiv", "aids", "nđ", "đt", "mp",
-              "xhcn", "cnxh"}  # (socialism, socialist: held-out-41 abmusu-validation-034)
+              "xhcn", "cnxh",  # (socialism, socialist: held-out-41 abmusu-validation-034)
+              "usdx", "dxy", "wti", "brent"}  # (the dollar index, oil benchmarks: held-out-42 abmusu-validation-056, -061)
 # Words that alone after an organisation's head name a kind of body, not one body ("Công ty CP",
 # "Trường Đại học", "trường ĐH"); read on train lines 120-170 and the tuning set ("trường ĐH").
 GENERIC_ORG_WORDS = {"cp", "cổ phần", "tnhh", "mtv", "một thành viên", "đại học", "đh", "cao đẳng", "cđ", "thpt", "thcs",

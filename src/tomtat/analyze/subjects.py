@@ -249,7 +249,10 @@ def _plain_subject(prefix: str) -> str | None:
     # stop 17: "Tại các chợ …, Ngọc Hà tuy lượng người mua tăng nhưng các tiểu thương đều cho biết …" (held-out-26 cluster_190):
     # the subject of the clause after "nhưng"
     turn = re.split(r"\s(?:nhưng|song)\s+(?=(?:các|những|nhiều|một số)?\s*\S)", prefix)
-    if len(turn) > 1 and (_PERSON_NOUNS.match(turn[-1]) or _TITLED_START.match(turn[-1])) and "," not in turn[-1]:
+    named_turn = len(turn) > 1 and re.match(rf"[{UPPER}][\w.-]*(?:\s+[{UPPER}][\w.-]*){{0,3}}(?:\s+(?:đã|cũng|vẫn|từng|lại|thì))*$",
+                                            turn[-1].strip())  # stop 22: a name alone after "nhưng" ("…, nhưng Klopp đã nhấn mạnh
+    # rằng …", held-out-42 abmusu-validation-054)
+    if len(turn) > 1 and (_PERSON_NOUNS.match(turn[-1]) or _TITLED_START.match(turn[-1]) or named_turn) and "," not in turn[-1]:
         prefix = turn[-1]
 
     prefix = re.sub(r"\([^()]*\)", " ", _DATELINE.sub("", prefix.strip()))  # "(TNO)", "(công an huyện X, Y)"
