@@ -113,7 +113,9 @@ SHARED = ROOT.parent / "shared"
 # forty-fourth round: its unseen set, then read for the forty-fifth; "held-out-42" (abmusu-validation 50-99, positions 18-20),
 # annotated during stop 22 and scored as totals at the start (1c93c24) and end (339a0d6) of the forty-fifth round: its unseen
 # set, then read for the forty-sixth; "held-out-43" (abmusu-train 0-51, positions 18-20), annotated during stop 22 and scored as
-# totals at the start (339a0d6) and end of the forty-sixth round: its unseen set.
+# totals at the start (339a0d6) and end (9d890ee) of the forty-sixth round: its unseen set, then read for the forty-seventh;
+# "held-out-44" (ktlab-dev 0-57, positions 18-20), annotated during stop 22 and scored as totals at the start (9d890ee) and end
+# of the forty-seventh round: its unseen set, not read.
 SETS = {"tuning": ".", "held-out": "heldout", "held-out-2": "heldout2", "held-out-3": "heldout3",
         "held-out-4": "heldout4", "held-out-5": "heldout5", "held-out-6": "heldout6", "held-out-7": "heldout7", "held-out-8": "heldout8",
         "held-out-9": "heldout9",
@@ -150,7 +152,8 @@ SETS = {"tuning": ".", "held-out": "heldout", "held-out-2": "heldout2", "held-ou
         "held-out-40": "heldout40",
         "held-out-41": "heldout41",
         "held-out-42": "heldout42",
-        "held-out-43": "heldout43"}
+        "held-out-43": "heldout43",
+        "held-out-44": "heldout44"}
 KEYS = ("entities", "entities_typed", "facts", "timeline", "attributions", "unconfirmed")
 
 

@@ -843,3 +843,17 @@ def test_forms_read_in_round_46():
     # a bare name after "nhưng" speaks, not the clause before it; a market tool that shows
     assert speakers("Aouar từng là một ứng cử viên lớn, nhưng Klopp đã nhấn mạnh rằng ông luôn tuân thủ triết lý của mình.") == ["Klopp"]
     assert speakers("Công cụ FedWatch của CME cho thấy, 56,5% khả năng Fed tăng 50 điểm.") == ["Công cụ FedWatch của CME"]
+
+
+def test_forms_read_in_round_47():
+    # a rumour or a leak as the source, a social-media handle, "bổ sung rằng" after "Vị <title> này", a view given in quotes
+    assert speakers("Theo tin đồn rò rỉ, hãng có thể ra mắt điện thoại mới vào ngày 13/9.") == ["tin đồn rò rỉ"]
+    assert speakers("@PositiveCrypto cho rằng chỉ số sợ hãi thấp kéo dài có thể báo hiệu đảo chiều.") == ["@PositiveCrypto"]
+    assert speakers("Vị bộ trưởng này bổ sung rằng quân đội cần thêm tên lửa.") == ["Vị bộ trưởng này"]
+    assert speakers("Nhưng Tổng thống Putin coi động thái này là “không vấn đề gì”.") == ["Tổng thống Putin"]
+    assert speakers("Người dân coi đây là cơ hội.") == []
+    assert speakers("Bộ sẽ bổ sung thêm 5 tỷ đồng cho dự án.") == []
+    # "ông ấy" after a reporter named with the title is that reporter
+    found = attributions(to_cluster(["Phóng viên đài Al Jazeera James Bays cho biết, hội nghị đã khai mạc. "
+                                     "Ông ấy nói rằng mọi thứ có thể sẽ tồi tệ hơn."]))
+    assert [a.speaker for a in found] == ["Phóng viên đài Al Jazeera James Bays", "Ông ấy (Phóng viên đài Al Jazeera James Bays)"]

@@ -299,3 +299,8 @@ def test_odds_in_percent_a_linked_target_and_what_is_not_yet_established_in_roun
     assert cues("Chúng tôi chưa thực sự xác định rằng họ là mục tiêu.") == ["chưa thực sự xác định"]
     assert cues("Danh tính nạn nhân chưa xác định.") == []
     assert cues("Tổ công tác kiểm tra kỹ các đối tượng nghi vấn.") == []
+
+
+def test_a_likelihood_denied_in_round_47():
+    assert cues("Nước này rõ ràng là không có khả năng sẽ tham gia.") == []
+    assert cues("Theo tin đồn rò rỉ, hãng có thể ra mắt điện thoại mới.")[:1] == ["tin đồn"]
