@@ -628,9 +628,10 @@ _DOC_SUBJECT = re.compile(
     # seventh round (held-out-2 conventions, general usage): a resolution or a decision that states ("Nghị quyết nêu rõ, …",
     # "Nghị quyết nhấn mạnh: …"), footage that shows ("Hình ảnh … được chiếu trên truyền hình cho thấy", "Đoạn video … cho thấy")
     r"nghị quyết|quyết định|chỉ thị|nghị định|thông tư|hình ảnh|video|đoạn video|clip|đoạn clip|đoạn phim|ảnh vệ tinh|"
-    r"luật|bộ luật|đạo luật|hiến pháp|thí nghiệm|thử nghiệm)(?!\w)(?! sư)(?! (?:vụ án|xin|dự thi|đăng ký)\b)"  # stop 22: a file
-    # released states ("Bộ hồ sơ cũng cho thấy …", held-out-41 abmusu-validation-023; not an application "hồ sơ xin/dự thi …");
-    # a market tool too ("Công cụ FedWatch của CME cho thấy, …", held-out-42 abmusu-validation-061)  # stop 16: a law that rules ("Luật Bảo hiểm y tế quy định, …"; not "luật sư")
+    # stop 16: a law that rules ("Luật Bảo hiểm y tế quy định, …"; not "luật sư"); stop 22: a file released states ("Bộ hồ sơ
+    # cũng cho thấy …", held-out-41 abmusu-validation-023; not an application, "hồ sơ xin/dự thi …"), a market tool too ("Công cụ
+    # FedWatch của CME cho thấy, …", held-out-42 abmusu-validation-061)
+    r"luật|bộ luật|đạo luật|hiến pháp|thí nghiệm|thử nghiệm)(?!\w)(?! sư)(?! (?:vụ án|xin|dự thi|đăng ký)\b)"
 )
 _FOOTAGE = re.compile(r"(?i)^(?:(?:các|những|một|bản|cuộc)\s+)?(?:hình ảnh|video|đoạn video|clip|đoạn clip|đoạn phim|ảnh vệ tinh)(?!\w)")
 _PUBLISHED = re.compile(rf"(?<!\w)(?:truyền hình|truyền thông|được chiếu|phát sóng|phát đi|công bố|đăng tải|(?:do|của|trên|mà)\s+[{UPPER}])")
