@@ -24,10 +24,11 @@ def analyze_cluster(cluster: "Cluster") -> "Digest":
     from .entities import entities
     from .facts import build_facts
     from .models import Digest
+    from .retype import retype
     from .unconfirmed import unconfirmed
 
     groups = independent_groups(cluster)
-    ents = entities(cluster)
+    ents = retype(cluster, entities(cluster))
     facts, conflicts = build_facts(cluster, groups)
     return Digest(
         entities=ents,
