@@ -27,7 +27,7 @@ test: $(VENV)/.installed-test
 train: $(VENV)/.installed-test
 	$(BIN)/python scripts/train.py
 	$(BIN)/python scripts/train_cluster.py
-	$(BIN)/python scripts/train_entity_types.py
+	$(BIN)/python scripts/train_entities.py
 
 bench: $(VENV)/.installed-test
 	$(BIN)/python benchmarks/quality.py

@@ -1,6 +1,6 @@
 """Precision and recall of `tomtat analyze` against the hand annotations in tests/data/analysis.
 
-    .venv/bin/python benchmarks/analysis.py [--verbose] [--json] [--set tuning|held-out|held-out-2|…|held-out-39]
+    .venv/bin/python benchmarks/analysis.py [--verbose] [--json] [--rules-only] [--set tuning|held-out|held-out-2|…|held-out-44]
 
 Two sets. Tuning (tests/data/analysis/*.json): the first 6 clusters of abmusu-validation
 and of ktlab-dev and ../shared/seeds, first five sentences of each article, and the first 14
@@ -37,7 +37,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "src"))
 
 from tomtat.analyze import analyze_cluster  # noqa: E402
-from tomtat.analyze.entities import fold  # noqa: E402
+from tomtat.analyze.entities import entities, fold  # noqa: E402
 from tomtat.pipeline import to_cluster  # noqa: E402
 from tomtat.read import read_paths  # noqa: E402
 
@@ -269,9 +269,11 @@ def score_cluster(gold: dict, digest, mapping: dict) -> dict:
     return out
 
 
-def evaluate(paths: list[Path]) -> tuple[dict, dict, float, float]:
+def evaluate(paths: list[Path], rules_only: bool = False) -> tuple[dict, dict, float, float]:
     """Micro-averaged precision/recall per key (and "drifted_sentences"), per-cluster details,
-    and the time spent splitting (the timing anchor) and analysing."""
+    and the time spent splitting (the timing anchor) and analysing. ``rules_only`` scores the entities
+    of the rules, without the learned second opinion (analyze/learned.py), whose models were trained
+    on these annotations."""
     totals = {k: [0, 0, 0] for k in KEYS}
     details = {}
     split_s = analyze_s = 0.0
@@ -283,6 +285,8 @@ def evaluate(paths: list[Path]) -> tuple[dict, dict, float, float]:
         t1 = time.perf_counter()
         digest = analyze_cluster(cluster)
         t2 = time.perf_counter()
+        if rules_only:
+            digest = digest.model_copy(update={"entities": entities(cluster)})
         split_s += t1 - t0
         analyze_s += t2 - t1
         mapping, n_drifted = anchor(gold, cluster)
@@ -333,6 +337,8 @@ def main() -> None:
     parser.add_argument("--json", action="store_true", help="print the figures as JSON")
     parser.add_argument("--timing", action="store_true", help="time analyze on ../shared/seeds against to_cluster")
     parser.add_argument("--set", choices=tuple(SETS), help="only this annotation set")
+    parser.add_argument("--rules-only", action="store_true",
+                        help="score the rules' entities, without the learned second opinion (trained on these annotations)")
     parser.add_argument("files", nargs="*", type=Path, help="score only these annotation files (e.g. a fresh-check batch)")
     args = parser.parse_args()
     if args.timing:
@@ -351,17 +357,17 @@ def main() -> None:
     if args.json:
         out = {}
         for name, paths in sets.items():
-            result, _, split_s, analyze_s = evaluate(paths)
+            result, _, split_s, analyze_s = evaluate(paths, args.rules_only)
             out[name] = {"clusters": len(paths), "scores": result, "analyze_over_split": round(analyze_s / split_s, 3)}
         print(json.dumps(out))
         return
     for name, paths in sets.items():
-        report(name, paths, args.verbose)
+        report(name, paths, args.verbose, args.rules_only)
 
 
-def report(name: str, paths: list[Path], verbose: bool) -> None:
+def report(name: str, paths: list[Path], verbose: bool, rules_only: bool = False) -> None:
     """Print the figures of one annotation set."""
-    result, details, split_s, analyze_s = evaluate(paths)
+    result, details, split_s, analyze_s = evaluate(paths, rules_only)
     args = argparse.Namespace(verbose=verbose)
     if args.verbose:
         for cid, scores in details.items():

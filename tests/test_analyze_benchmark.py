@@ -342,8 +342,10 @@ FLOORS = {
     },
     # Annotated during stop 22 (ktlab-dev 0-57, positions 18-20), scored as totals at the start and end of the forty-seventh round
     # (its unseen set; the same figures at both), not read. Floors under its figures at the end. Unconfirmed claims: 5 gold items.
+    # Stop 23: the learned second opinion on entities (kept out of its training) raised entities 0.898 / 0.872 -> 0.909 / 0.872,
+    # typed 0.862 / 0.837 -> 0.879 / 0.843; entity floors raised under those.
     "held-out-44": {
-        "entities": (0.88, 0.85), "entities_typed": (0.84, 0.82), "facts": (0.98, 0.95), "timeline": (0.98, 0.98),
+        "entities": (0.90, 0.86), "entities_typed": (0.87, 0.83), "facts": (0.98, 0.95), "timeline": (0.98, 0.98),
         "attributions": (0.93, 0.74), "unconfirmed": (0.45, 0.75),
     },
 }
@@ -363,6 +365,16 @@ def test_precision_recall_floors(name, data_dir, seeds_dir):
     for key, (p_floor, r_floor) in FLOORS[name].items():
         assert result[key]["precision"] >= p_floor, (key, result[key])
         assert result[key]["recall"] >= r_floor, (key, result[key])
+
+
+def test_rules_only_scores_the_entities_before_the_learned_second_opinion(data_dir, seeds_dir):
+    import analysis
+
+    path = analysis.ANNOTATIONS / "abmusu-train-005.json"  # two of the rules' entities here are dropped by the keep model
+    with_models, _, _, _ = analysis.evaluate([path])
+    rules_only, _, _, _ = analysis.evaluate([path], rules_only=True)
+    assert rules_only["entities"]["system"] == with_models["entities"]["system"] + 2
+    assert rules_only["facts"] == with_models["facts"] and rules_only["attributions"] == with_models["attributions"]
 
 
 def test_an_annotation_agrees_with_itself_and_every_second_annotation_has_a_first(data_dir):

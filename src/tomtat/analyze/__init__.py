@@ -23,12 +23,12 @@ def analyze_cluster(cluster: "Cluster") -> "Digest":
     from .dates import timeline
     from .entities import entities
     from .facts import build_facts
+    from .learned import second_opinion
     from .models import Digest
-    from .retype import retype
     from .unconfirmed import unconfirmed
 
     groups = independent_groups(cluster)
-    ents = retype(cluster, entities(cluster))
+    ents = second_opinion(cluster, entities(cluster))
     facts, conflicts = build_facts(cluster, groups)
     return Digest(
         entities=ents,

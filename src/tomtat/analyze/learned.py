@@ -1,12 +1,14 @@
-"""A learned second opinion on each entity's type, over the type the rules gave it.
+"""A learned second opinion on the entities the rules found: keep or drop each, and its type.
 
-The rules (kinds.py, entities.py) type a name from its title, head word, place word or spelling; their
-commonest errors on unseen text are single foreign names of people guessed as organisations ("Kubo",
-"Jennie"), clubs typed by context ("Barca" as a person, "Bayern" as a place) and Vietnamese given names
-guessed as places ("Xuân Phúc"). A multinomial logistic regression reads the rules' type, the name's
-spelling and syllables and the words around its mentions, and replaces the type when it is confident.
-The model (src/tomtat/resources/entity_types.json) is trained by scripts/train_entity_types.py on the
-hand-annotated entities of tests/data/analysis (``make train``); it loads on first use.
+The rules (mentions.py, kinds.py, entities.py) find capitalised names and type them from titles, head words, place
+words and spelling. Two logistic regressions read, for each entity, the rules' type, the name's spelling and syllables
+and the words around its mentions. The keep model gives the probability that the entity is a name an annotator would
+list; under KEEP_BAR it is dropped (fragments such as "TAND Cấp", index and trade terms). The type model (multinomial)
+replaces the rules' type when it gives another at CONFIDENT or more; the rules' commonest type errors on unseen text
+are single foreign names of people guessed as organisations ("Kubo", "Jennie"), clubs typed by context ("Barca" as a
+person, "Bayern" as a place) and Vietnamese given names guessed as places ("Xuân Phúc"). Both are trained by
+scripts/train_entities.py on the hand-annotated entities of tests/data/analysis (``make train``) and shipped in
+src/tomtat/resources/entity_models.json, read on first use.
 """
 
 from __future__ import annotations
@@ -22,10 +24,13 @@ from importlib import resources
 from ..models import Cluster
 from .models import Entity
 
-MODEL_FILE = "entity_types.json"
-# The model's type replaces the rules' only at this probability or more. Chosen by 5-fold cross-validation over
-# the annotation sets (scripts/train_entity_types.py --cv; RESULTS.md, "Learned entity types"): 0.6 kept most fixes of 0.5, broke fewer.
+MODEL_FILE = "entity_models.json"
+# The type model's type replaces the rules' only at this probability or more, and an entity the keep model gives less
+# than KEEP_BAR is dropped. Both chosen by 5-fold cross-validation over the annotation sets, the sets as groups
+# (scripts/train_entities.py --cv; RESULTS.md, "Learned second opinion on entities"): 0.6 kept most fixes of 0.5 and broke fewer; 0.2
+# dropped 188 entities, 13 of them annotated, where 0.3 dropped 289 with 30 annotated.
 CONFIDENT = 0.6
+KEEP_BAR = 0.2
 _WORD = re.compile(r"\w+(?:[.-]\w+)*|[“”\"(),:;]")
 
 
@@ -77,15 +82,16 @@ def entity_features(entity: Entity, texts: dict[tuple[int, int], str]) -> dict[s
 
 
 @dataclass(frozen=True, slots=True)
-class TypeModel:
-    """Multinomial logistic regression: a weight per (feature, type), an intercept per type."""
+class LinearModel:
+    """Logistic regression in softmax form: a weight per (feature, label), an intercept per label (a binary
+    model has the labels "drop" and "keep", the first with zero weights)."""
 
-    types: tuple[str, ...]
+    labels: tuple[str, ...]
     weights: dict[str, tuple[float, ...]]
     intercepts: tuple[float, ...]
 
     def probabilities(self, features: dict[str, float]) -> dict[str, float]:
-        """P(type | features), softmax over the types."""
+        """P(label | features), softmax over the labels."""
         scores = list(self.intercepts)
         for key, value in features.items():
             row = self.weights.get(key)
@@ -95,33 +101,44 @@ class TypeModel:
         top = max(scores)
         exps = [math.exp(s - top) for s in scores]
         total = sum(exps)
-        return {t: e / total for t, e in zip(self.types, exps)}
+        return {t: e / total for t, e in zip(self.labels, exps)}
 
     def to_dict(self) -> dict:
         """The JSON form shipped in tomtat/resources."""
-        return {"types": list(self.types), "intercepts": list(self.intercepts),
+        return {"labels": list(self.labels), "intercepts": list(self.intercepts),
                 "weights": {k: list(v) for k, v in sorted(self.weights.items())}}
 
     @classmethod
-    def from_dict(cls, d: dict) -> "TypeModel":
+    def from_dict(cls, d: dict) -> "LinearModel":
         """Read the JSON form."""
-        return cls(tuple(d["types"]), {k: tuple(v) for k, v in d["weights"].items()}, tuple(d["intercepts"]))
+        return cls(tuple(d["labels"]), {k: tuple(v) for k, v in d["weights"].items()}, tuple(d["intercepts"]))
+
+
+@dataclass(frozen=True, slots=True)
+class EntityModels:
+    """The keep model and the type model."""
+
+    keep: LinearModel
+    type: LinearModel
 
 
 @lru_cache(maxsize=1)
-def shipped_model() -> TypeModel:
-    """The model shipped in tomtat/resources (read on first use)."""
-    text = resources.files("tomtat.resources").joinpath(MODEL_FILE).read_text(encoding="utf-8")
-    return TypeModel.from_dict(json.loads(text))
+def shipped_models() -> EntityModels:
+    """The models shipped in tomtat/resources (read on first use)."""
+    d = json.loads(resources.files("tomtat.resources").joinpath(MODEL_FILE).read_text(encoding="utf-8"))
+    return EntityModels(keep=LinearModel.from_dict(d["keep"]), type=LinearModel.from_dict(d["type"]))
 
 
-def retype(cluster: Cluster, entities: list[Entity], model: TypeModel | None = None) -> list[Entity]:
-    """The entities, each with the model's type where the model gives another type at CONFIDENT or more."""
-    model = model or shipped_model()
+def second_opinion(cluster: Cluster, entities: list[Entity], models: EntityModels | None = None) -> list[Entity]:
+    """The entities the keep model keeps (KEEP_BAR), each with the type model's type where it is CONFIDENT of another."""
+    models = models or shipped_models()
     texts = {(s.article_index, s.position): s.text for s in cluster.sentences}
     out = []
     for entity in entities:
-        probabilities = model.probabilities(entity_features(entity, texts))
+        features = entity_features(entity, texts)
+        if models.keep.probabilities(features)["keep"] < KEEP_BAR:
+            continue
+        probabilities = models.type.probabilities(features)
         best = max(probabilities, key=probabilities.get)
         if best != entity.type and probabilities[best] >= CONFIDENT:
             entity = entity.model_copy(update={"type": best})
