@@ -106,3 +106,17 @@ def test_the_shipped_keep_model_drops_a_telescope_the_rules_call_a_person():
     texts = ["Kính viễn vọng James Webb đã chụp được hình ảnh mới. NASA cho biết ảnh rất rõ."]
     assert {e.name: e.type for e in entities(to_cluster(texts))}["James Webb"] == "person"
     assert {e.name for e in analyze(texts).entities} == {"NASA"}
+
+
+def test_features_do_not_depend_on_the_hash_seed():
+    code = (
+        "from tomtat.analyze.learned import entity_features\n"
+        "from tomtat.analyze.models import Entity, Source\n"
+        "e = Entity(name='Hà Nội', type='location', aliases=['HN', 'TP'], sources=[Source(doc=0, sentence=0)])\n"
+        "print(sorted(entity_features(e, {(0, 0): 'Tại TP có mưa, còn ở HN thì nắng.'}).items()))\n"
+    )
+    outputs = set()
+    for seed in range(6):  # two aliases of one length: the first written must not depend on set order
+        env = {**__import__("os").environ, "PYTHONHASHSEED": str(seed)}
+        outputs.add(subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True, env=env).stdout)
+    assert len(outputs) == 1

@@ -58,7 +58,7 @@ def entity_features(entity: Entity, texts: dict[tuple[int, int], str]) -> dict[s
     """The features of one entity: its rule type, its name's spelling, the words around its first mention in each source."""
     out: dict[str, float] = {f"rule={entity.type}": 1.0, "aliases": float(min(len(entity.aliases), 3))}
     _name_features(entity.name, out)
-    names = sorted({entity.name, *entity.aliases}, key=len, reverse=True)
+    names = sorted({entity.name, *entity.aliases}, key=lambda n: (-len(n), n))  # longest first; ties by spelling, not set order
     context: Counter = Counter()
     for source in entity.sources:
         text = texts.get((source.doc, source.sentence), "")
