@@ -73,3 +73,22 @@ def test_a_lead_quote_repeated_later_with_its_speaker():
     assert speakers("'Giá nhà sẽ còn giảm trong nửa cuối năm nay. Thị trường đang trầm lắng. "
                     "“Giá nhà sẽ còn giảm trong nửa cuối năm nay”, ông Trần Văn Hải nói.") == ["ông Trần Văn Hải"]
     assert speakers("“Giá nhà sẽ còn giảm trong nửa cuối năm nay”. Thị trường bất động sản đang trầm lắng.") == []
+
+
+def test_a_speech_named_by_the_opener_is_its_titled_speakers_whatever_the_verb():
+    assert speakers("Phát biểu tại buổi lễ, Bộ trưởng Bộ Tài chính Hồ Đức Phớc đề nghị các địa phương đẩy nhanh giải ngân.") \
+        == ["Bộ trưởng Bộ Tài chính Hồ Đức Phớc"]
+    assert speakers("Phát biểu bế mạc, Chủ tịch UBND tỉnh Lê Văn Hưng giao các sở rà soát lại toàn bộ dự án.") \
+        == ["Chủ tịch UBND tỉnh Lê Văn Hưng"]
+    # no title and name after the opener, or no speech named, no speaker
+    assert speakers("Phát biểu tại buổi lễ, đại diện nhà trường trao hai mươi suất học bổng cho sinh viên nghèo.") == []
+    assert speakers("Tham dự buổi lễ, Bộ trưởng Hồ Đức Phớc trao bằng khen cho các tập thể xuất sắc trong năm.") == []
+
+
+def test_some_unnamed_people_or_opinions_say():
+    assert speakers("Có người nói đội tuyển đã thi đấu quá thận trọng, có người lại nói đó là chiến thuật hợp lý.") == ["có người"]
+    assert speakers("Ngoài ra, có người còn đánh giá bộ phim này hay hơn phần trước rất nhiều.") == ["có người"]
+    assert speakers("Có ý kiến cho rằng giá vé máy bay sẽ còn tăng trong dịp Tết.") == ["có ý kiến"]
+    # someone speaking a language, or someone inside a clause, says nothing
+    assert speakers("Có người nói tiếng Anh rất giỏi nên đoàn không cần phiên dịch.") == []
+    assert speakers("Trong lớp có người nói tiếng Nhật và tiếng Hàn rất thạo.") == []

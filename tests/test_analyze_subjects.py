@@ -132,3 +132,8 @@ def test_a_speaker_in_a_clause_after_khi_and_an_estimate_opening_the_sentence():
 
 def test_under_a_post_is_where_the_speakers_spoke():
     assert speakers("Dưới bài viết, nhiều khán giả cho rằng cô xứng đáng được đề cử.") == ["nhiều khán giả"]
+
+
+def test_a_manner_of_speaking_before_mà_nói_is_no_speaker():
+    assert speakers("Công bằng mà nói, đội chủ nhà đã chơi tốt hơn trong hiệp hai.") == []
+    assert speakers("Cô hát chưa tròn vai nhưng khách quan mà nói, cô đã rất cố gắng trong đêm diễn.") == []

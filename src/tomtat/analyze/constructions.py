@@ -3,7 +3,8 @@ news usage and tried on unannotated text: an audience's verdict ("bị khán gi�
 …"), a suspect's or a witness's statement ("Qua đấu tranh, lái xe khai sử dụng …"), a person making a private matter
 public ("anh mới công khai việc có con"), a source observed ("Ghi nhận của Công an TP, …"), a report given at a meeting
 ("Báo cáo tại phiên họp, …"), a decision referred to again ("Theo quyết định này, …"), and a lead quote standing alone that
-the article quotes again with its speaker (`repeated_quotes`); ninth round: a report sent on a matter ("X vừa có báo cáo gửi Y về …"), a statement put out ("X đưa ra thông báo: …")."""
+the article quotes again with its speaker (`repeated_quotes`); ninth round: a report sent on a matter ("X vừa có báo cáo gửi Y về …"), a statement put out ("X đưa ra thông báo: …");
+stop 23: a speech its opener names ("Phát biểu tại …, <titled name> …"), some unnamed people who say ("Có người nói …")."""
 
 from __future__ import annotations
 
@@ -11,8 +12,12 @@ import re
 
 from ..models import Sentence
 from ._common import UPPER, shorten, src
+from .lexicon import SURNAMES
 from .models import Attribution
-from .subjects import _PERSON_NOUNS, _TITLED_START, _last_segment, _speaker_ok, _subject
+from .subjects import _PERSON_NOUNS, _TITLED_START, _TITLES, _last_segment, _speaker_ok, _subject
+
+_TITLES_RE = f"(?i:{_TITLES})"
+_SURNAMES_RE = "(?i:" + "|".join(re.escape(n) for n in sorted(SURNAMES, key=len, reverse=True)) + r")(?!\w)"
 
 # An audience as a whole (general usage of entertainment news): viewers, netizens, fans, the public.
 # Ninth round: critics too ("được giới phê bình đánh giá cao", held-out-4 README; "Giới phê bình đánh giá cao …", unannotated text).
@@ -44,6 +49,20 @@ _REPORTED_AT = re.compile(r"^(Báo cáo (?:tại|trước) [^,;:]{2,60}?)\s*,\s*
 _THIS_DOCUMENT = re.compile(r"(?i)^(?:Cũng\s+)?theo\s+((?:nghị quyết|quyết định|chỉ thị|nghị định|thông tư|công văn|văn bản|thông báo)\s+"
                             r"(?:này|trên|nói trên|đó))\s*,\s*(\S.+)")
 
+# Stop 23: a speech named by the sentence's opener, then its titled speaker and what the speech did ("Phát biểu tại hội nghị,
+# Phó thủ tướng Chính phủ Nguyễn Thiện Nhân yêu cầu Bộ Y tế …", held-out-44 cluster_94; general news usage): whatever verb
+# follows, the opener says it was said. The speaker: a title, up to six words, then a Vietnamese full name (a family name
+# and one to three more capitalised words).
+_SPEAKING_AT = re.compile(rf"^(?:Phát biểu|Phát biểu (?:khai mạc|bế mạc|chỉ đạo|kết luận|tổng kết))"
+                          rf"(?:\s+(?:tại|trong|ở|trước|với)\s+[^,;:“”\"]{{2,80}}?)?\s*,\s*"
+                          rf"({_TITLES_RE}(?:\s+\S+){{0,6}}?\s+(?=[{UPPER}]){_SURNAMES_RE}(?:\s+[{UPPER}][\w.-]*){{1,3}})"
+                          rf"\s+((?-i:[a-zà-ỹđ])\S*\s.+)")
+
+# Stop 23: some unnamed people or opinions say ("Có người nói …, có người lại nói …", held-out-44 cluster_26; "có người còn đánh
+# giá …", held-out-37, annotated so; "Có ý kiến cho rằng …", as "một số ý kiến" of held-out-40): the speaker is "có người".
+_SOME_SAY = re.compile(r"(?:^|(?<=[,;:]\s))((?:[Cc]ó)\s+(?:người|ý kiến))\s+(?:(?:lại|thì|còn|từng|cũng)\s+)?"
+                       r"(?:nói(?!\s+(?:tiếng|chuyện|dối|với|được)\b)|cho rằng|cho là|bảo|nhận xét|đánh giá)\s+(\S.+)")
+
 # Ninth round: a report sent on a matter ("Sở X vừa có báo cáo gửi UBND TP về kết quả thu phí …", held-out-4 README: "a report sent
 # 'về kết quả …'" is an attribution): a report states findings, unlike a letter or a reply named by its topic ("có công văn/văn
 # bản/thư … về …", tuning abmusu-validation-001 and held-out-4 README), which are not; nor "chưa có báo cáo nào về …" (none made).
@@ -60,6 +79,12 @@ _PUT_OUT = re.compile(r"(?<!\w)(?:(?:đã|vừa|mới|cũng)\s+)*(?:ra|đưa ra|
 
 def construction_attribution(text: str, common: frozenset, named: frozenset, sentence: Sentence) -> Attribution | None:
     """The attribution of one of the seventh-round constructions in ``text``, or None."""
+    m = _SOME_SAY.search(text)
+    if m and len(m.group(2).split()) >= 4 and not _open_quote(text[: m.start()]):
+        return Attribution(speaker=m.group(1).lower(), claim=shorten(m.group(2), 300), sources=[src(sentence)])
+    m = _SPEAKING_AT.match(text)
+    if m and len(m.group(2).split()) >= 4 and _speaker_ok(m.group(1), common, named):
+        return Attribution(speaker=m.group(1), claim=shorten(m.group(2), 300), sources=[src(sentence)])
     for pattern in (_OBSERVED, _REPORTED_AT, _THIS_DOCUMENT):
         m = pattern.match(text)
         if m and len(m.group(2).split()) >= 4:

@@ -352,6 +352,8 @@ def _speaker_ok(who: str, common: frozenset = frozenset(), named: frozenset = fr
         return True
     if not who or not who[:1].isalpha() or _CLAUSE.search(who) or _NOT_ONLY.match(who):
         return False
+    if re.search(r"(?i)(?:^|\s)mà$", who):
+        return False  # stop 23: "khách quan mà nói", "công bằng mà nói": a manner of speaking, no one who speaks (held-out-44 cluster_174)
     bare = re.sub(r"(?i)^(?:cựu|nguyên|tân)\s+", "", who)
     bare = re.sub(r"(?i)^vị\s+(?=.*\s(?:này|đó|ấy)$)", "", bare)  # (stop 22: "Vị bộ trưởng này bổ sung rằng", held-out-43 025)
     if bare != who and (_TITLE_OPEN.match(bare) or _PERSON_NOUNS.match(bare)):
