@@ -115,9 +115,10 @@ SHARED = ROOT.parent / "shared"
 # set, then read for the forty-sixth; "held-out-43" (abmusu-train 0-51, positions 18-20), annotated during stop 22 and scored as
 # totals at the start (339a0d6) and end (9d890ee) of the forty-sixth round: its unseen set, then read for the forty-seventh;
 # "held-out-44" (ktlab-dev 0-57, positions 18-20), annotated during stop 22 and scored as totals at the start (9d890ee) and end
-# of the forty-seventh round: its unseen set, not read; "held-out-45" (abmusu-validation 0-99, positions 21-23, the first set past
+# of the forty-seventh round: its unseen set, then read (attributions) for the forty-eighth (stop 23); "held-out-45" (abmusu-validation 0-99, positions 21-23, the first set past
 # position 20), annotated during stop 23 and scored as totals at its start (639c2e4, the first set scored with the learned second
-# opinion on entities, which was trained without it): its unseen set, not read.
+# opinion on entities, which was trained without it) and at the start (d0ace3d) and end of the forty-eighth round: its unseen
+# set, not read.
 SETS = {"tuning": ".", "held-out": "heldout", "held-out-2": "heldout2", "held-out-3": "heldout3",
         "held-out-4": "heldout4", "held-out-5": "heldout5", "held-out-6": "heldout6", "held-out-7": "heldout7", "held-out-8": "heldout8",
         "held-out-9": "heldout9",
