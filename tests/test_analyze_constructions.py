@@ -92,3 +92,8 @@ def test_some_unnamed_people_or_opinions_say():
     # someone speaking a language, or someone inside a clause, says nothing
     assert speakers("Có người nói tiếng Anh rất giỏi nên đoàn không cần phiên dịch.") == []
     assert speakers("Trong lớp có người nói tiếng Nhật và tiếng Hàn rất thạo.") == []
+
+
+def test_a_speech_opener_does_not_make_sympathy_or_a_commendation_a_claim():
+    assert speakers("Phát biểu tại buổi gặp mặt, Thượng tướng Trần Văn Sơn bày tỏ lòng biết ơn sâu sắc với nhân dân địa phương.") == []
+    assert speakers("Phát biểu tại lễ trao giải, Bộ trưởng Nguyễn Văn Hùng tuyên dương các tập thể có thành tích xuất sắc.") == []

@@ -14,6 +14,7 @@ from ..models import Sentence
 from ._common import UPPER, shorten, src
 from .lexicon import SURNAMES
 from .models import Attribution
+from .reporting import _SYMPATHY
 from .subjects import _PERSON_NOUNS, _TITLED_START, _TITLES, _last_segment, _speaker_ok, _subject
 
 _TITLES_RE = f"(?i:{_TITLES})"
@@ -58,6 +59,9 @@ _SPEAKING_AT = re.compile(rf"^(?:Phát biểu|Phát biểu (?:khai mạc|bế m�
                           rf"({_TITLES_RE}(?:\s+\S+){{0,6}}?\s+(?=[{UPPER}]){_SURNAMES_RE}(?:\s+[{UPPER}][\w.-]*){{1,3}})"
                           rf"\s+((?-i:[a-zà-ỹđ])\S*\s.+)")
 
+_CEREMONY = re.compile(r"(?i)^(?:(?:đã|cũng|xin)\s+)?(?:biểu dương|tuyên dương|khen ngợi|chúc mừng|trao|tặng)(?!\w)")
+_FEELING_VERB = re.compile(r"(?i)^(?:(?:đã|cũng|xin)\s+)?(?:chia sẻ|bày tỏ|gửi lời|gửi)\s+")
+
 # Stop 23: some unnamed people or opinions say ("Có người nói …, có người lại nói …", held-out-44 cluster_26; "có người còn đánh
 # giá …", held-out-37, annotated so; "Có ý kiến cho rằng …", as "một số ý kiến" of held-out-40): the speaker is "có người".
 _SOME_SAY = re.compile(r"(?:^|(?<=[,;:]\s))((?:[Cc]ó)\s+(?:người|ý kiến))\s+(?:(?:lại|thì|còn|từng|cũng)\s+)?"
@@ -83,7 +87,10 @@ def construction_attribution(text: str, common: frozenset, named: frozenset, sen
     if m and len(m.group(2).split()) >= 4 and not _open_quote(text[: m.start()]):
         return Attribution(speaker=m.group(1).lower(), claim=shorten(m.group(2), 300), sources=[src(sentence)])
     m = _SPEAKING_AT.match(text)
-    if m and len(m.group(2).split()) >= 4 and _speaker_ok(m.group(1), common, named):
+    if m and len(m.group(2).split()) >= 4 and _speaker_ok(m.group(1), common, named) \
+            and not _SYMPATHY.match(_FEELING_VERB.sub("", m.group(2))) and not _CEREMONY.match(m.group(2)):
+        # sympathy and gratitude voiced, and a ceremony's commendations and awards, are no claim ("chia sẻ với những mất mát",
+        # "bày tỏ lòng biết ơn", "biểu dương những thành tích"; reporting._SYMPATHY, the tuning set's convention)
         return Attribution(speaker=m.group(1), claim=shorten(m.group(2), 300), sources=[src(sentence)])
     for pattern in (_OBSERVED, _REPORTED_AT, _THIS_DOCUMENT):
         m = pattern.match(text)
