@@ -62,9 +62,9 @@ _SPEAKING_AT = re.compile(rf"^(?:Phát biểu|Phát biểu (?:khai mạc|bế m�
 _CEREMONY = re.compile(r"(?i)^(?:(?:đã|cũng|xin)\s+)?(?:biểu dương|tuyên dương|khen ngợi|chúc mừng|trao|tặng)(?!\w)")
 _FEELING_VERB = re.compile(r"(?i)^(?:(?:đã|cũng|xin)\s+)?(?:chia sẻ|bày tỏ|gửi lời|gửi)\s+")
 
-# Stop 23: some unnamed people or opinions say ("Có người nói …, có người lại nói …", held-out-44 cluster_26; "có người còn đánh
-# giá …", held-out-37, annotated so; "Có ý kiến cho rằng …", as "một số ý kiến" of held-out-40): the speaker is "có người".
-_SOME_SAY = re.compile(r"(?:^|(?<=[,;:]\s))((?:[Cc]ó)\s+(?:người|ý kiến))\s+(?:(?:lại|thì|còn|từng|cũng)\s+)?"
+# Stop 23: some unnamed people say ("Có người nói …, có người lại nói …", held-out-44 cluster_26; "có người còn đánh giá …",
+# held-out-37, annotated so): the speaker is "có người". ("Có ý kiến cho rằng …" keeps no speaker, stop 16's convention.)
+_SOME_SAY = re.compile(r"(?:^|(?<=[,;:]\s))((?:[Cc]ó)\s+người)\s+(?:(?:lại|thì|còn|từng|cũng)\s+)?"
                        r"(?:nói(?!\s+(?:tiếng|chuyện|dối|với|được)\b)|cho rằng|cho là|bảo|nhận xét|đánh giá)\s+(\S.+)")
 
 # Ninth round: a report sent on a matter ("Sở X vừa có báo cáo gửi UBND TP về kết quả thu phí …", held-out-4 README: "a report sent
