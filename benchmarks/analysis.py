@@ -229,17 +229,48 @@ def _match_units(system: list, gold: list, same) -> tuple[int, list, list]:
     return hits, missed_sys, left
 
 
+def scope_of(mapping: dict) -> set[tuple[int, int]]:
+    """The annotated sentences, (doc, position), at their current positions."""
+    return {(doc, pos) for (doc, _), pos in mapping.items()}
+
+
+def entities_in_scope(entities: list, scope: set) -> list:
+    """The entities with a source among the annotated sentences."""
+    return [e for e in entities if any(_in(scope, s) for s in e.sources)]
+
+
+def _names(entity) -> set[str]:
+    """An entity's name and aliases, folded (a system Entity or a gold dict)."""
+    if isinstance(entity, dict):
+        return {fold(n) for n in [entity["name"], *entity["aliases"]]}
+    return {fold(n) for n in [entity.name, *entity.aliases]}
+
+
+def match_entities(system: list, gold: list, typed: bool = False) -> list[tuple[object, dict | None]]:
+    """Each system entity with the gold entity it matches (names or aliases meet after folding, and the same type when
+    ``typed``), or None; greedy and one-to-one in system order (also what scripts/train_entities.py learns from)."""
+    left = list(gold)
+    pairs = []
+    for entity in system:
+        match = next((g for g in left if _names(entity) & _names(g) and (not typed or entity.type == g["type"])), None)
+        if match is not None:
+            left.remove(match)
+        pairs.append((entity, match))
+    return pairs
+
+
 def score_cluster(gold: dict, digest, mapping: dict) -> dict:
     """Per key: (hits, system count, gold count, false positives, misses)."""
-    scope = {(doc, pos) for (doc, _), pos in mapping.items()}
+    scope = scope_of(mapping)
     gold = _moved(gold, mapping)
     out = {}
-    sys_ents = [e for e in digest.entities if any(_in(scope, s) for s in e.sources)]
-    names = lambda e: {fold(n) for n in [e["name"], *e["aliases"]]} if isinstance(e, dict) else {fold(n) for n in [e.name, *e.aliases]}  # noqa: E731
+    sys_ents = entities_in_scope(digest.entities, scope)
     for key, typed in (("entities", False), ("entities_typed", True)):
-        same = lambda s, g, typed=typed: bool(names(s) & names(g)) and (not typed or s.type == g["type"])  # noqa: E731
-        hits, fp, fn = _match_units(sys_ents, gold["entities"], same)
-        out[key] = (hits, len(sys_ents), len(gold["entities"]), [f"{e.name}/{e.type}" for e in fp], [f"{g['name']}/{g['type']}" for g in fn])
+        pairs = match_entities(sys_ents, gold["entities"], typed)
+        matched = [id(g) for _, g in pairs if g is not None]
+        fn = [g for g in gold["entities"] if id(g) not in matched]
+        out[key] = (len(matched), len(sys_ents), len(gold["entities"]), [f"{e.name}/{e.type}" for e, g in pairs if g is None],
+                    [f"{g['name']}/{g['type']}" for g in fn])
 
     facts = sorted({(s.doc, s.sentence, round(f.value, 6)) for f in digest.facts for s in f.sources if _in(scope, s)})
     gfacts = sorted({(g["doc"], g["sentence"], round(float(g["value"]), 6)) for g in gold["facts"]})

@@ -26,8 +26,8 @@ sys.path.insert(0, str(ROOT / "benchmarks"))
 from sklearn.feature_extraction import DictVectorizer  # noqa: E402
 from sklearn.linear_model import LogisticRegression  # noqa: E402
 
-from analysis import ANNOTATIONS, SETS, SHARED, anchor, load_cluster  # noqa: E402
-from tomtat.analyze.entities import entities, fold  # noqa: E402
+from analysis import ANNOTATIONS, SETS, SHARED, anchor, entities_in_scope, load_cluster, match_entities, scope_of  # noqa: E402
+from tomtat.analyze.entities import entities  # noqa: E402
 from tomtat.analyze.learned import CONFIDENT, KEEP_BAR, MODEL_FILE, LinearModel, entity_features  # noqa: E402
 
 OUT = ROOT / "src" / "tomtat" / "resources" / MODEL_FILE
@@ -46,16 +46,8 @@ def examples(sets: dict[str, str]) -> tuple[list[dict], list[str | None], list[s
             gold = json.loads(path.read_text(encoding="utf-8"))
             cluster = load_cluster(gold)
             mapping, _ = anchor(gold, cluster)
-            scope = {(doc, pos) for (doc, _), pos in mapping.items()}
             texts = {(s.article_index, s.position): s.text for s in cluster.sentences}
-            left = list(gold["entities"])
-            for entity in entities(cluster):
-                if not any((s.doc, s.sentence) in scope for s in entity.sources):
-                    continue
-                names = {fold(n) for n in [entity.name, *entity.aliases]}
-                match = next((g for g in left if names & {fold(n) for n in [g["name"], *g["aliases"]]}), None)
-                if match is not None:
-                    left.remove(match)
+            for entity, match in match_entities(entities_in_scope(entities(cluster), scope_of(mapping)), gold["entities"]):
                 xs.append(entity_features(entity, texts))
                 gold_types.append(match["type"] if match else None)
                 rule_types.append(entity.type)

@@ -54,7 +54,7 @@ _THIS_DOCUMENT = re.compile(r"(?i)^(?:Cũng\s+)?theo\s+((?:nghị quyết|quyế
 # Phó thủ tướng Chính phủ Nguyễn Thiện Nhân yêu cầu Bộ Y tế …", held-out-44 cluster_94; general news usage): whatever verb
 # follows, the opener says it was said. The speaker: a title, up to six words, then a Vietnamese full name (a family name
 # and one to three more capitalised words).
-_SPEAKING_AT = re.compile(rf"^(?:Phát biểu|Phát biểu (?:khai mạc|bế mạc|chỉ đạo|kết luận|tổng kết))"
+_SPEAKING_AT = re.compile(rf"^Phát biểu(?:\s+(?:khai mạc|bế mạc|chỉ đạo|kết luận|tổng kết))?"
                           rf"(?:\s+(?:tại|trong|ở|trước|với)\s+[^,;:“”\"]{{2,80}}?)?\s*,\s*"
                           rf"({_TITLES_RE}(?:\s+\S+){{0,6}}?\s+(?=[{UPPER}]){_SURNAMES_RE}(?:\s+[{UPPER}][\w.-]*){{1,3}})"
                           rf"\s+((?-i:[a-zà-ỹđ])\S*\s.+)")
