@@ -857,3 +857,28 @@ def test_forms_read_in_round_47():
     found = attributions(to_cluster(["Phóng viên đài Al Jazeera James Bays cho biết, hội nghị đã khai mạc. "
                                      "Ông ấy nói rằng mọi thứ có thể sẽ tồi tệ hơn."]))
     assert [a.speaker for a in found] == ["Phóng viên đài Al Jazeera James Bays", "Ông ấy (Phóng viên đài Al Jazeera James Bays)"]
+
+
+def test_forms_read_in_round_49():
+    # a short quote left open runs on with its speaker; "những gì X chia sẻ: “…"; not a song's lyrics
+    found = attributions(to_cluster(['Trước khi anh vào phòng, Woo Young Woo hét lên: "Làm ơn! Anh hãy sống sót quay về nhé". '
+                                     "Ca mổ kéo dài nhiều giờ."]))
+    assert [(a.speaker, a.sources[0].sentence) for a in found] == [("Woo Young Woo", 0), ("Woo Young Woo", 1)]
+    found = attributions(to_cluster(["Liverpool của HLV Jurgen Klopp đã thắng. Điều này trùng khớp với những gì Klopp chia sẻ "
+                                     "trong cuộc họp báo: “Chúng tôi không cần mua tiền đạo mới nữa. Mục tiêu là một tiền vệ”."]))
+    assert [(a.speaker, a.sources[0].sentence) for a in found] == [("Klopp", 1), ("Klopp", 2)]
+    assert speakers("Phim đúng như những gì Enya hát ở đầu phim: “Ai có thể trả lời con đường kia dẫn đến đâu”.") == []
+    # an announcement still to come says nothing yet; a connective is no speaker; a judgement of something as something
+    assert speakers("Giá vàng hôm nay sẽ được các doanh nghiệp công bố lúc 8 giờ 30 phút.") == []
+    assert speakers("Giá vàng hôm nay đã được các doanh nghiệp công bố ở mức 66 triệu đồng.") == ["các doanh nghiệp"]
+    assert speakers("Chẳng hạn như cam kết chủ động liên lạc với doanh nghiệp để hướng dẫn hồ sơ.") == []
+    assert speakers("Chẳng hạn, báo cáo của VNDirect cho rằng lợi nhuận có thể tăng 23%.") == ["VNDirect"]
+    assert speakers("TS Lê Trường Tùng đánh giá các trường tuyển sinh đúng kế hoạch trong tình hình ảo là cả một nghệ thuật.") \
+        == ["TS Lê Trường Tùng"]
+
+
+def test_a_quote_never_closed_ends_where_someone_named_reports_in_round_49():
+    found = attributions(to_cluster(['Nam diễn viên hóm hỉnh đáp lời: "Không nhé. Nhưng cậu có nghe mùi cá muối không? '
+                                     "Nam Joo Hyuk cũng phủ nhận mình đã ăn cá muối trước khi diễn. "
+                                     "Video hậu trường được khán giả xem nhiều."]))
+    assert [(a.speaker, a.sources[0].sentence) for a in found] == [("Nam diễn viên", 0), ("Nam diễn viên", 1), ("Nam Joo Hyuk", 2)]

@@ -153,3 +153,14 @@ def test_a_small_share_is_no_date_and_a_list_of_months_gives_each_in_round_43():
     assert [(d.month, d.day) for d in find_dates("Đến 2/3 cuộc thi mới kết thúc.")] == [(3, 2)]
     assert [d.month for d in find_dates("Trong tháng 9, 10 và 11, ba cuộc thi diễn ra.")] == [9, 10, 11]
     assert [d.month for d in find_dates("Trong tháng 9, 10 người nhập viện.")] == [9]
+
+
+def test_a_count_of_years_the_hours_of_a_service_and_a_name_after_a_date_are_no_dates_in_round_49():
+    assert find_dates("Một dự thảo luật cần sơ bộ từ 2-3 năm chuẩn bị.") == []
+    assert [(d.month, d.day) for d in find_dates("Ngày 5/3 năm trước, dự án khởi công.")] == [(3, 5)]
+    assert find_dates("Hệ thống được giám sát liên tục 24/7 bởi các đơn vị chức năng.") == []
+    assert find_dates("Tổng đài hoạt động 24/7 để hỗ trợ người dân.") == []
+    assert [(d.month, d.day) for d in find_dates("Sáng 24/7, đoàn công tác đến Hà Nội.")] == [(7, 24)]
+    assert find_dates("Ông giao hai khu đất cho Tổng công ty 3/2.") == []
+    assert find_dates("Xe tải lật trên đường 3/2 ở quận 10.") == []
+    assert [(d.month, d.day) for d in find_dates("Ngày 3/2, xe tải lật ở quận 10.")] == [(2, 3)]

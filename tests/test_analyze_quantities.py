@@ -248,3 +248,12 @@ def test_a_small_share_a_length_in_two_units_and_an_age_rating_in_round_43():
     assert values("Cô nói trang web 18+ chỉ là trò đùa.") == []
     assert values("Bị cáo Nam lĩnh 3 năm 6 tháng tù, bị cáo Hà 5 năm tù.") == [3.5, 5]  # years and months: one length
     assert values("Ngày 1/3 có 30 người đến.") == [30]
+
+
+def test_a_chart_rank_and_the_minutes_of_a_time_of_day_are_no_quantities_in_round_49():
+    def values(text):
+        return [(q.value, q.unit) for q in find_quantities(text)]
+    assert values("Nhóm giữ ba vị trí (#3 - How You Like That, #4 - Ice Cream).") == []
+    assert values("Giá vàng sẽ được công bố lúc 8 giờ 30 phút.") == []
+    assert values("Giá vàng tăng 30 phút sau khi mở cửa.") == [(30, "phút")]
+    assert values("Dự thảo cần từ 2-3 năm chuẩn bị.") == [(2, "năm"), (3, "năm")]

