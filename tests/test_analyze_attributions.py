@@ -882,3 +882,4 @@ def test_a_quote_never_closed_ends_where_someone_named_reports_in_round_49():
                                      "Nam Joo Hyuk cũng phủ nhận mình đã ăn cá muối trước khi diễn. "
                                      "Video hậu trường được khán giả xem nhiều."]))
     assert [(a.speaker, a.sources[0].sentence) for a in found] == [("Nam diễn viên", 0), ("Nam diễn viên", 1), ("Nam Joo Hyuk", 2)]
+

@@ -6,7 +6,8 @@ from __future__ import annotations
 from tomtat.analyze import analyze
 from tomtat.analyze.attributions import attributions
 from tomtat.analyze.models import Attribution, Source
-from tomtat.analyze.speakers import resolve_pronouns
+from tomtat.analyze.speakers import continue_quotes, resolve_pronouns
+from tomtat.models import Sentence
 from tomtat.pipeline import to_cluster
 
 
@@ -59,3 +60,16 @@ def test_a_pronoun_stands_for_a_bare_full_name_but_not_for_a_country():
     assert [a.speaker for a in attributions(to_cluster([text]))] == ["Luis Suarez", "Anh (Luis Suarez)"]
     text = "Hàn Quốc cho biết sẽ đáp trả. Ông nói thêm rằng sẽ không nhượng bộ."
     assert [a.speaker for a in attributions(to_cluster([text]))] == ["Hàn Quốc", "Ông"]
+
+
+def test_a_lone_straight_mark_after_the_last_word_opens_no_quote_in_round_49():
+    # the source closes a quote it never opened ("… 1 lần"."): the sentences after it are no one's words; with more marks one of
+    # them opened a quote, which runs on
+    def run(texts):
+        sentences = [Sentence(article_index=0, position=i, text=t, syllables=tuple(t.lower().split()), in_lead=False)
+                     for i, t in enumerate(texts)]
+        said = {(0, 1): Attribution(speaker="Bạn đọc Quyên", claim="…", sources=[Source(doc=0, sentence=1)])}
+        return sorted(continue_quotes(sentences, said))
+    assert run(["Mức trừ là quá nặng.", 'Theo bạn đọc Quyên, nhiều người muốn rút BHXH 1 lần".', "Số năm hưởng là rất ít."]) \
+        == [(0, 1)]
+    assert run(["Mức trừ là quá nặng.", 'Bạn đọc Quyên nói: "Rút "một lần" là thiệt.', "Số năm hưởng là rất ít."]) == [(0, 1), (0, 2)]

@@ -28,6 +28,12 @@ from tomtat.split import (MAX_SENTENCE_CHARS, _repair, build_cluster, quote_cont
          ['Hãng viết: "Production is suspended."', "Nhà máy đóng cửa."]),
         # an opening straight quote is not mistaken for a closing one
         ('Đoàn đến nơi. "Chúng tôi sẽ ở lại", ông nói.', ["Đoàn đến nơi.", '"Chúng tôi sẽ ở lại", ông nói.']),
+        # a straight closing mark left alone after a quote of several sentences closes it (round 49: it was dropped); a mark
+        # before words stays with them, though an earlier quote of the paragraph was never closed
+        ('Ông hét lên: "Làm ơn! Anh hãy sống sót quay về nhé!". Ca mổ kéo dài.',
+         ['Ông hét lên: "Làm ơn!', 'Anh hãy sống sót quay về nhé!"', "Ca mổ kéo dài."]),
+        ('"Tôi nghĩ mình không làm được, anh chia sẻ. Anh vẫn lo lắng. "Thực sự tôi rất lo", anh nói.',
+         ['"Tôi nghĩ mình không làm được, anh chia sẻ.', "Anh vẫn lo lắng.", '"Thực sự tôi rất lo", anh nói.']),
         # title abbreviations do not end a sentence
         ("PGS.TS. Trần Văn Bình cho biết như vậy. Bà đồng ý.",
          ["PGS.TS. Trần Văn Bình cho biết như vậy.", "Bà đồng ý."]),

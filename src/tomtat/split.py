@@ -78,12 +78,16 @@ def _ends_in_abbreviation(sentence: str) -> bool:
     return bool(_DOTTED.match(last)) or last.rstrip(".").lstrip("(").lower() in _ABBREVIATIONS
 
 
-def _closes(previous: str, mark: str) -> bool:
-    """Whether ``mark`` opening a piece in fact closes a quote or bracket left open by ``previous``."""
+def _closes(before: list[str], piece: str) -> bool:
+    """Whether the mark opening ``piece`` in fact closes a quote or bracket left open by the pieces ``before`` it. A
+    straight quote alone (with punctuation only) closes one left open anywhere in the paragraph so far ('X hét lên: "Làm
+    ơn! Anh hãy … nhé!". …': the mark would be lost); one before words only one its previous piece left open."""
+    previous, mark = before[-1], piece[0]
     if mark in "”’»":
         return True
     if mark == '"':
-        return previous.count('"') % 2 == 1
+        alone = not _SYLLABLE.search(piece)
+        return ("".join(before) if alone else previous).count('"') % 2 == 1
     if mark == ")":
         return previous.count("(") > previous.count(")")
     return False
@@ -107,7 +111,7 @@ def _repair(pieces: list[str]) -> list[str]:
     for piece in (p for whole in pieces for p in _after_etc(whole.strip())):
         if not piece:
             continue
-        while out and piece and _closes(out[-1], piece[0]):
+        while out and piece and _closes(out, piece):
             out[-1] += piece[0]
             piece = piece[1:].strip()
         if not piece:
