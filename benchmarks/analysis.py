@@ -1,6 +1,6 @@
 """Precision and recall of `tomtat analyze` against the hand annotations in tests/data/analysis.
 
-    .venv/bin/python benchmarks/analysis.py [--verbose] [--json] [--rules-only] [--set tuning|held-out|held-out-2|…|held-out-47]
+    .venv/bin/python benchmarks/analysis.py [--verbose] [--json] [--rules-only] [--set tuning|held-out|held-out-2|…|held-out-48]
 
 Two sets. Tuning (tests/data/analysis/*.json): the first 6 clusters of abmusu-validation
 and of ktlab-dev and ../shared/seeds, first five sentences of each article, and the first 14
@@ -120,7 +120,9 @@ SHARED = ROOT.parent / "shared"
 # opinion on entities, which was trained without it) and at the start (d0ace3d) and end (9b1d12b) of the forty-eighth round: its
 # unseen set, then read (attributions, timeline, facts) for the forty-ninth (stop 24); "held-out-46" (abmusu-train 0-63 and 181-199, positions 21-23), annotated during stop 23 and scored as
 # totals at 9b1d12b, the end of the forty-eighth round: not read; "held-out-47" (ktlab-dev 0-57, positions 21-23), annotated
-# during stop 24 and scored as totals at 83ce589 and at the end of the forty-ninth round: not read (nor -46).
+# during stop 24 and scored as totals at 83ce589 and at the end of the forty-ninth round: not read (nor -46); "held-out-48"
+# (abmusu-validation 0-99, positions 24-26, the first set past position 23), annotated during stop 24 and scored as totals at
+# 92bf499, the end of the forty-ninth round: not read.
 SETS = {"tuning": ".", "held-out": "heldout", "held-out-2": "heldout2", "held-out-3": "heldout3",
         "held-out-4": "heldout4", "held-out-5": "heldout5", "held-out-6": "heldout6", "held-out-7": "heldout7", "held-out-8": "heldout8",
         "held-out-9": "heldout9",
@@ -161,7 +163,8 @@ SETS = {"tuning": ".", "held-out": "heldout", "held-out-2": "heldout2", "held-ou
         "held-out-44": "heldout44",
         "held-out-45": "heldout45",
         "held-out-46": "heldout46",
-        "held-out-47": "heldout47"}
+        "held-out-47": "heldout47",
+        "held-out-48": "heldout48"}
 KEYS = ("entities", "entities_typed", "facts", "timeline", "attributions", "unconfirmed")
 
 
