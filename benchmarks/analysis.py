@@ -119,10 +119,11 @@ SHARED = ROOT.parent / "shared"
 # position 20), annotated during stop 23 and scored as totals at its start (639c2e4, the first set scored with the learned second
 # opinion on entities, which was trained without it) and at the start (d0ace3d) and end (9b1d12b) of the forty-eighth round: its
 # unseen set, then read (attributions, timeline, facts) for the forty-ninth (stop 24); "held-out-46" (abmusu-train 0-63 and 181-199, positions 21-23), annotated during stop 23 and scored as
-# totals at 9b1d12b, the end of the forty-eighth round: not read; "held-out-47" (ktlab-dev 0-57, positions 21-23), annotated
-# during stop 24 and scored as totals at 83ce589 and at the end of the forty-ninth round: not read (nor -46); "held-out-48"
+# totals at 9b1d12b, the end of the forty-eighth round, and at the end of the forty-ninth: its unseen set, then read
+# (attributions, unconfirmed claims) for the fiftieth (stop 24); "held-out-47" (ktlab-dev 0-57, positions 21-23), annotated
+# during stop 24 and scored as totals at 83ce589 and at the ends of the forty-ninth and fiftieth rounds: not read; "held-out-48"
 # (abmusu-validation 0-99, positions 24-26, the first set past position 23), annotated during stop 24 and scored as totals at
-# 92bf499, the end of the forty-ninth round: not read.
+# 92bf499, the end of the forty-ninth round, and at the end of the fiftieth: not read.
 SETS = {"tuning": ".", "held-out": "heldout", "held-out-2": "heldout2", "held-out-3": "heldout3",
         "held-out-4": "heldout4", "held-out-5": "heldout5", "held-out-6": "heldout6", "held-out-7": "heldout7", "held-out-8": "heldout8",
         "held-out-9": "heldout9",

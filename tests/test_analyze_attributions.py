@@ -883,3 +883,13 @@ def test_a_quote_never_closed_ends_where_someone_named_reports_in_round_49():
                                      "Video hậu trường được khán giả xem nhiều."]))
     assert [(a.speaker, a.sources[0].sentence) for a in found] == [("Nam diễn viên", 0), ("Nam diễn viên", 1), ("Nam Joo Hyuk", 2)]
 
+
+
+def test_forms_read_in_round_50():
+    # a finding ("thấy rằng", not a feeling), a claim about oneself, a counted group of experts after "theo"
+    assert speakers("Các nhà nghiên cứu thấy rằng nhiều làn sóng nhiệt xuất hiện khi dòng tia phân đôi.") == ["Các nhà nghiên cứu"]
+    assert speakers("Tôi cảm thấy rằng mình đã đúng.") == []
+    assert speakers("Carney tự nhận là người may mắn vì đã khép lại được mí mắt.") == ["Carney"]
+    assert speakers("Tuy nhiên, theo 2 vị chuyên gia này, độ trễ của lạm phát sẽ rõ hơn trong 2 quý cuối năm.") \
+        == ["2 vị chuyên gia này"]
+    assert speakers("Theo 3 ngày qua, giá vàng tăng mạnh.") == []

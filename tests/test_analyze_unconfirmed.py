@@ -304,3 +304,12 @@ def test_odds_in_percent_a_linked_target_and_what_is_not_yet_established_in_roun
 def test_a_likelihood_denied_in_round_47():
     assert cues("Nước này rõ ràng là không có khả năng sẽ tham gia.") == []
     assert cues("Theo tin đồn rò rỉ, hãng có thể ra mắt điện thoại mới.")[:1] == ["tin đồn"]
+
+
+def test_a_reach_over_anything_and_rumour_mongering_are_no_doubt_in_round_50():
+    assert lowered_cues("Đội ngũ chuyên gia có thể làm việc từ bất cứ nơi đâu trên thế giới.") == []
+    assert lowered_cues("Nhà máy này có thể đốt bất cứ loại rác nào.") == []
+    assert lowered_cues("Căn nhà có thể sập bất cứ lúc nào.") == ["có thể"]
+    assert lowered_cues("Bệnh có thể xuất hiện ở bất cứ mùa nào trong năm.") == ["có thể"]
+    assert lowered_cues("Thông tin thiếu minh bạch dẫn đến tình trạng tung tin đồn thổi, nhiễu loạn thị trường.") == []
+    assert lowered_cues("Có tin đồn rằng ca sĩ sắp kết hôn.") == ["có tin đồn"]

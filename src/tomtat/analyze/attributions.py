@@ -72,6 +72,9 @@ _SUBJECTLESS = re.compile(r"^(?:(?:Đồng thời|Ngoài ra|Bên cạnh đó|Đ�
 _STATISTICS = re.compile(r"(?i)^(?:số liệu\s+)?thống kê\b")
 
 
+_COUNTED_PEOPLE = re.compile(r"^\d[\d.,]*\s+(?:vị\s+)?")  # round 50: "theo 2 vị chuyên gia này, …" (held-out-46 abmusu-train-003)
+
+
 def _subject_head(clause: str) -> str:
     """The subject's noun phrase of a clause, without its predicate ("Hàn Quốc đã từ chối" -> "Hàn Quốc", "Nhiều phụ huynh
     chủ quan" -> "Nhiều phụ huynh")."""
@@ -249,7 +252,7 @@ def attribution_of(sentence: Sentence, common: frozenset = frozenset(), named: f
         who = raw if _NAMED_DOCUMENT.fullmatch(raw) and not _NAMED_DOCUMENT.match(who) else who  # "luật mới": "mới" is no adverb
         if who and (not _NOT_SOURCE.match(who) or _NAMED_DOCUMENT.match(who)) \
                 and (re.search(rf"[{UPPER}]", who) or _SOURCE_WORDS.match(raw) or _SOURCE_WORDS.match(who) or _NAMED_DOCUMENT.match(who)
-                     or _THEO_BODY.match(who) or _PERSON_NOUNS.match(who) or _LEAKED_FROM.match(raw)):
+                     or _THEO_BODY.match(who) or _PERSON_NOUNS.match(_COUNTED_PEOPLE.sub("", who)) or _LEAKED_FROM.match(raw)):
             # "X – người được phân công …", "X cho thấy …", "X được công bố …": X
             who, claim = _THEO_TAIL.split(_SOURCE_OF.sub("", who), maxsplit=1)[0], m.group(2)
             if _STATISTICS.match(raw) and (_STATISTICS.match(who) or re.match(r"(?i)(?:tháng|ngày|năm|đầu|cuối|từ|quý)\b", who)):

@@ -348,7 +348,8 @@ def _speaker_ok(who: str, common: frozenset = frozenset(), named: frozenset = fr
     if re.fullmatch(r"@[\w.]{2,30}", who or ""):
         return True  # stop 22: a social-media handle ("@PositiveCrypto cho rằng …", held-out-43 abmusu-train-006)
     counted = re.match(r"\d[\d.,]*%?\s+(?=\S)", who or "")  # stop 17: "55% chuyên gia", "5 chuyên gia": a counted group of people
-    if counted and not _CLAUSE.search(who) and (_PERSON_NOUNS.match(who[counted.end():]) or _SOURCE_WORDS.match(who[counted.end():])):
+    rest = re.sub(r"(?i)^vị\s+", "", who[counted.end():]) if counted else ""  # round 50: "theo 2 vị chuyên gia này" (held-out-46)
+    if counted and not _CLAUSE.search(who) and (_PERSON_NOUNS.match(rest) or _SOURCE_WORDS.match(rest)):
         return True
     if not who or not who[:1].isalpha() or _CLAUSE.search(who) or _NOT_ONLY.match(who):
         return False
