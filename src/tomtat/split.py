@@ -81,7 +81,7 @@ def _ends_in_abbreviation(sentence: str) -> bool:
 def _closes(before: list[str], piece: str) -> bool:
     """Whether the mark opening ``piece`` in fact closes a quote or bracket left open by the pieces ``before`` it. A
     straight quote alone (with punctuation only) closes one left open anywhere in the paragraph so far ('X hét lên: "Làm
-    ơn! Anh hãy … nhé!". …': the mark would be lost); one before words only one its previous piece left open."""
+    ơn! Anh hãy … nhé!". …': the mark would be lost); a mark before words closes only a quote its previous piece left open."""
     previous, mark = before[-1], piece[0]
     if mark in "”’»":
         return True
