@@ -164,3 +164,4 @@ def test_a_count_of_years_the_hours_of_a_service_and_a_name_after_a_date_are_no_
     assert find_dates("Ông giao hai khu đất cho Tổng công ty 3/2.") == []
     assert find_dates("Xe tải lật trên đường 3/2 ở quận 10.") == []
     assert [(d.month, d.day) for d in find_dates("Ngày 3/2, xe tải lật ở quận 10.")] == [(2, 3)]
+    assert [(d.month, d.day) for d in find_dates("Bộ gửi văn bản theo yêu cầu 3/2 của Chính phủ.")] == [(2, 3)]  # not a bridge

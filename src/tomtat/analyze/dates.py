@@ -50,7 +50,7 @@ _YEARS_AFTER = re.compile(r"(?i)\s*năm(?!\w)(?!\s*(?:\d|nay\b|ngoái\b|tới\b|
 _DAY_WORD_BEFORE = re.compile(r"(?i)\b(?:ngày|hôm|mùng|sáng|trưa|chiều|tối|đêm|khuya|rạng sáng)\s*$")
 _ROUND_THE_CLOCK = re.compile(r"(?i)\b(?:liên tục|trực|túc trực|hoạt động|phục vụ|làm việc|mở cửa|giám sát|theo dõi|hỗ trợ|sẵn sàng|"
                               r"vận hành|tư vấn|online|trực tuyến)\s*$")
-_NAMED_FOR_DATE = re.compile(r"(?i)\b(?:tổng công ty|công ty|đường|đại lộ|phố|cầu|công viên|nhà máy|xí nghiệp|sân vận động|"
+_NAMED_FOR_DATE = re.compile(r"(?i)\b(?:tổng công ty|công ty|đường|đại lộ|(?<!thành )phố|(?<!yêu )(?<!nhu )(?<!toàn )cầu|công viên|nhà máy|xí nghiệp|sân vận động|"
                              r"quảng trường|nông trường|lâm trường|khu phố|hẻm|bệnh viện)\s*$")
 
 
