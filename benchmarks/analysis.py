@@ -121,7 +121,8 @@ SHARED = ROOT.parent / "shared"
 # unseen set, then read (attributions, timeline, facts) for the forty-ninth (stop 24); "held-out-46" (abmusu-train 0-63 and 181-199, positions 21-23), annotated during stop 23 and scored as
 # totals at 9b1d12b, the end of the forty-eighth round, and at the end of the forty-ninth: its unseen set, then read
 # (attributions, unconfirmed claims) for the fiftieth (stop 24); "held-out-47" (ktlab-dev 0-57, positions 21-23), annotated
-# during stop 24 and scored as totals at 83ce589 and at the ends of the forty-ninth and fiftieth rounds: not read; "held-out-48"
+# during stop 24 and scored as totals at 83ce589 and at the ends of the forty-ninth and fiftieth rounds: its unseen set, then
+# read (facts only) for the fifty-first; "held-out-48"
 # (abmusu-validation 0-99, positions 24-26, the first set past position 23), annotated during stop 24 and scored as totals at
 # 92bf499, the end of the forty-ninth round, and at the end of the fiftieth: not read.
 SETS = {"tuning": ".", "held-out": "heldout", "held-out-2": "heldout2", "held-out-3": "heldout3",

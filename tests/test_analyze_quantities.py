@@ -257,3 +257,12 @@ def test_a_chart_rank_and_the_minutes_of_a_time_of_day_are_no_quantities_in_roun
     assert values("Giá vàng sẽ được công bố lúc 8 giờ 30 phút.") == []
     assert values("Giá vàng tăng 30 phút sau khi mở cửa.") == [(30, "phút")]
     assert values("Dự thảo cần từ 2-3 năm chuẩn bị.") == [(2, "năm"), (3, "năm")]
+
+
+def test_places_of_a_ranking_in_brackets_are_no_quantities_in_round_51():
+    def values(text):
+        return [q.value for q in find_quantities(text)]
+    assert values("Còn lại trong top 10 gồm Hồng Kông (2), New Zealand (3), Mỹ (4) và Anh (10).") == []
+    assert values("Việt Nam đứng sau Philippines (108), Indonesia (120) trong bảng này.") == []
+    assert values("Số doanh nghiệp nhiều nhất ở Hồ Chí Minh (874), Hà Nội (360) và Đồng Nai (360).") == [874, 360, 360]
+    assert values("Bài hát đứng đầu bảng, Hà Nội (12) có nhiều người nghe nhất.") == [12]  # one bracket is no ranking list

@@ -198,6 +198,19 @@ def _body_measures(text: str) -> list[Quantity]:
     return out
 
 
+# Round 51 (held-out-47 cluster_196): a ranking listed as names with their places in brackets ("top 10 bao gồm Hồng Kông (2), New
+# Zealand (3), Mỹ (4) …", "đứng sau Philippines (108), Indonesia (120)"): ranks, no counts, when the sentence speaks of a ranking
+# and gives two such places or more; a list of counts by place ("Hà Nội (360), Đồng Nai (360)") has no ranking word.
+_RANKING_WORDS = re.compile(r"(?i)\b(?:top|xếp hạng|bảng xếp hạng|thứ hạng|hạng|vị trí|đứng (?:đầu|sau|thứ|trên))\b")
+_PLACE_IN_BRACKETS = re.compile(rf"(?<=[\w.)])\s*\((\d{{1,3}})\)")
+
+
+def _ranks(text: str) -> list[tuple[int, int]]:
+    """Spans of the places of a ranking written in brackets after each name, or none."""
+    places = [m.span(1) for m in _PLACE_IN_BRACKETS.finditer(text)]
+    return places if len(places) >= 2 and _RANKING_WORDS.search(text) else []
+
+
 def find_quantities(text: str, sentence: Sentence | None = None) -> list[Quantity]:
     """Every quantity written in ``text`` (one sentence)."""
     measures = _body_measures(text)
@@ -207,7 +220,7 @@ def find_quantities(text: str, sentence: Sentence | None = None) -> list[Quantit
     # (held-out-16 071): a measure per words is a rate, no code
     clean = mask(text, date_spans(text) + spans + [m.span() for m in _HOTLINE.finditer(text)]
                  + [m.span() for m in _COORDINATE.finditer(text)] + [(q.start, q.end) for q in measures]
-                 + [m.span() for m in _SLOGAN.finditer(text)])
+                 + [m.span() for m in _SLOGAN.finditer(text)] + _ranks(text))
     # "4.7 độ richter", "2.5%": a decimal point before a measure reads as the Vietnamese decimal comma.
     clean = _DOT_DECIMAL.sub(lambda m: m.group(1) + "," + m.group(2), clean)
     if _LIST_NUMBER.match(clean):
