@@ -20,7 +20,7 @@ from .subjects import (
     _CAPITALISED_RUN, _PREDICATE, _TITLED, _TITLED_START, _plain_subject,
     _DATELINE, _NOT_A_SPEAKER, _NOT_SOURCE, _PERSON_NOUNS, _SOURCE_OF,
     _SOURCE_WORDS, _SUBORDINATE, _TIME_OPENER, _TRAIL, MAX_SUBJECT_SYLLABLES, _clean_subject, _last_segment,
-    _TITLE_OPEN, _TITLES, WORDS_OF, _ok, _speaker_ok, _subject,
+    _TITLE_OPEN, _TITLES, WORDS_OF, _ok, _speaker_ok, _subject, COUNTED_GROUP,
 )
 
 # Fifth round: "Cũng theo X, …"; a capital "Theo" glued after a lower-case heading ("Số lượng đông đảo Theo ông X: …";
@@ -70,9 +70,6 @@ _SUBJECTLESS = re.compile(r"^(?:(?:Đồng thời|Ngoài ra|Bên cạnh đó|Đ�
                                                               "lưu ý", "nêu rõ", "chia sẻ", "thông tin", "bày tỏ"))
                           + r")(?=\s*[,:]|\s+rằng\b)")
 _STATISTICS = re.compile(r"(?i)^(?:số liệu\s+)?thống kê\b")
-
-
-_COUNTED_PEOPLE = re.compile(r"^\d[\d.,]*\s+(?:vị\s+)?")  # round 50: "theo 2 vị chuyên gia này, …" (held-out-46 abmusu-train-003)
 
 
 def _subject_head(clause: str) -> str:
@@ -252,7 +249,7 @@ def attribution_of(sentence: Sentence, common: frozenset = frozenset(), named: f
         who = raw if _NAMED_DOCUMENT.fullmatch(raw) and not _NAMED_DOCUMENT.match(who) else who  # "luật mới": "mới" is no adverb
         if who and (not _NOT_SOURCE.match(who) or _NAMED_DOCUMENT.match(who)) \
                 and (re.search(rf"[{UPPER}]", who) or _SOURCE_WORDS.match(raw) or _SOURCE_WORDS.match(who) or _NAMED_DOCUMENT.match(who)
-                     or _THEO_BODY.match(who) or _PERSON_NOUNS.match(_COUNTED_PEOPLE.sub("", who)) or _LEAKED_FROM.match(raw)):
+                     or _THEO_BODY.match(who) or _PERSON_NOUNS.match(COUNTED_GROUP.sub("", who)) or _LEAKED_FROM.match(raw)):
             # "X – người được phân công …", "X cho thấy …", "X được công bố …": X
             who, claim = _THEO_TAIL.split(_SOURCE_OF.sub("", who), maxsplit=1)[0], m.group(2)
             if _STATISTICS.match(raw) and (_STATISTICS.match(who) or re.match(r"(?i)(?:tháng|ngày|năm|đầu|cuối|từ|quý)\b", who)):

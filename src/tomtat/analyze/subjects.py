@@ -339,6 +339,11 @@ _PERSON_NOUNS = re.compile(
 _NAME_WORD = re.compile(rf"(?<=\s)[{UPPER}][\w.-]*")
 
 
+# The count before a group of people: stop 17, "55% chuyên gia", "5 chuyên gia"; round 50, "2 vị chuyên gia này" (held-out-46
+# abmusu-train-003). Also read by attributions.py for "theo 2 vị chuyên gia này, …".
+COUNTED_GROUP = re.compile(r"(?i)^\d[\d.,]*%?\s+(?:vị\s+)?(?=\S)")
+
+
 def _speaker_ok(who: str, common: frozenset = frozenset(), named: frozenset = frozenset()) -> bool:
     """Whether a found "speaker" can speak: it holds a name past its first word, or opens with a
     name, a title, a source word or a noun for people or bodies; not a clause, a list item or a
@@ -347,8 +352,8 @@ def _speaker_ok(who: str, common: frozenset = frozenset(), named: frozenset = fr
     `named`: written capitalised inside a sentence too, "Danh" of "Vương Văn Danh")."""
     if re.fullmatch(r"@[\w.]{2,30}", who or ""):
         return True  # stop 22: a social-media handle ("@PositiveCrypto cho rằng …", held-out-43 abmusu-train-006)
-    counted = re.match(r"\d[\d.,]*%?\s+(?=\S)", who or "")  # stop 17: "55% chuyên gia", "5 chuyên gia": a counted group of people
-    rest = re.sub(r"(?i)^vị\s+", "", who[counted.end():]) if counted else ""  # round 50: "theo 2 vị chuyên gia này" (held-out-46)
+    counted = COUNTED_GROUP.match(who or "")
+    rest = who[counted.end():] if counted else ""
     if counted and not _CLAUSE.search(who) and (_PERSON_NOUNS.match(rest) or _SOURCE_WORDS.match(rest)):
         return True
     if not who or not who[:1].isalpha() or _CLAUSE.search(who) or _NOT_ONLY.match(who):
