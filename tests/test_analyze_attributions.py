@@ -893,3 +893,16 @@ def test_forms_read_in_round_50():
     assert speakers("Tuy nhiên, theo 2 vị chuyên gia này, độ trễ của lạm phát sẽ rõ hơn trong 2 quý cuối năm.") \
         == ["2 vị chuyên gia này"]
     assert speakers("Theo 3 ngày qua, giá vàng tăng mạnh.") == []
+
+
+def test_forms_read_in_round_52():
+    # a law's article that rules before a colon and a quote; a quoted directive and whose it is; a survey named at the end
+    assert speakers('Điều 38 Luật Bảo hiểm xã hội quy định: "Lao động nữ sinh con được trợ cấp 1 lần cho mỗi con."') \
+        == ["Luật Bảo hiểm xã hội"]
+    assert speakers('"Nếu chủ đầu tư đáp ứng yêu cầu thì tiếp tục triển khai, không đáp ứng thì đấu thầu", '
+                    "theo chỉ đạo của Thủ tướng.") == ["Thủ tướng"]
+    # unquoted, a directive is no one's words (held-out-4's convention)
+    assert speakers("Các đơn vị rà soát lại hồ sơ dự án, theo chỉ đạo của Thủ tướng.") == []
+    assert speakers("Tỷ lệ hài lòng của người dân đạt hơn 80% theo khảo sát độc lập của Ủy ban MTTQ Việt Nam TPHCM.") \
+        == ["Ủy ban MTTQ Việt Nam TPHCM"]
+    assert speakers("Xe được đăng ký theo quy định của Bộ Công an.") == []

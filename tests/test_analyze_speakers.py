@@ -73,3 +73,27 @@ def test_a_lone_straight_mark_after_the_last_word_opens_no_quote_in_round_49():
     assert run(["Mức trừ là quá nặng.", 'Theo bạn đọc Quyên, nhiều người muốn rút BHXH 1 lần".', "Số năm hưởng là rất ít."]) \
         == [(0, 1)]
     assert run(["Mức trừ là quá nặng.", 'Bạn đọc Quyên nói: "Rút "một lần" là thiệt.', "Số năm hưởng là rất ít."]) == [(0, 1), (0, 2)]
+
+
+def test_straight_marks_read_by_their_shape_in_round_52():
+    # a mark after a word closes nothing when no quote is open, so the next sentence's mark after a comma opens one
+    found = attributions(to_cluster(['Đây là mối liên hệ giữa "sân sau" và nhóm lợi ích" một cách tinh vi. '
+                                     'Trung tướng Tô Ân Xô khẳng định, tất cả bị can đều vi phạm, "nhiều người trong số họ là cán bộ. '
+                                     'Họ đã lợi dụng chính sách để trục lợi". Trời mưa to.']))
+    assert [(a.speaker, a.sources[0].sentence) for a in found] == [("Trung tướng Tô Ân Xô", 1), ("Trung tướng Tô Ân Xô", 2)]
+    # a new quote after a colon ends the one left open before it: the words after are the new speaker's
+    found = attributions(to_cluster(['Một bạn đọc tên Vinh bày tỏ: "Cách tính lương hưu là bất bình đẳng. '
+                                     'Một bạn đọc tên Hải nhận xét: "Tôi thấy bài báo rất chuẩn. '
+                                     'Nhà nước cần xem lại độ tuổi nghỉ hưu của công nhân". Hài hòa lợi ích']))
+    assert [(a.speaker, a.sources[0].sentence) for a in found] == [
+        ("Một bạn đọc tên Vinh", 0), ("Một bạn đọc tên Hải", 1), ("Một bạn đọc tên Hải", 2)]
+
+
+def test_a_quote_closed_but_never_opened_goes_on_with_the_speaker_before_in_round_52():
+    found = attributions(to_cluster(["Ông Zinberg nhấn mạnh: “Nga có truyền thống tránh đối đầu hai mặt trận”. "
+                                     "Theo ông, Moskva sẽ tiếp tục ủng hộ Triều Tiên bằng lời nói. "
+                                     "Nhưng họ sẽ không thể trợ giúp nếu nước này làm quá”. Trời mưa."]))
+    assert [(a.speaker, a.sources[0].sentence) for a in found] == [
+        ("Ông Zinberg", 0), ("ông (Ông Zinberg)", 1), ("ông (Ông Zinberg)", 2)]
+    # no speaker just before: nothing
+    assert attributions(to_cluster(["Trời mưa to cả ngày. Nhưng họ sẽ không thể trợ giúp nếu nước này làm quá”."])) == []

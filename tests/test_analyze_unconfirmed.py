@@ -313,3 +313,12 @@ def test_a_reach_over_anything_and_rumour_mongering_are_no_doubt_in_round_50():
     assert lowered_cues("Bệnh có thể xuất hiện ở bất cứ mùa nào trong năm.") == ["có thể"]
     assert lowered_cues("Thông tin thiếu minh bạch dẫn đến tình trạng tung tin đồn thổi, nhiễu loạn thị trường.") == []
     assert lowered_cues("Có tin đồn rằng ca sĩ sắp kết hôn.") == ["có tin đồn"]
+
+
+def test_an_ability_in_a_relative_clause_or_kept_is_no_doubt_in_round_52():
+    assert lowered_cues("Chính phủ xác định số tiền mà họ có thể vay hàng năm.") == []
+    assert lowered_cues("Tuy nhiên, ngôi sao sinh năm 1985 vẫn có thể tiếp tục thi đấu.") == []
+    # a hedge after "mà" (but), a relative clause that ends before "có thể", a level still to come: doubt
+    assert lowered_cues("Trẻ khóc không phải vì đau mà đó có thể là dấu hiệu nhiễm độc.") == ["có thể"]
+    assert lowered_cues("Lượng oxit mà mỏ này mang lại có thể rất nhỏ.") == ["có thể"]
+    assert lowered_cues("Thua lỗ vẫn có thể ở mức cao.") == ["có thể"]
