@@ -1,6 +1,6 @@
 """Precision and recall of `tomtat analyze` against the hand annotations in tests/data/analysis.
 
-    .venv/bin/python benchmarks/analysis.py [--verbose] [--json] [--rules-only] [--set tuning|held-out|held-out-2|…|held-out-50]
+    .venv/bin/python benchmarks/analysis.py [--verbose] [--json] [--rules-only] [--set tuning|held-out|held-out-2|…|held-out-53]
 
 Two sets. Tuning (tests/data/analysis/*.json): the first 6 clusters of abmusu-validation
 and of ktlab-dev and ../shared/seeds, first five sentences of each article, and the first 14
@@ -127,7 +127,9 @@ SHARED = ROOT.parent / "shared"
 # 92bf499, the end of the forty-ninth round, and at the end of the fiftieth: its unseen set, then read (attributions, unconfirmed
 # claims) for the fifty-second (stop 25); "held-out-49" (ktlab-dev 0-57, positions 24-26) and "held-out-50" (abmusu-train 0-63 and
 # 181-199, positions 24-26), annotated during stop 25 and scored as totals at c77a8ed, before the fifty-second round, and at its
-# end: its unseen sets.
+# end: its unseen sets, then read (attributions, unconfirmed claims) for the fifty-third; "held-out-51", "held-out-52" and
+# "held-out-53" (positions 27-29 of abmusu-validation 0-99, ktlab-dev 0-57 and abmusu-train 0-63, 181-199), annotated during stop
+# 25 and scored as totals at e1eb0eb, the end of the fifty-second round, and at the end of the fifty-third: its unseen sets.
 SETS = {"tuning": ".", "held-out": "heldout", "held-out-2": "heldout2", "held-out-3": "heldout3",
         "held-out-4": "heldout4", "held-out-5": "heldout5", "held-out-6": "heldout6", "held-out-7": "heldout7", "held-out-8": "heldout8",
         "held-out-9": "heldout9",
@@ -171,7 +173,10 @@ SETS = {"tuning": ".", "held-out": "heldout", "held-out-2": "heldout2", "held-ou
         "held-out-47": "heldout47",
         "held-out-48": "heldout48",
         "held-out-49": "heldout49",
-        "held-out-50": "heldout50"}
+        "held-out-50": "heldout50",
+        "held-out-51": "heldout51",
+        "held-out-52": "heldout52",
+        "held-out-53": "heldout53"}
 KEYS = ("entities", "entities_typed", "facts", "timeline", "attributions", "unconfirmed")
 
 
