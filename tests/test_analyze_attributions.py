@@ -906,3 +906,18 @@ def test_forms_read_in_round_52():
     assert speakers("Tỷ lệ hài lòng của người dân đạt hơn 80% theo khảo sát độc lập của Ủy ban MTTQ Việt Nam TPHCM.") \
         == ["Ủy ban MTTQ Việt Nam TPHCM"]
     assert speakers("Xe được đăng ký theo quy định của Bộ Công an.") == []
+
+
+def test_forms_read_in_round_53():
+    # "theo" and a document's verb with no comma; what the words were, then whose; advice; what a document describes, and its
+    # publisher; a feeling the speaker speaks with is no part of the speaker
+    assert speakers("Theo số liệu của Tổng cục Thống kê cho thấy chỉ số giá tiêu dùng tăng 2,44% trong sáu tháng.") \
+        == ["Tổng cục Thống kê"]
+    assert speakers("“Chính nhờ dịch bệnh mà em biết cách chi tiêu hợp lý hơn”, đó là tâm sự của Hoa Thảo, "
+                    "đang làm giáo viên tiếng Anh ở quận 3.") == ["Hoa Thảo"]
+    assert speakers("BS Nguyễn Trí Thức cũng đưa ra lời khuyên, đôi khi các triệu chứng cúm A tự khỏi.") == ["BS Nguyễn Trí Thức"]
+    assert speakers("Tài liệu mật được tạp chí Der Spiegel đăng tải trong tuần này đã mô tả về một chương trình nghe lén.") \
+        == ["Tài liệu mật (tạp chí Der Spiegel)"]
+    assert speakers("Cannon vui vẻ nói: “Tôi ở ngay đây với anh!”") == ["Cannon"]
+    # a reporting verb after a copula is a noun: no one reports
+    assert speakers("Báo cáo năm nay là báo cáo thứ 11 được thực hiện.") == []

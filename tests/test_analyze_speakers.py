@@ -97,3 +97,14 @@ def test_a_quote_closed_but_never_opened_goes_on_with_the_speaker_before_in_roun
         ("Ông Zinberg", 0), ("ông (Ông Zinberg)", 1), ("ông (Ông Zinberg)", 2)]
     # no speaker just before: nothing
     assert attributions(to_cluster(["Trời mưa to cả ngày. Nhưng họ sẽ không thể trợ giúp nếu nước này làm quá”."])) == []
+
+
+def test_words_left_unmarked_after_a_colon_until_a_closing_mark_in_round_53():
+    found = attributions(to_cluster(["GS.TS Nguyễn Thị Lang xúc động nói: Là đứa con của vùng quê nghèo, tôi luôn cố gắng. "
+                                     "Chỉ ngần ấy thôi đã cho tôi lòng tự hào trong hoạt động khoa học. "
+                                     "Tôi rất vinh dự được nhận giải thưởng cao quý này”. Buổi lễ kết thúc lúc 11 giờ."]))
+    assert [(a.speaker, a.sources[0].sentence) for a in found] == [
+        ("GS.TS Nguyễn Thị Lang", 0), ("GS.TS Nguyễn Thị Lang", 1), ("GS.TS Nguyễn Thị Lang", 2)]
+    # no closing mark: the colon's sentence only
+    found = attributions(to_cluster(["Ông A cho biết: Tình hình đã ổn định. Trời mưa to cả ngày hôm qua. Giá xăng tăng mạnh."]))
+    assert [(a.speaker, a.sources[0].sentence) for a in found] == [("Ông A", 0)]

@@ -322,3 +322,10 @@ def test_an_ability_in_a_relative_clause_or_kept_is_no_doubt_in_round_52():
     assert lowered_cues("Trẻ khóc không phải vì đau mà đó có thể là dấu hiệu nhiễm độc.") == ["có thể"]
     assert lowered_cues("Lượng oxit mà mỏ này mang lại có thể rất nhỏ.") == ["có thể"]
     assert lowered_cues("Thua lỗ vẫn có thể ở mức cao.") == ["có thể"]
+
+
+def test_no_one_knows_and_no_statement_backs_it_in_round_53():
+    assert lowered_cues("Hiện tại chẳng ai biết câu trả lời sẽ là gì.") == ["chẳng ai biết"]
+    assert lowered_cues("Con số đó giờ đây chẳng ai dám chắc.") == ["chẳng ai dám chắc"]
+    assert lowered_cues("Không có tuyên bố chính thức rằng ông sẽ từ giã chính trường.") == ["không có tuyên bố chính thức"]
+    assert lowered_cues("Ai cũng biết câu trả lời.") == []

