@@ -150,3 +150,12 @@ def test_a_video_link_a_country_or_a_district_named_with_a_built_word_is_no_buil
     assert "An Giang" in names and not any(n.startswith("cầu ") for n in names)
     assert "Pháp" in names and "sân bay Pháp" not in names
     assert names["Cầu Giấy"].aliases == [] and names["Chợ Lớn"].aliases == []  # places named so, no "Giấy"
+
+
+def test_vietnamese_places_joined_by_a_bare_hyphen_are_several_places_in_round_54():
+    names = by_name(["Tỉnh phát triển hai vùng du lịch Rạch Giá-Hòn Đất-Kiên Hải và Phú Quốc."])
+    assert {"Rạch Giá", "Hòn Đất", "Kiên Hải"} <= set(names) and not any("-" in n for n in names)
+    # a province whose name holds a hyphen stays one place
+    assert "Thừa Thiên-Huế" in by_name(["Đoàn công tác đến tỉnh Thừa Thiên-Huế hôm qua."])
+    # a foreign name keeps its hyphen
+    assert "Kassym-Jomart Tokayev" in by_name(["Tổng thống Kassym-Jomart Tokayev phát biểu."])

@@ -128,3 +128,9 @@ def test_brokers_research_firms_and_the_largest_us_banks_are_bodies_in_round_46(
     names = types_by_name(["Theo Religare Broking và Wells Fargo, giá dầu tăng, RJO Futures cho biết."])
     assert names == {"Religare Broking": "organization", "Wells Fargo": "organization", "RJO Futures": "organization"}
     assert by_name(["Giá dầu Brent và WTI tăng, chỉ số USDX giảm."]) == {}
+
+
+def test_a_known_group_glued_before_a_persons_name_is_both_in_round_54():
+    names = by_name(["Người phát ngôn Taliban Mujahid cho biết nhóm sẽ đáp trả."])
+    assert names["Taliban"].type == "organization" and names["Mujahid"].type == "person"
+    assert "Taliban Mujahid" not in names
