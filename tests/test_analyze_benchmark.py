@@ -403,8 +403,8 @@ FLOORS = {
     # 1.000 (6), attributions 1.000 / 0.857 (14), unconfirmed 0.571 / 1.000 (4 gold items: one lost hit fails). Held-out-53:
     # entities 0.933 / 0.916, typed 0.926 / 0.910, facts 1.000 / 0.913, timeline 0.952 / 1.000 (20), attributions 0.966 / 0.770,
     # unconfirmed 0.818 / 0.818 (22).
-    "held-out-51": {
-        "entities": (0.87, 0.82), "entities_typed": (0.87, 0.82), "facts": (0.92, 0.97), "timeline": (0.89, 0.96),
+    "held-out-51": {  # its entities read for round 54 (stop 25): 0.908 / 0.878, typed the same
+        "entities": (0.89, 0.86), "entities_typed": (0.89, 0.86), "facts": (0.92, 0.97), "timeline": (0.89, 0.96),
         "attributions": (0.93, 0.83), "unconfirmed": (0.60, 0.50),
     },
     "held-out-52": {
