@@ -20,7 +20,7 @@ from .subjects import (
     _CAPITALISED_RUN, _PREDICATE, _TITLED, _TITLED_START, _plain_subject,
     _DATELINE, _NOT_A_SPEAKER, _NOT_SOURCE, _PERSON_NOUNS, _SOURCE_OF,
     _SOURCE_WORDS, _SUBORDINATE, _TIME_OPENER, _TRAIL, MAX_SUBJECT_SYLLABLES, _clean_subject, _last_segment,
-    _TITLE_OPEN, _TITLES, WORDS_OF, _ok, _speaker_ok, _subject, COUNTED_GROUP,
+    _TITLE_OPEN, _TITLES, WORDS_OF, SAID_NOUNS, _ok, _speaker_ok, _subject, COUNTED_GROUP,
 )
 
 # Fifth round: "Cũng theo X, …"; a capital "Theo" glued after a lower-case heading ("Số lượng đông đảo Theo ông X: …";
@@ -120,15 +120,15 @@ _THEO_END = re.compile(r"^(.{10,}?)(?:,|\s[-–])\s*(?:theo\s+|(?=(?:theo\s+)?gh
 
 # Round 53: "Theo số liệu của Tổng cục Thống kê cho thấy chỉ số …" (held-out-50 abmusu-train-062): "theo" and the document's verb
 # both, no comma; the body whose document it is speaks.
-_THEO_SHOWS = re.compile(r"^(?:(?:Cũng|Còn)\s+)?[Tt]heo\s+(?:kết quả\s+)?(?:số liệu|báo cáo|khảo sát|thống kê|dữ liệu|nghiên cứu|điều tra|"
-                         r"thăm dò)(?:\s+[^\s,;:]+){0,4}?\s+của\s+([^,;:“”\"]{2,60}?)\s+(?:cho thấy|cho biết|chỉ ra)\s+(\S.{10,})$")
+_FINDINGS = r"(?:kết quả\s+)?(?:số liệu|báo cáo|khảo sát|thống kê|dữ liệu|nghiên cứu|điều tra|thăm dò)"  # a body's findings
+_THEO_SHOWS = re.compile(rf"^(?:(?:Cũng|Còn)\s+)?[Tt]heo\s+{_FINDINGS}(?:\s+[^\s,;:]+){{0,4}}?\s+của\s+([^,;:“”\"]{{2,60}}?)\s+"
+                         r"(?:cho thấy|cho biết|chỉ ra)\s+(\S.{10,})$")
 # Round 52: a directive's maker, when the claim before it is all quote (held-out-48 abmusu-validation-093).
 _DIRECTIVE_OF = re.compile(r"(?i)^(?:sự\s+)?(?:chỉ đạo|yêu cầu)\s+(?:của\s+)?(\S.*)$")
 _WHOLE_QUOTE_CLAIM = re.compile(r'^\s*[“"][^“”"]{10,}[”"][.!…]*\s*$')
 # Round 52: a survey, count or report named at the end without a comma ("… đạt hơn 80% theo khảo sát độc lập của Ủy ban MTTQ
 # Việt Nam TPHCM.", held-out-48 abmusu-validation-005): the body that made it is the source, as "…, theo X." above.
-_SURVEY_END = re.compile(r"^(.{10,}?)\s+theo\s+(?:kết quả\s+)?(?:khảo sát|thống kê|báo cáo|điều tra|nghiên cứu|số liệu|thăm dò)"
-                         r"(?:\s+[^\s,;:]+){0,3}?\s+của\s+([^,;:]{2,60}?)\s*[.!…]*$")
+_SURVEY_END = re.compile(rf"^(.{{10,}}?)\s+theo\s+{_FINDINGS}(?:\s+[^\s,;:]+){{0,3}}?\s+của\s+([^,;:]{{2,60}}?)\s*[.!…]*$")
 
 
 _PASSIVE = re.compile(r"(?i)\bđược\s+([^,;:]{3,80}?)\s+(tiết lộ|cho biết|xác nhận|thông báo|công bố|đưa tin|khẳng định|nhận định|"
@@ -187,8 +187,7 @@ _ADVERB_END = re.compile(r"\s+(?:vừa|đã|cũng|mới)$")  # fifth round: "C�
 _CAPTION = re.compile(r"^Ảnh (?:minh họa|minh hoạ|internet|tư liệu|chụp màn hình)[.:]?\s+")
 _DEGREES = re.compile(r"\b(PGS|GS|TS|ThS|BS),\s*(?=(?:TS|ThS|BS|BSCKI+)\b)")  # "PGS, TS. X": one title "PGS TS. X"
 # "Đó là khẳng định của Phó Thủ tướng X …": the words of the sentence before are X's.
-_SAID_OF = re.compile(r"^(?:Đó|Đây|Trên đây)\s+(?:cũng\s+)?là\s+(?:những\s+|lời\s+)?(?:khẳng định|nhận định|chia sẻ|phát biểu|ý kiến|"
-                      r"đánh giá|nhận xét|cảnh báo|tuyên bố|thông tin|lời kể|tâm sự|bình luận|quan điểm|dự báo)\s+(?:được đưa ra\s+)?"
+_SAID_OF = re.compile(rf"^(?:Đó|Đây|Trên đây)\s+(?:cũng\s+)?là\s+(?:những\s+|lời\s+)?(?:{SAID_NOUNS})\s+(?:được đưa ra\s+)?"
                       r"(?:về\s+[^,;:]{2,80}\s+)?của\s+"  # sixth round: "Đây là nhận định về diễn biến … của ông X"
                       r"([^,;:]{2,80}?)(?=\s+(?:tại|trong|khi|vào|sau|trước|tối|sáng|chiều|ngày|hôm|với|về)\b|[,.;:]|$)")
 _DOMAIN_TAIL = re.compile(r"^(?:vn|com|net|org|com\.vn)\s+(?=\S)")

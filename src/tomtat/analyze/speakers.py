@@ -99,7 +99,8 @@ QUOTE_RUN = 5
 CLOSED_QUOTE_RUN = 12
 
 
-_STRAY_CLOSE = re.compile(r'\w[.!?…]*"[\s.!?…,;:)]*$')
+_CLOSE_AT_END = r'\w[.!?…]*{}[\s.!?…,;:)]*$'  # a closing mark after a sentence's last word
+_STRAY_CLOSE = re.compile(_CLOSE_AT_END.format('"'))
 
 
 # Round 52: an odd number of straight marks, read by their shape: a mark after a space (or a sentence's start, a bracket, a
@@ -211,7 +212,7 @@ def continue_quotes(sentences: list[Sentence], found: dict[tuple[int, int], Attr
 # Round 52: a sentence that closes a quote no mark opened ("… nếu nước này làm quá”.") right after a sentence with a speaker
 # and no quote left open ("Theo ông, do đó Moskva sẽ …"): the source dropped the opening mark, and the words go on with that
 # speaker (held-out-48 abmusu-validation-050; general usage, as a quote run on above).
-_UNOPENED_CLOSE = re.compile(r'\w[.!?…]*[”"][\s.!?…,;:)]*$')
+_UNOPENED_CLOSE = re.compile(_CLOSE_AT_END.format('[”"]'))
 
 
 def unopened_closes(sentences: list[Sentence], found: dict[tuple[int, int], Attribution]) -> dict[tuple[int, int], Attribution]:

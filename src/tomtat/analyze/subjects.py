@@ -147,8 +147,11 @@ _TITLES = "|".join(re.escape(t) for t in sorted(_SPEAKER_TITLES, key=len, revers
 _TITLED = re.compile(rf"(?<!\w)(?i:{_TITLES})(?:\s+[{UPPER}][\w.-]*)+")
 _CAPITALISED_RUN = re.compile(rf"[{UPPER}][\w.-]*(?:\s+[{UPPER}][\w.-]*)*")
 # "lời (của) ông X": the words of X, who speaks (stop 15, found probing: "Theo lời ông X, …", "“…” - lời ông An.").
-WORDS_OF = re.compile(rf"^(?:(?:[Đđ]ó|[Đđ]ây)\s+(?:cũng\s+)?là\s+(?:những\s+)?(?:lời|tâm sự|chia sẻ|lời chia sẻ|bộc bạch|nhận định|"
-                      rf"ý kiến|lời kể)|[Ll]ời)\s+(?:của\s+)?(?=(?i:{_TITLES})\s|[{UPPER}])")
+# Nouns for words said, which "Đó là … của X" gives to X (after a quote, below, and as a sentence, attributions._SAID_OF).
+SAID_NOUNS = ("khẳng định|nhận định|chia sẻ|phát biểu|ý kiến|đánh giá|nhận xét|cảnh báo|tuyên bố|thông tin|lời kể|tâm sự|bình luận|"
+              "quan điểm|dự báo|bộc bạch")
+WORDS_OF = re.compile(rf"^(?:(?:[Đđ]ó|[Đđ]ây)\s+(?:cũng\s+)?là\s+(?:những\s+|lời\s+)?(?:{SAID_NOUNS}|lời)|[Ll]ời)\s+(?:của\s+)?"
+                      rf"(?=(?i:{_TITLES})\s|[{UPPER}])")
 # (round 53: '“…”, đó là tâm sự của Hoa Thảo, đang làm giáo viên …', held-out-50 abmusu-train-062: what the words are, then whose)
 _TITLE_OPEN = re.compile(rf"(?i)^(?:{_TITLES})\b")
 _TITLED_START = re.compile(rf"(?i:{_TITLES})(?:\s+(?:trưởng|phó))?\s+[{UPPER}]")  # a title, then a capitalised name
