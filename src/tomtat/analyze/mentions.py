@@ -787,7 +787,7 @@ def _mentions(sentence: Sentence, common: set[str]) -> list[Mention]:
                 relisted.add(m.name)
         if not changed:
             break
-    return _group_before_person(out)
+    return _split_compound_names(out)
 
 
 # The longest apposition after a source's name, in word tokens: read on abmusu-train 40-199, where persons' appositions
@@ -795,7 +795,7 @@ def _mentions(sentence: Sentence, common: set[str]) -> list[Mention]:
 _APPOSITION = 4
 
 
-def _group_before_person(mentions: list[Mention]) -> list[Mention]:
+def _split_compound_names(mentions: list[Mention]) -> list[Mention]:
     """Mentions split where one name is several: a known group glued before a person's name ("người phát ngôn Taliban
     Mujahid": the group and the person), and Vietnamese places joined by a bare hyphen ("Rạch Giá-Hòn Đất-Kiên Hải": three
     places; round 54, held-out-51 abmusu-validation-037 and -083, their entities read)."""
