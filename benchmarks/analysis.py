@@ -130,7 +130,7 @@ SHARED = ROOT.parent / "shared"
 # end: its unseen sets, then read (attributions, unconfirmed claims) for the fifty-third; "held-out-51", "held-out-52" and
 # "held-out-53" (positions 27-29 of abmusu-validation 0-99, ktlab-dev 0-57 and abmusu-train 0-63, 181-199), annotated during stop
 # 25 and scored as totals at e1eb0eb, the end of the fifty-second round, and at the end of the fifty-third: its unseen sets;
-# then held-out-51's entities (only) read for the fifty-fourth.
+# then held-out-51's entities read for the fifty-fourth and its unconfirmed claims listed (no rule came of them).
 SETS = {"tuning": ".", "held-out": "heldout", "held-out-2": "heldout2", "held-out-3": "heldout3",
         "held-out-4": "heldout4", "held-out-5": "heldout5", "held-out-6": "heldout6", "held-out-7": "heldout7", "held-out-8": "heldout8",
         "held-out-9": "heldout9",
