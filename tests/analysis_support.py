@@ -26,6 +26,11 @@ def speakers(text: str) -> list[str]:
     return [a.speaker for a in attributions(to_cluster([text]))]
 
 
+def speakers_at(text: str) -> list[tuple[str, int]]:
+    """The speakers of the attributions found in one article, each with the position of its sentence."""
+    return [(a.speaker, a.sources[0].sentence) for a in attributions(to_cluster([text]))]
+
+
 def cues(text: str) -> list[str]:
     """The cues of the unconfirmed claims found in one article, as written."""
     return [u.cue for u in unconfirmed(to_cluster([text]))]

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from analysis_support import speakers
+from analysis_support import speakers, speakers_at
 from tomtat.analyze.attributions import attributions
 from tomtat.analyze.unconfirmed import unconfirmed
 from tomtat.pipeline import to_cluster
@@ -195,10 +195,10 @@ def test_speaker_after_a_dash_closes_the_sentence():
 def test_a_quote_running_over_sentences_keeps_its_speaker():
     text = ("Ông Nguyễn Văn Bình cho biết: “Chúng tôi đã chuẩn bị đủ lương thực. Các đội cứu hộ túc trực cả đêm. "
             "Không ai bị bỏ lại”. Sau đó trời bắt đầu mưa.")
-    found = [(a.speaker, a.sources[0].sentence) for a in attributions(to_cluster([text]))]
+    found = speakers_at(text)
     assert found == [("Ông Nguyễn Văn Bình", 0), ("Ông Nguyễn Văn Bình", 1), ("Ông Nguyễn Văn Bình", 2)]
     text = "“Đội bóng đã chơi rất tốt. Tôi hài lòng với kết quả”, HLV Park nói. Trận sau diễn ra vào thứ bảy."
-    found = [(a.speaker, a.sources[0].sentence) for a in attributions(to_cluster([text]))]
+    found = speakers_at(text)
     assert found == [("HLV Park", 0), ("HLV Park", 1)]
 
 
@@ -708,10 +708,10 @@ def test_a_lists_marked_items_after_a_colon_are_the_speakers():
     # stop 20 (held-out-35 abmusu-train-186)
     text = ("Theo BS Tùng, việc chỉ định xét nghiệm cúm được chia thành các nhóm sau:\n- Trường hợp nghi ngờ: có sốt.\n"
             "- Trường hợp xác định: có biểu hiện lâm sàng cúm.\nBệnh nhân cần nghỉ ngơi tại nhà.")
-    found = [(a.speaker, a.sources[0].sentence) for a in attributions(to_cluster([text]))]
+    found = speakers_at(text)
     assert found == [("BS Tùng", 0), ("BS Tùng", 1), ("BS Tùng", 2)]
     text = "Theo BS Tùng, bệnh có các dấu hiệu sau:\nSốt cao.\n- Ho."  # an item without its marker ends the list
-    assert ("BS Tùng", 2) not in [(a.speaker, a.sources[0].sentence) for a in attributions(to_cluster([text]))]
+    assert ("BS Tùng", 2) not in speakers_at(text)
 
 
 def test_a_first_person_sentence_goes_on_with_the_speaker_just_before():

@@ -3,6 +3,7 @@ in the same article, and a quote after a sentence that only names its speaker.""
 
 from __future__ import annotations
 
+from analysis_support import speakers_at
 from tomtat.analyze import analyze
 from tomtat.analyze.attributions import attributions
 from tomtat.analyze.models import Attribution, Source
@@ -45,11 +46,9 @@ def test_a_document_pointed_back_at_is_shown_with_the_speaker_before_it():
 
 
 def test_quote_after_a_sentence_that_only_names_its_speaker():
-    found = attributions(to_cluster([
-        "Ông Lê Văn Hùng rất bức xúc khi nói về quả phạt đền. “Chúng tôi đã chịu sức ép trọng tài. "
-        "Tôi không hiểu vì sao.” Trận đấu kết thúc với tỷ số hòa."
-    ]))
-    assert [(a.speaker, a.sources[0].sentence) for a in found] == [("Ông Lê Văn Hùng", 1), ("Ông Lê Văn Hùng", 2)]
+    found = speakers_at("Ông Lê Văn Hùng rất bức xúc khi nói về quả phạt đền. “Chúng tôi đã chịu sức ép trọng tài. "
+                        "Tôi không hiểu vì sao.” Trận đấu kết thúc với tỷ số hòa.")
+    assert found == [("Ông Lê Văn Hùng", 1), ("Ông Lê Văn Hùng", 2)]
     # no speaker named before the quote: nothing
     assert attributions(to_cluster(["Trận đấu diễn ra căng thẳng. “Chúng tôi đã chịu sức ép trọng tài.”"])) == []
 
@@ -77,34 +76,34 @@ def test_a_lone_straight_mark_after_the_last_word_opens_no_quote_in_round_49():
 
 def test_straight_marks_read_by_their_shape_in_round_52():
     # a mark after a word closes nothing when no quote is open, so the next sentence's mark after a comma opens one
-    found = attributions(to_cluster(['Đây là mối liên hệ giữa "sân sau" và nhóm lợi ích" một cách tinh vi. '
-                                     'Trung tướng Tô Ân Xô khẳng định, tất cả bị can đều vi phạm, "nhiều người trong số họ là cán bộ. '
-                                     'Họ đã lợi dụng chính sách để trục lợi". Trời mưa to.']))
-    assert [(a.speaker, a.sources[0].sentence) for a in found] == [("Trung tướng Tô Ân Xô", 1), ("Trung tướng Tô Ân Xô", 2)]
+    found = speakers_at('Đây là mối liên hệ giữa "sân sau" và nhóm lợi ích" một cách tinh vi. '
+                        'Trung tướng Tô Ân Xô khẳng định, tất cả bị can đều vi phạm, "nhiều người trong số họ là cán bộ. '
+                        'Họ đã lợi dụng chính sách để trục lợi". Trời mưa to.')
+    assert found == [("Trung tướng Tô Ân Xô", 1), ("Trung tướng Tô Ân Xô", 2)]
     # a new quote after a colon ends the one left open before it: the words after are the new speaker's
-    found = attributions(to_cluster(['Một bạn đọc tên Vinh bày tỏ: "Cách tính lương hưu là bất bình đẳng. '
-                                     'Một bạn đọc tên Hải nhận xét: "Tôi thấy bài báo rất chuẩn. '
-                                     'Nhà nước cần xem lại độ tuổi nghỉ hưu của công nhân". Hài hòa lợi ích']))
-    assert [(a.speaker, a.sources[0].sentence) for a in found] == [
+    found = speakers_at('Một bạn đọc tên Vinh bày tỏ: "Cách tính lương hưu là bất bình đẳng. '
+                        'Một bạn đọc tên Hải nhận xét: "Tôi thấy bài báo rất chuẩn. '
+                        'Nhà nước cần xem lại độ tuổi nghỉ hưu của công nhân". Hài hòa lợi ích')
+    assert found == [
         ("Một bạn đọc tên Vinh", 0), ("Một bạn đọc tên Hải", 1), ("Một bạn đọc tên Hải", 2)]
 
 
 def test_a_quote_closed_but_never_opened_goes_on_with_the_speaker_before_in_round_52():
-    found = attributions(to_cluster(["Ông Zinberg nhấn mạnh: “Nga có truyền thống tránh đối đầu hai mặt trận”. "
-                                     "Theo ông, Moskva sẽ tiếp tục ủng hộ Triều Tiên bằng lời nói. "
-                                     "Nhưng họ sẽ không thể trợ giúp nếu nước này làm quá”. Trời mưa."]))
-    assert [(a.speaker, a.sources[0].sentence) for a in found] == [
+    found = speakers_at("Ông Zinberg nhấn mạnh: “Nga có truyền thống tránh đối đầu hai mặt trận”. "
+                        "Theo ông, Moskva sẽ tiếp tục ủng hộ Triều Tiên bằng lời nói. "
+                        "Nhưng họ sẽ không thể trợ giúp nếu nước này làm quá”. Trời mưa.")
+    assert found == [
         ("Ông Zinberg", 0), ("ông (Ông Zinberg)", 1), ("ông (Ông Zinberg)", 2)]
     # no speaker just before: nothing
     assert attributions(to_cluster(["Trời mưa to cả ngày. Nhưng họ sẽ không thể trợ giúp nếu nước này làm quá”."])) == []
 
 
 def test_words_left_unmarked_after_a_colon_until_a_closing_mark_in_round_53():
-    found = attributions(to_cluster(["GS.TS Nguyễn Thị Lang xúc động nói: Là đứa con của vùng quê nghèo, tôi luôn cố gắng. "
-                                     "Chỉ ngần ấy thôi đã cho tôi lòng tự hào trong hoạt động khoa học. "
-                                     "Tôi rất vinh dự được nhận giải thưởng cao quý này”. Buổi lễ kết thúc lúc 11 giờ."]))
-    assert [(a.speaker, a.sources[0].sentence) for a in found] == [
+    found = speakers_at("GS.TS Nguyễn Thị Lang xúc động nói: Là đứa con của vùng quê nghèo, tôi luôn cố gắng. "
+                        "Chỉ ngần ấy thôi đã cho tôi lòng tự hào trong hoạt động khoa học. "
+                        "Tôi rất vinh dự được nhận giải thưởng cao quý này”. Buổi lễ kết thúc lúc 11 giờ.")
+    assert found == [
         ("GS.TS Nguyễn Thị Lang", 0), ("GS.TS Nguyễn Thị Lang", 1), ("GS.TS Nguyễn Thị Lang", 2)]
     # no closing mark: the colon's sentence only
-    found = attributions(to_cluster(["Ông A cho biết: Tình hình đã ổn định. Trời mưa to cả ngày hôm qua. Giá xăng tăng mạnh."]))
-    assert [(a.speaker, a.sources[0].sentence) for a in found] == [("Ông A", 0)]
+    found = speakers_at("Ông A cho biết: Tình hình đã ổn định. Trời mưa to cả ngày hôm qua. Giá xăng tăng mạnh.")
+    assert found == [("Ông A", 0)]
